@@ -1,0 +1,14 @@
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Core.Ports;
+
+/// <summary>The remediation ledger: every action with its reason and outcome, and the claims that make one change happen once.</summary>
+public interface IActionLedger
+{
+    /// <summary>Claims <paramref name="actionKey"/> until <c>now + lease</c>; false when another run holds a live claim.</summary>
+    Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<LedgerEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken);
+}

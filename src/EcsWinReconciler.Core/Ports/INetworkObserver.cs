@@ -1,0 +1,24 @@
+using EcsWinReconciler.Core.Observation;
+
+namespace EcsWinReconciler.Core.Ports;
+
+/// <summary>
+/// EC2 reads, batched: many ENIs or groups per call. VPC, DHCP, instance-type and rule reads may be cached
+/// by the adapter for a short time across warm invocations.
+/// </summary>
+public interface INetworkObserver
+{
+    /// <summary>ENIs by id; ids EC2 reports as not found come back in <see cref="EniBatch.Gone"/>, not as an error.</summary>
+    Task<EniBatch> DescribeEnisAsync(IReadOnlyCollection<string> eniIds, CancellationToken cancellationToken);
+
+    /// <summary>Groups with their ingress rules; groups that do not exist are absent.</summary>
+    Task<IReadOnlyList<ObservedSecurityGroup>> DescribeSecurityGroupsAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken);
+
+    Task<VpcDnsObservation> DescribeVpcDnsAsync(string vpcId, CancellationToken cancellationToken);
+
+    /// <summary>ENI slots on the instance; null when the instance is gone.</summary>
+    Task<HostEniCapacity?> DescribeHostCapacityAsync(string instanceId, CancellationToken cancellationToken);
+
+    /// <summary>How many ENIs use each group (how far a rule edit reaches).</summary>
+    Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken);
+}

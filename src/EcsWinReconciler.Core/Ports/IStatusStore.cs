@@ -1,0 +1,24 @@
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Core.Ports;
+
+/// <summary>Per-task status (State table). Writes are conditional so an older event never overwrites a newer status.</summary>
+public interface IStatusStore
+{
+    Task<TaskNetworkStatus?> GetAsync(string taskArn, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes unless the stored status has a higher <see cref="TaskNetworkStatus.LastEventVersion"/>
+    /// (<see cref="StatusWriteResult.Stale"/>) or is equal in content (<see cref="StatusWriteResult.Unchanged"/>: no write).
+    /// </summary>
+    Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken);
+}
+
+public enum StatusWriteResult
+{
+    Written,
+    Unchanged,
+    Stale,
+}
