@@ -1,0 +1,21 @@
+using EcsWinReconciler.Core.Observation;
+
+namespace EcsWinReconciler.Core.Drift;
+
+/// <summary>ENI capacity of the task's host: Windows has no ENI trunking, so a full host places no more awsvpc tasks.</summary>
+public static class CapacityChecks
+{
+    public static IEnumerable<Finding> Evaluate(TaskObservation observed)
+    {
+        if (observed.Host is not { Free: 0 } host)
+        {
+            yield break;
+        }
+
+        yield return FindingFactory.Shared(
+            observed, CheckIds.HostEniCapacity, host.InstanceId, Severity.Low, "a free ENI slot for the next task",
+            $"{host.AttachedInterfaces} of {host.MaxInterfaces} ENIs in use",
+            $"Host {host.InstanceId} ({host.InstanceType}) uses all {host.MaxInterfaces} ENIs (the primary one included): no further awsvpc task can be placed on it " +
+            "(Windows has no ENI trunking; placement fails with RESOURCE:ENI). Add hosts or use an instance type with more ENIs.");
+    }
+}

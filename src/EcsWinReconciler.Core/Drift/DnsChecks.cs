@@ -1,0 +1,66 @@
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Specs;
+
+namespace EcsWinReconciler.Core.Drift;
+
+/// <summary>
+/// The DNS a Windows task gets: the VPC's DNS attributes, the DHCP option set's servers and domain name, and
+/// the ENI's private DNS name. DHCP drift is alert-only: a Windows task takes the DNS servers of its host's
+/// primary ENI as the ECS agent saw them at its start, so fixing DHCP reaches tasks only after an agent restart.
+/// </summary>
+public static class DnsChecks
+{
+    private const string AgentRestartAdvice =
+        "a Windows task takes the DNS servers of its host's primary ENI as the ECS agent saw them at its start, so restart the agent (Restart-Service AmazonECS) or replace the hosts afterwards";
+
+    public static IEnumerable<Finding> Evaluate(DnsSpec? spec, TaskObservation observed)
+    {
+        if (spec is null || observed.Vpc is not { } vpc)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        AddAttribute(findings, observed, vpc, spec.VpcDnsSupport, vpc.DnsSupport, CheckIds.VpcDnsSupport, VpcAttribute.EnableDnsSupport,
+            "enableDnsSupport is off: the Amazon DNS server does not answer, so tasks using AmazonProvidedDNS cannot resolve names");
+        AddAttribute(findings, observed, vpc, spec.VpcDnsHostnames, vpc.DnsHostnames, CheckIds.VpcDnsHostnames, VpcAttribute.EnableDnsHostnames,
+            "enableDnsHostnames is off: ECS gives a Windows task its Amazon DNS hostname only when both DNS attributes are on, so the hostname is random");
+        findings.AddRange(DhcpChecks.Evaluate(spec, observed, vpc, AgentRestartAdvice));
+        if (spec.PrivateDnsName == PrivateDnsNamePolicy.Required && PrivateDnsName(observed, vpc) is { } name)
+        {
+            findings.Add(name);
+        }
+
+        return findings;
+    }
+
+    private static void AddAttribute(List<Finding> findings, TaskObservation observed, VpcDnsObservation vpc, bool? wanted, bool actual, string check, VpcAttribute attribute, string whyOffHurts)
+    {
+        if (wanted is not { } want || want == actual)
+        {
+            return;
+        }
+
+        var message = want
+            ? $"VPC {vpc.VpcId}: {whyOffHurts}. Turning it on is VPC-wide."
+            : $"VPC {vpc.VpcId} has {attribute} on, the spec wants it off; turning it off is VPC-wide and is left to a person.";
+        findings.Add(FindingFactory.Shared(
+            observed, check, vpc.VpcId, want ? Severity.High : Severity.Medium, want ? "on" : "off", actual ? "on" : "off", message,
+            want ? Remedy.EnableVpcAttribute(vpc.VpcId, attribute) : Remedy.AlertOnly));
+    }
+
+    private static Finding? PrivateDnsName(TaskObservation observed, VpcDnsObservation vpc)
+    {
+        var name = observed.Task.EniAttachment?.PrivateDnsName;
+        if (!string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        var resource = observed.Eni?.Id ?? observed.Task.TaskId;
+        return FindingFactory.ForTask(
+            observed, CheckIds.PrivateDnsName, resource, Severity.Medium, "a private DNS name", "none",
+            $"Task {observed.Task.TaskId} has no private DNS name; ECS gives one only when the VPC has enableDnsSupport and enableDnsHostnames on " +
+            $"(now {(vpc.DnsSupport ? "on" : "off")} / {(vpc.DnsHostnames ? "on" : "off")}); tasks started after both are on get one.");
+    }
+}

@@ -1,0 +1,115 @@
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Specs;
+
+namespace EcsWinReconciler.Core.Drift;
+
+/// <summary>
+/// The task ENI: present, attached and in use, in an allowed subnet, with a private IPv4, within the public-IP
+/// policy, and really this task's ENI. Findings are reported at the ENI; remedies act one layer up (the service).
+/// </summary>
+public static class EniChecks
+{
+    public static IEnumerable<Finding> Evaluate(EniSpec? spec, TaskObservation observed)
+    {
+        if (observed.EniLookup != EniLookup.Found || observed.Eni is null)
+        {
+            yield return Missing(observed);
+            yield break;
+        }
+
+        var eni = observed.Eni;
+        if (!eni.IsInUseAndAttached)
+        {
+            yield return FindingFactory.ForTask(
+                observed, CheckIds.EniAttached, eni.Id, Severity.High, "in-use / attached",
+                $"{eni.Status} / {eni.Attachment?.Status ?? "no attachment"}",
+                $"ENI {eni.Id} is not in use and attached, so the task has no network; if this lasts, replace the task.");
+        }
+
+        foreach (var finding in PrivateIpv4(observed, eni))
+        {
+            yield return finding;
+        }
+
+        if (Description(observed, eni) is { } description)
+        {
+            yield return description;
+        }
+
+        if (spec is null)
+        {
+            yield break;
+        }
+
+        if (!spec.Subnets.IsEmpty && !spec.Subnets.Contains(eni.SubnetId))
+        {
+            yield return FindingFactory.ForTask(
+                observed, CheckIds.EniSubnet, eni.Id, Severity.Medium, FindingFactory.List(spec.Subnets), eni.SubnetId,
+                $"ENI {eni.Id} is in {eni.SubnetId}, which the spec does not allow; the service's awsvpcConfiguration decides where new tasks land.",
+                Remedy.FixServiceNetwork);
+        }
+
+        if (PublicIp(spec.PublicIp, observed, eni) is { } publicIp)
+        {
+            yield return publicIp;
+        }
+    }
+
+    private static Finding Missing(TaskObservation observed)
+    {
+        var attachment = observed.Task.EniAttachment;
+        var (actual, message) = observed.EniLookup switch
+        {
+            EniLookup.NoAttachment => ("no ENI attachment", $"Task {observed.Task.TaskId} runs in awsvpc mode without an ENI attachment; check the ECS agent on its host and replace the task."),
+            EniLookup.NoInterfaceId => ($"attachment {attachment?.Id} has no networkInterfaceId", $"ECS reports ENI attachment {attachment?.Id} of a RUNNING task without an interface id; check the ECS agent and replace the task."),
+            _ => ($"{attachment?.NetworkInterfaceId} no longer exists", $"ENI {attachment?.NetworkInterfaceId} is gone while task {observed.Task.TaskId} is RUNNING; the task has no network: replace it."),
+        };
+        return FindingFactory.ForTask(observed, CheckIds.EniPresent, observed.Task.TaskId, Severity.High, "an attached task ENI", actual, message);
+    }
+
+    private static IEnumerable<Finding> PrivateIpv4(TaskObservation observed, ObservedEni eni)
+    {
+        var reported = observed.Task.EniAttachment?.PrivateIpv4Address;
+        if (string.IsNullOrEmpty(eni.PrivateIpv4Address))
+        {
+            yield return FindingFactory.ForTask(
+                observed, CheckIds.EniPrivateIpv4, eni.Id, Severity.High, "a private IPv4 address", "none",
+                $"ENI {eni.Id} has no private IPv4 address; the task cannot be reached. Replace the task.");
+        }
+        else if (reported is not null && !string.Equals(reported, eni.PrivateIpv4Address, StringComparison.Ordinal))
+        {
+            yield return FindingFactory.ForTask(
+                observed, CheckIds.EniPrivateIpv4, eni.Id, Severity.Medium, reported, eni.PrivateIpv4Address,
+                $"ECS reports {reported} for the task but ENI {eni.Id} has {eni.PrivateIpv4Address}; service discovery and target groups may point at the wrong address.");
+        }
+    }
+
+    private static Finding? PublicIp(PublicIpPolicy policy, TaskObservation observed, ObservedEni eni) => policy switch
+    {
+        PublicIpPolicy.Forbidden when eni.PublicIp is not null => FindingFactory.ForTask(
+            observed, CheckIds.EniPublicIp, eni.Id, Severity.High, "no public IP", eni.PublicIp,
+            $"ENI {eni.Id} has public IP {eni.PublicIp}, which the spec forbids; set assignPublicIp DISABLED on the service and replace the task.",
+            Remedy.FixServiceNetwork),
+        PublicIpPolicy.Required when eni.PublicIp is null => FindingFactory.ForTask(
+            observed, CheckIds.EniPublicIp, eni.Id, Severity.Medium, "a public IP", "none",
+            $"ENI {eni.Id} has no public IP; EC2-launch-type awsvpc tasks cannot get one, so reach the task through a load balancer or NAT instead."),
+        _ => null,
+    };
+
+    /// <summary>A task ENI's EC2 description is the ECS attachment ARN; anything else means the details point elsewhere.</summary>
+    private static Finding? Description(TaskObservation observed, ObservedEni eni)
+    {
+        var attachmentId = observed.Task.EniAttachment?.Id;
+        if (attachmentId is null || observed.Task.ArnParts() is not { } arn)
+        {
+            return null;
+        }
+
+        var expected = $"arn:{arn.Partition}:ecs:{arn.Region}:{arn.Account}:attachment/{attachmentId}";
+        return string.Equals(eni.Description, expected, StringComparison.Ordinal)
+            ? null
+            : FindingFactory.ForTask(
+                observed, CheckIds.EniDescription, eni.Id, Severity.Medium, expected, eni.Description ?? "(none)",
+                $"ENI {eni.Id} is not described as this task's attachment; the task's attachment details may name another task's ENI.");
+    }
+}

@@ -1,0 +1,108 @@
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Specs;
+
+namespace EcsWinReconciler.Core.Drift;
+
+/// <summary>
+/// The groups on the task ENI (exact or superset of the spec's), and what their ingress rules allow:
+/// nothing the spec forbids, everything it requires. Rule findings are shared: the rule lives on the group.
+/// </summary>
+public static class SecurityGroupChecks
+{
+    public static IEnumerable<Finding> Evaluate(SecurityGroupSpec? spec, TaskObservation observed)
+    {
+        if (spec is null || observed.Eni is null)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        if (SetDrift(spec, observed, observed.Eni) is { } set)
+        {
+            findings.Add(set);
+        }
+
+        findings.AddRange(ForbiddenIngress(spec, observed, observed.Eni));
+        findings.AddRange(RequiredIngress(spec, observed, observed.Eni));
+        return findings;
+    }
+
+    private static Finding? SetDrift(SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
+    {
+        var actual = eni.GroupIds.ToHashSet(StringComparer.Ordinal);
+        var wanted = spec.Ids.ToHashSet(StringComparer.Ordinal);
+        var missing = spec.Ids.Where(id => !actual.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        var extra = spec.Match == GroupMatch.Exact
+            ? eni.GroupIds.Where(id => !wanted.Contains(id)).Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (missing.Count == 0 && extra.Count == 0)
+        {
+            return null;
+        }
+
+        var expected = (spec.Match == GroupMatch.Exact ? "exactly " : "at least ") + FindingFactory.List(spec.Ids.Order(StringComparer.Ordinal));
+        var detail = string.Join("; ", new[]
+        {
+            missing.Count > 0 ? $"missing {FindingFactory.List(missing)}" : null,
+            extra.Count > 0 ? $"unexpected {FindingFactory.List(extra)}" : null,
+        }.OfType<string>());
+        return FindingFactory.ForTask(
+            observed, CheckIds.SecurityGroupSet, eni.Id, Severity.High, expected, FindingFactory.List(eni.GroupIds.Order(StringComparer.Ordinal)),
+            $"ENI {eni.Id} has the wrong security groups ({detail}); task ENIs cannot be modified, so fix the service's awsvpcConfiguration and redeploy, or replace the task.",
+            Remedy.FixServiceNetwork);
+    }
+
+    private static IEnumerable<Finding> ForbiddenIngress(SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
+    {
+        foreach (var groupId in eni.GroupIds.Order(StringComparer.Ordinal))
+        {
+            if (observed.Group(groupId) is not { } group)
+            {
+                continue;
+            }
+
+            foreach (var rule in group.Ingress.OrderBy(r => r.RuleId, StringComparer.Ordinal))
+            {
+                var forbidden = spec.ForbiddenIngress.FirstOrDefault(f => rule.Permission.Grants(f.Permission));
+                if (forbidden is null)
+                {
+                    continue;
+                }
+
+                var reach = observed.EnisUsing(groupId) is { } count ? $"all {count} ENIs that use it" : "every ENI that uses it";
+                yield return FindingFactory.Shared(
+                    observed, CheckIds.ForbiddenIngress, $"{groupId}/{rule.RuleId}",
+                    rule.Permission.Source.IsWorld ? Severity.Critical : Severity.High,
+                    $"no ingress matching {forbidden.Permission}", $"{rule.RuleId}: {rule.Permission}",
+                    $"Group {groupId} rule {rule.RuleId} allows {rule.Permission}, which the spec forbids ({forbidden.Permission}); revoking it changes {reach}.",
+                    Remedy.RevokeRule(groupId, rule.RuleId, rule.Permission));
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> RequiredIngress(SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
+    {
+        var rules = eni.GroupIds.Select(observed.Group).OfType<ObservedSecurityGroup>().SelectMany(g => g.Ingress).ToList();
+        foreach (var required in spec.RequiredIngress)
+        {
+            if (rules.Any(r => r.Permission.Satisfies(required.Permission)))
+            {
+                continue;
+            }
+
+            var target = required.Group ?? spec.Ids.FirstOrDefault() ?? "(no group)";
+            var attached = eni.GroupIds.Contains(target);
+            yield return FindingFactory.Shared(
+                observed, CheckIds.RequiredIngress, $"{target}/{PermissionKey(required)}", Severity.High,
+                required.Permission.ToString(), $"no rule on {FindingFactory.List(eni.GroupIds)} admits it",
+                attached
+                    ? $"No group on ENI {eni.Id} allows {required.Permission}, which the spec requires; add the rule to {target}."
+                    : $"No group on ENI {eni.Id} allows {required.Permission}; the spec puts it on {target}, which is not on the ENI: fix the group set first.",
+                attached ? Remedy.AuthorizeRule(target, required.Permission) : Remedy.AlertOnly);
+        }
+    }
+
+    /// <summary>A path-safe key for a rule (CIDRs contain '/').</summary>
+    private static string PermissionKey(IngressRuleSpec rule) =>
+        $"{rule.Permission.Protocol}:{rule.Permission.Ports}:{rule.Permission.Source}".Replace('/', '_');
+}

@@ -1,0 +1,61 @@
+using EcsWinReconciler.Core.Common;
+using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Specs;
+
+namespace EcsWinReconciler.Core.Planning;
+
+/// <summary>
+/// ENI-level drift (groups, subnet, public IP) comes from the service's awsvpcConfiguration: when that is wrong,
+/// update the service (a new deployment replaces its tasks); when it is already right, replace the task.
+/// Standalone tasks have nothing to start a replacement, so they are alerted only.
+/// </summary>
+internal static class ServiceRemediation
+{
+    public static (RemediationAction? Action, string? WhyNot) Choose(PlanningInput input, Finding finding, RemediationMode mode)
+    {
+        var task = input.Observation.Task;
+        if (task.ServiceName is not { } serviceName)
+        {
+            return (null, "standalone task: nothing would start a replacement, so it is not stopped");
+        }
+
+        if (input.Observation.Service is not { } service)
+        {
+            return (null, $"service {serviceName} was not found");
+        }
+
+        var desired = Desired(input.Spec.Spec, service);
+        var serviceIsRight = SameSet(service.Subnets, desired.Subnets) && SameSet(service.SecurityGroups, desired.Groups) && service.AssignPublicIp == desired.PublicIp;
+        if (serviceIsRight)
+        {
+            var reason = $"EcsWinReconciler: {finding.Check} drift on {finding.ResourceId}; replacing the task so service {serviceName} starts one with the right network";
+            return (ReplaceTask.Create(task.ClusterArn, task.TaskArn, reason), null);
+        }
+
+        return mode == RemediationMode.ReplaceTask
+            ? (null, $"service {serviceName}'s awsvpcConfiguration is wrong, so a replacement task would repeat the drift; set remediation to remediate to update the service")
+            : (new UpdateServiceNetwork(service.ClusterArn, serviceName, desired.Subnets, desired.Groups, desired.PublicIp), null);
+    }
+
+    /// <summary>The service's network as the spec wants it, changing only what the spec constrains.</summary>
+    internal static (EquatableArray<string> Subnets, EquatableArray<string> Groups, bool PublicIp) Desired(SpecBody spec, ObservedService service)
+    {
+        var subnets = spec.Eni is { Subnets.IsEmpty: false } eni && !service.Subnets.All(eni.Subnets.Contains)
+            ? eni.Subnets
+            : service.Subnets;
+        var groups = spec.SecurityGroups switch
+        {
+            { Match: GroupMatch.Exact } sg => sg.Ids,
+            { Match: GroupMatch.Superset } sg when !sg.Ids.All(service.SecurityGroups.Contains) => sg.Ids,
+            _ => service.SecurityGroups,
+        };
+        var publicIp = spec.Eni?.PublicIp == PublicIpPolicy.Forbidden ? false : service.AssignPublicIp;
+        return (Sorted(subnets), Sorted(groups), publicIp);
+    }
+
+    private static EquatableArray<string> Sorted(EquatableArray<string> items) => items.Order(StringComparer.Ordinal).ToEquatableArray();
+
+    private static bool SameSet(EquatableArray<string> a, EquatableArray<string> b) =>
+        a.ToHashSet(StringComparer.Ordinal).SetEquals(b);
+}
