@@ -12,25 +12,9 @@ public static class DriftEvaluator
 {
     public static Judgement Evaluate(TaskNetworkSpec spec, TaskObservation observed)
     {
-        var task = observed.Task;
-        if (task.IsStopped || IsWindingDown(task))
+        if (Gate(spec, observed.Task, observed.Platform) is { } early)
         {
-            return Judgement.Stopped(task.LastStatus);
-        }
-
-        if (spec.Spec.Suspend)
-        {
-            return Judgement.Skipped($"spec {spec.Name} is suspended");
-        }
-
-        if (PlatformGate.SkipReason(task, observed.Platform) is { } reason)
-        {
-            return Judgement.Skipped(reason);
-        }
-
-        if (!task.IsRunning)
-        {
-            return Judgement.NotYetRunning(task.LastStatus);
+            return early;
         }
 
         var body = spec.Spec;
@@ -42,6 +26,30 @@ public static class DriftEvaluator
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToEquatableArray();
         return Judgement.Judged(findings);
+    }
+
+    /// <summary>
+    /// The verdict that needs no network observation (stopped, suspended, not ours, not yet running), or null
+    /// when the task must be judged: the reconciler asks this before spending any EC2 call.
+    /// </summary>
+    public static Judgement? Gate(TaskNetworkSpec spec, ObservedTask task, TaskPlatform platform)
+    {
+        if (task.IsStopped || IsWindingDown(task))
+        {
+            return Judgement.Stopped(task.LastStatus);
+        }
+
+        if (spec.Spec.Suspend)
+        {
+            return Judgement.Skipped($"spec {spec.Name} is suspended");
+        }
+
+        if (PlatformGate.SkipReason(task, platform) is { } reason)
+        {
+            return Judgement.Skipped(reason);
+        }
+
+        return task.IsRunning ? null : Judgement.NotYetRunning(task.LastStatus);
     }
 
     /// <summary>A task ECS is taking down: its ENI is going away, judging it would only raise noise.</summary>

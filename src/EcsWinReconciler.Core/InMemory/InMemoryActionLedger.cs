@@ -1,0 +1,55 @@
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Core.InMemory;
+
+/// <summary>An in-process <see cref="IActionLedger"/>: one live claim per action key.</summary>
+public sealed class InMemoryActionLedger : IActionLedger
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, DateTimeOffset> _claims = new(StringComparer.Ordinal);
+    private readonly List<LedgerEntry> _entries = [];
+
+    public IReadOnlyList<LedgerEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _entries];
+            }
+        }
+    }
+
+    public Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_claims.TryGetValue(actionKey, out var until) && until > now)
+            {
+                return Task.FromResult(false);
+            }
+
+            _claims[actionKey] = now + lease;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _entries.Add(entry);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<LedgerEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<LedgerEntry>>([.. _entries.Where(e => e.At >= since).OrderBy(e => e.At)]);
+        }
+    }
+}

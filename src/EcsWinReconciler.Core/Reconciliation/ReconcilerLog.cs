@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace EcsWinReconciler.Core.Reconciliation;
+
+/// <summary>The reconciler's log lines: stable event ids, named placeholders, no event bodies or secrets.</summary>
+internal static partial class ReconcilerLog
+{
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Reconciled task {TaskId}: {Judgement} ({Reason}); {Findings} finding(s), {Actions} action(s), status {Status}")]
+    public static partial void TaskReconciled(ILogger logger, string taskId, string judgement, string reason, int findings, int actions, string status);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Skipped task {TaskId}: {Reason}")]
+    public static partial void TaskSkipped(ILogger logger, string taskId, string reason);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Reconcile of task {TaskId} failed; the batch goes on")]
+    public static partial void TaskFailed(ILogger logger, string taskId, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Observing a batch of {Count} task(s) in {Cluster} failed; they are reported failed")]
+    public static partial void BatchFailed(ILogger logger, int count, string cluster, Exception exception);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Action {Action} on behalf of {TaskId}: {Result} ({Detail})")]
+    public static partial void ActionExecuted(ILogger logger, string action, string taskId, string result, string detail);
+
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Alert {AlertKey}: {Transition}")]
+    public static partial void AlertTransitioned(ILogger logger, string alertKey, string transition);
+
+    [LoggerMessage(EventId = 1021, Level = LogLevel.Warning, Message = "Alert {AlertKey}: the {Kind} notification was not delivered; the outbox retries it")]
+    public static partial void NotificationFailed(ILogger logger, string alertKey, string kind, Exception exception);
+
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Information, Message = "Stopped before the deadline with {Remaining} task(s) left")]
+    public static partial void StoppedAtDeadline(ILogger logger, int remaining);
+}

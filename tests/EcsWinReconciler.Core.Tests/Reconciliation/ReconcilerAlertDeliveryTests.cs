@@ -1,0 +1,72 @@
+using EcsWinReconciler.Core.Alerting;
+using EcsWinReconciler.TestSupport.Fakes;
+
+namespace EcsWinReconciler.Core.Tests.Reconciliation;
+
+public class ReconcilerAlertDeliveryTests
+{
+    [Fact]
+    public async Task Reconcile_SnsDown_NotificationStaysPendingAndIsSentByALaterRun()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        harness.Sink.FailWith = "SNS unavailable";
+
+        var first = await harness.LookAtAsync();
+        harness.Sink.FailWith = null;
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        var second = await harness.LookAtAsync();
+
+        Assert.False(Assert.Single(first.Tasks.Single().AlertEvents).Delivered);
+        Assert.True(Assert.Single(second.Tasks.Single().AlertEvents).Delivered);
+        var message = Assert.Single(harness.Sink.Published);
+        Assert.Contains("OPEN", message.Subject, StringComparison.Ordinal);
+        Assert.Empty(await harness.Alerts.ListPendingNotificationsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reconcile_SnsDownWithinTheLease_DoesNotSendTwice()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        harness.Sink.FailWith = "SNS unavailable";
+        await harness.LookAtAsync();
+        harness.Sink.FailWith = null;
+
+        await harness.LookAtAsync();
+
+        Assert.Empty(harness.Sink.Published);
+        Assert.Single(await harness.Alerts.ListPendingNotificationsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reconcile_AlertOpenLongerThanTheReminderInterval_SendsOneReminder()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.LookAtAsync();
+
+        harness.Time.Advance(TimeSpan.FromHours(25));
+        await harness.LookAtAsync();
+        await harness.LookAtAsync();
+
+        Assert.Equal(["opened", "reminder"], harness.Sink.Published.Select(m => m.Attributes.Single(a => a.Key == "kind").Value));
+        Assert.Contains("STILL OPEN", harness.Sink.Published.Last().Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reconcile_ReopenedAfterResolve_SendsANewOpen()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.LookAtAsync();
+        harness.World.Groups[TestSupport.Specimens.Ids.WebGroup] = TestSupport.Specimens.IisObservation.WebGroup();
+        await harness.LookAtAsync();
+
+        harness.World.OpenRdpToTheWorld();
+        await harness.LookAtAsync();
+
+        Assert.Equal(["opened", "resolved", "opened"], harness.Sink.Published.Select(m => m.Attributes.Single(a => a.Key == "kind").Value));
+        Assert.Equal(AlertState.Open, Assert.Single(await harness.Alerts.ListAsync(openOnly: false, CancellationToken.None)).State);
+    }
+}

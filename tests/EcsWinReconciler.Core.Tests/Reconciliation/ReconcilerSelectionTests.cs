@@ -1,0 +1,53 @@
+using EcsWinReconciler.TestSupport.Fakes;
+
+namespace EcsWinReconciler.Core.Tests.Reconciliation;
+
+public class ReconcilerSelectionTests
+{
+    [Fact]
+    public async Task ReconcileSelections_250Tasks_BatchesDescribesByHundred()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync(await harness.Reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None), null, CancellationToken.None);
+
+        Assert.Equal(250, summary.Judged);
+        Assert.Equal(3, harness.World.CallsTo("ListTasks"));
+        Assert.Equal(3, harness.World.CallsTo("DescribeTasks"));
+        Assert.Equal(3, harness.World.CallsTo("DescribeNetworkInterfaces"));
+        Assert.Equal(3, harness.World.CallsTo("DescribeSecurityGroupRules"));
+        Assert.Empty(summary.Remaining);
+    }
+
+    [Fact]
+    public async Task ReconcileSelections_DeadlinePassesAfterFirstBatch_StopsAndReportsWhatIsLeft()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+        var deadline = harness.Time.GetUtcNow() + TimeSpan.FromSeconds(1);
+        harness.World.Failures.Clear();
+        var calls = 0;
+        harness.World.OnDescribeTasks = () =>
+        {
+            if (++calls == 1)
+            {
+                harness.Time.Advance(TimeSpan.FromSeconds(2));
+            }
+        };
+
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], deadline, CancellationToken.None);
+
+        Assert.Equal(100, summary.TasksSeen);
+        Assert.Equal(150, summary.Remaining.Count);
+    }
+
+    [Fact]
+    public async Task ReconcileSelections_ClusterDefaultAndFamily_ListTheClusterOnce()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec();
+
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", "iis-webserver"), ("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal(5, summary.TasksSeen);
+        Assert.Equal(1, harness.World.CallsTo("ListTasks"));
+    }
+}

@@ -1,0 +1,230 @@
+using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Planning;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.TestSupport.Fakes;
+using EcsWinReconciler.TestSupport.Specimens;
+
+namespace EcsWinReconciler.Core.Tests.Reconciliation;
+
+public class ReconcilerTests
+{
+    [Fact]
+    public async Task Reconcile_HealthySeedTask_WritesCompliantStatusAndNoAlert()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+
+        var summary = await harness.OnTaskEventAsync();
+
+        var outcome = Assert.Single(summary.Tasks);
+        Assert.Equal(JudgementKind.Judged, outcome.Judgement.Kind);
+        Assert.Empty(outcome.Judgement.Findings);
+        var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        Assert.NotNull(status);
+        Assert.All(status.Conditions, c => Assert.Equal(ConditionStatus.True, c.Status));
+        Assert.Equal(["EniReady", "SecurityGroupsCompliant", "DnsCompliant"], status.Conditions.Select(c => c.Type));
+        Assert.Equal(1, status.ObservedGeneration);
+        Assert.Equal(5, status.LastEventVersion);
+        Assert.Empty(harness.Sink.Published);
+    }
+
+    [Fact]
+    public async Task Reconcile_HealthySeedTask_UsesContainerInstanceForWindowsBecauseTheTaskDefinitionSaysNothing()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+
+        await harness.OnTaskEventAsync();
+
+        Assert.Equal(1, harness.World.CallsTo("DescribeContainerInstances"));
+        Assert.Equal(0, harness.World.CallsTo("DescribeTasks"));
+    }
+
+    [Fact]
+    public async Task Reconcile_RdpOpenInAlertMode_OpensOneAlertWithOneMessage()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.Equal(1, summary.AlertsOpened);
+        var message = Assert.Single(harness.Sink.Published);
+        Assert.StartsWith("[EcsWinReconciler] OPEN critical: sg.forbidden-ingress on sg-0123456789abcdef0", message.Subject, StringComparison.Ordinal);
+        Assert.True(message.Subject.Length < 100);
+        Assert.Contains(new KeyValuePair<string, string>("state", "OPEN"), message.Attributes);
+        Assert.True(harness.World.WebGroupAllowsRdpFromWorld());
+        var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        Assert.Equal(ConditionStatus.False, status!.Conditions.Single(c => c.Type == StatusCondition.SecurityGroupsCompliant).Status);
+        Assert.StartsWith("alerted: remediation mode is alert", Assert.Single(status.Findings).Handling, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reconcile_SameEventFiveTimes_OneEffect()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+
+        for (var i = 0; i < 5; i++)
+        {
+            await harness.OnTaskEventAsync();
+        }
+
+        Assert.Single(harness.Sink.Published);
+        Assert.Equal(1, harness.Status.Writes);
+        Assert.Equal(1, harness.World.CallsTo("DescribeNetworkInterfaces"));
+    }
+
+    [Fact]
+    public async Task Reconcile_OlderEventAfterNewer_DoesNotOverwriteStatus()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.Tasks[Ids.TaskArn] = IisObservation.Task(version: 7);
+        await harness.OnTaskEventAsync();
+
+        var older = IisObservation.Task(TaskLifecycle.Pending, version: 3);
+        var summary = await harness.Reconciler.ReconcileAsync([ReconcileTarget.FromEvent(older)], CancellationToken.None);
+
+        Assert.Contains("already handled", Assert.Single(summary.Tasks).Judgement.Reason, StringComparison.Ordinal);
+        var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        Assert.Equal((7L, TaskLifecycle.Running), (status!.LastEventVersion, status.LastStatus));
+    }
+
+    [Fact]
+    public async Task Reconcile_RdpOpenInRemediateMode_RevokesTheRuleRecordsItAndDoesNotAlert()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec(IisSpec.Remediate);
+        harness.World.OpenRdpToTheWorld();
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.False(harness.World.WebGroupAllowsRdpFromWorld());
+        Assert.Equal(1, summary.ActionsApplied);
+        Assert.Empty(harness.Sink.Published);
+        var entry = Assert.Single(harness.Ledger.Entries);
+        Assert.Equal(("revoke/sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2", ActionResult.Applied, false), (entry.ActionKey, entry.Result, entry.DryRun));
+        Assert.Contains("forbids", entry.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reconcile_DryRunMode_ChangesNothingAndAlertsWithWhatItWouldDo()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec(IisSpec.DryRun);
+        harness.World.OpenRdpToTheWorld();
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.True(harness.World.WebGroupAllowsRdpFromWorld());
+        Assert.Equal(0, harness.Actuator.Writes);
+        Assert.Equal(1, summary.ActionsDryRun);
+        Assert.Contains("would revoke", Assert.Single(harness.Sink.Published).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reconcile_DriftFixedOutOfBand_ResolvesTheAlertWithOneMessage()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.OnTaskEventAsync();
+
+        harness.World.Groups[Ids.WebGroup] = IisObservation.WebGroup();
+        var summary = await harness.LookAtAsync();
+        await harness.LookAtAsync();
+
+        Assert.Equal(1, summary.AlertsResolved);
+        Assert.Equal(["OPEN", "RESOLVED"], harness.Sink.Published.Select(m => m.Attributes.Single(a => a.Key == "state").Value));
+        Assert.Empty(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reconcile_WrongGroupsAndWrongServiceConfig_UpdatesTheServiceAndTheReplacementIsHealthy()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec(IisSpec.Remediate);
+        harness.World.Enis[Ids.EniId] = IisObservation.Eni() with { GroupIds = [Ids.OtherGroup] };
+        harness.World.Services[FakeAwsWorld.ServiceKey(Ids.ClusterArn, Ids.ServiceName)] = IisObservation.Service() with { SecurityGroups = [Ids.OtherGroup] };
+
+        var summary = await harness.OnTaskEventAsync();
+
+        var executed = Assert.Single(Assert.Single(summary.Tasks).Actions);
+        Assert.IsType<UpdateServiceNetwork>(executed.Planned.Action);
+        Assert.Equal(TaskLifecycle.Stopped, harness.World.Tasks[Ids.TaskArn].LastStatus);
+        var replacement = harness.World.Tasks.Values.Single(t => t.IsRunning);
+        var after = await harness.LookAtAsync(replacement.TaskArn);
+        Assert.Empty(Assert.Single(after.Tasks).Judgement.Findings);
+    }
+
+    [Fact]
+    public async Task Reconcile_TaskStopped_LeavesItsAlertsAndTheLastOneResolves()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.OnTaskEventAsync();
+
+        harness.World.Tasks[Ids.TaskArn] = IisObservation.Task(TaskLifecycle.Stopped, version: 9);
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.Equal(JudgementKind.Stopped, Assert.Single(summary.Tasks).Judgement.Kind);
+        Assert.Equal(1, summary.AlertsResolved);
+        var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        Assert.Equal(harness.Time.GetUtcNow() + TimeSpan.FromDays(7), status!.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task Reconcile_LinuxTask_IsSkippedWithoutAnyNetworkCall()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.Definitions[Ids.TaskDefinitionArn] = new TaskDefinitionInfo(Ids.TaskDefinitionArn, Ids.Family, 1, "awsvpc", "LINUX");
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.Equal("not Windows: LINUX (from the task definition's runtimePlatform)", Assert.Single(summary.Tasks).Judgement.Reason);
+        Assert.Equal(0, harness.World.CallsTo("DescribeNetworkInterfaces"));
+        Assert.Empty(harness.Actuator.Executed);
+    }
+
+    [Fact]
+    public async Task Reconcile_NoSpecSelectsTheTask_IsSkippedWithReason()
+    {
+        var summary = await new ReconcilerHarness().OnTaskEventAsync();
+
+        Assert.Equal("no spec selects it", Assert.Single(summary.Tasks).Judgement.Reason);
+    }
+
+    [Fact]
+    public async Task Reconcile_OneTaskFails_TheOtherIsStillReconciled()
+    {
+        var world = WorldBuilder.Iis(tasks: 2);
+        var broken = world.Tasks.Keys.First(k => k != Ids.TaskArn);
+        world.Tasks[broken] = world.Tasks[broken] with { TaskDefinitionArn = "arn:aws:ecs:us-east-1:111122223333:task-definition/iis-webserver:404" };
+        var harness = new ReconcilerHarness(world).WithIisSpec();
+
+        var summary = await harness.Reconciler.ReconcileAsync([ReconcileTarget.Lookup(Ids.ClusterArn, broken), ReconcileTarget.Lookup(Ids.ClusterArn, Ids.TaskArn)], CancellationToken.None);
+
+        Assert.Equal(1, summary.Failed);
+        Assert.Equal(1, summary.Judged);
+        Assert.NotNull(summary.Tasks.Single(t => t.TaskArn == broken).Error);
+    }
+
+    [Fact]
+    public async Task Reconcile_Cancelled_Propagates()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        harness.World.Failures["DescribeNetworkInterfaces"] = new OperationCanceledException(cancelled.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            harness.Reconciler.ReconcileAsync([ReconcileTarget.FromEvent(harness.World.Tasks[Ids.TaskArn])], cancelled.Token));
+    }
+
+    [Fact]
+    public async Task Reconcile_ObservationFails_AllTasksOfTheBatchAreReportedFailed()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
+        harness.World.Failures["DescribeNetworkInterfaces"] = new Ports.AdapterException("ec2", "DescribeNetworkInterfaces", null, "throttled", isTransient: true);
+
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal(3, summary.Failed);
+        Assert.All(summary.Tasks, t => Assert.Contains("throttled", t.Error, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,59 @@
+using EcsWinReconciler.Core.InMemory;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Core.Specs;
+using EcsWinReconciler.TestSupport.Specimens;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsWinReconciler.TestSupport.Fakes;
+
+/// <summary>The reconciler wired to the fake world, in-memory stores, a recording sink and a fake clock.</summary>
+public sealed class ReconcilerHarness
+{
+    public ReconcilerHarness(FakeAwsWorld? world = null, int budget = 100, ReconcilerOptions? options = null)
+    {
+        World = world ?? WorldBuilder.Iis();
+        Actuator = new FakeActuator(World);
+        Budget = new InMemoryRemediationBudget(budget, TimeSpan.FromHours(1));
+        Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget);
+        Reconciler = new Reconciler(Ports, options ?? ReconcilerOptions.Default, Time, NullLogger<Reconciler>.Instance);
+    }
+
+    public FakeAwsWorld World { get; }
+
+    public FakeActuator Actuator { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    public InMemorySpecStore Specs { get; } = new();
+
+    public InMemoryStatusStore Status { get; } = new();
+
+    public InMemoryAlertStore Alerts { get; } = new();
+
+    public InMemoryActionLedger Ledger { get; } = new();
+
+    public InMemoryRemediationBudget Budget { get; }
+
+    public RecordingAlertSink Sink { get; } = new();
+
+    public ReconcilerPorts Ports { get; }
+
+    public Reconciler Reconciler { get; }
+
+    public ReconcilerHarness WithSpec(TaskNetworkSpec spec)
+    {
+        Specs.ApplyAsync(spec, spec.ToString(), null, CancellationToken.None).GetAwaiter().GetResult();
+        return this;
+    }
+
+    public ReconcilerHarness WithIisSpec(RemediationSpec? remediation = null) => WithSpec(IisSpec.Create(remediation));
+
+    /// <summary>Reconciles the task as an ECS event would name it (its current snapshot, deduplicated on version).</summary>
+    public Task<RunSummary> OnTaskEventAsync(string taskArn = Ids.TaskArn) =>
+        Reconciler.ReconcileAsync([ReconcileTarget.FromEvent(World.Tasks[taskArn])], CancellationToken.None);
+
+    /// <summary>Reconciles the task by looking it up (as an API-change event or a user would).</summary>
+    public Task<RunSummary> LookAtAsync(string taskArn = Ids.TaskArn) =>
+        Reconciler.ReconcileAsync([ReconcileTarget.Lookup(Ids.ClusterArn, taskArn)], CancellationToken.None);
+}
