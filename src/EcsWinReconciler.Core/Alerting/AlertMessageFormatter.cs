@@ -26,7 +26,7 @@ public static class AlertMessageFormatter
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
         };
         var cluster = AwsIds.ClusterName(alert.ClusterArn);
-        var subject = Subject($"[{Product}] {state} {alert.Severity.ToString().ToLowerInvariant()}: {alert.Check} on {alert.ResourceId.Split('/')[0]} ({cluster}/{alert.Family})");
+        var subject = Subject($"[{Product}] {state} {alert.Severity.ToString().ToLowerInvariant()} {alert.Check} {alert.ResourceId.Split('/')[0]} {cluster}/{alert.Family}");
         var body = Body(alert, kind, state, at);
         return new AlertMessage(
             subject,

@@ -49,7 +49,7 @@ public class ReconcilerTests
 
         Assert.Equal(1, summary.AlertsOpened);
         var message = Assert.Single(harness.Sink.Published);
-        Assert.StartsWith("[EcsWinReconciler] OPEN critical: sg.forbidden-ingress on sg-0123456789abcdef0", message.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("[EcsWinReconciler] OPEN critical sg.forbidden-ingress sg-0123456789abcdef0", message.Subject, StringComparison.Ordinal);
         Assert.True(message.Subject.Length < 100);
         Assert.Contains(new KeyValuePair<string, string>("state", "OPEN"), message.Attributes);
         Assert.True(harness.World.WebGroupAllowsRdpFromWorld());
