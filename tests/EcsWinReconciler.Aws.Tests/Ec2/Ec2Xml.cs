@@ -68,7 +68,7 @@ internal static class Ec2Xml
         (to is null ? string.Empty : $"<toPort>{to}</toPort>") +
         source +
         (description is null ? string.Empty : $"<description>{description}</description>") +
-        $"<securityGroupRuleArn>arn:aws:ec2:us-east-1:123456789012:security-group-rule/{ruleId}</securityGroupRuleArn><tagSet/></item>";
+        "<tagSet/></item>";
 
     public static string VpcAttribute(string vpcId, string attribute, bool value) =>
         $"<vpcId>{vpcId}</vpcId><{attribute}><value>{(value ? "true" : "false")}</value></{attribute}>";
