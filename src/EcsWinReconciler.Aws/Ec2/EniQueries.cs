@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWinReconciler.Aws.Ec2;
@@ -66,7 +67,7 @@ internal sealed class EniQueries(IAmazonEC2 ec2, ILogger logger)
                 .ConfigureAwait(false);
             return response.NetworkInterfaces ?? [];
         }
-        catch (Core.Ports.AdapterException error) when (error.ErrorCode == Ec2ErrorCodes.NetworkInterfaceNotFound)
+        catch (AdapterException error) when (error.ErrorCode == Ec2ErrorCodes.NetworkInterfaceNotFound)
         {
             var existing = await ListByFilterAsync(Ec2Paging.Filter("network-interface-id", chunk), chunk[0], cancellationToken).ConfigureAwait(false);
             Ec2Log.EnisGone(logger, chunk.Length - existing.Count, chunk.Length);

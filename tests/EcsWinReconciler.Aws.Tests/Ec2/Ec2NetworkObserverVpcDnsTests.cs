@@ -79,6 +79,18 @@ public class Ec2NetworkObserverVpcDnsTests
     }
 
     [Fact]
+    public async Task DescribeVpcDnsAsync_CachingDisabled_ReadsEc2EveryTime()
+    {
+        await using var stub = Scripted(DhcpId);
+        var observer = new Aws.Ec2.Ec2NetworkObserver(stub.Client, new Aws.Ec2.Ec2ReadCache(new FakeTimeProvider(), Aws.Ec2.Ec2CacheOptions.Disabled));
+
+        await observer.DescribeVpcDnsAsync(VpcId, CancellationToken.None);
+        await observer.DescribeVpcDnsAsync(VpcId, CancellationToken.None);
+
+        Assert.Equal(8, stub.Requests.Count);
+    }
+
+    [Fact]
     public async Task DescribeVpcDnsAsync_AfterInvalidateVpc_ReadsTheAttributesAgain()
     {
         await using var stub = Scripted(DhcpId);
