@@ -1,0 +1,59 @@
+using Amazon.EC2;
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EcsWinReconciler.Aws.Ec2;
+
+/// <summary>
+/// <see cref="INetworkObserver"/> on AWSSDK.EC2. Reads are batched (200 ids per call, 1000 items per page) and VPC,
+/// DHCP, security-group and instance-type reads go through <see cref="Ec2ReadCache"/>. Failures surface as
+/// <see cref="AdapterException"/> (component "ec2") once the SDK's own retries are spent; a deleted ENI is "gone", not a failure.
+/// </summary>
+public sealed class Ec2NetworkObserver : INetworkObserver
+{
+    private readonly Ec2ReadCache _cache;
+    private readonly EniQueries _enis;
+    private readonly SecurityGroupQueries _groups;
+    private readonly VpcDnsQueries _vpcDns;
+    private readonly InstanceQueries _instances;
+
+    public Ec2NetworkObserver(IAmazonEC2 ec2, Ec2ReadCache cache, ILogger<Ec2NetworkObserver>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(ec2);
+        ArgumentNullException.ThrowIfNull(cache);
+        _cache = cache;
+        _enis = new EniQueries(ec2, logger ?? NullLogger<Ec2NetworkObserver>.Instance);
+        _groups = new SecurityGroupQueries(ec2);
+        _vpcDns = new VpcDnsQueries(ec2, cache);
+        _instances = new InstanceQueries(ec2, cache, _enis);
+    }
+
+    /// <summary>The cache this observer reads through: share it with <see cref="Ec2Actuator"/>, invalidate through it.</summary>
+    public Ec2ReadCache Cache => _cache;
+
+    public Task<EniBatch> DescribeEnisAsync(IReadOnlyCollection<string> eniIds, CancellationToken cancellationToken) =>
+        _enis.DescribeAsync(eniIds, cancellationToken);
+
+    public async Task<IReadOnlyList<ObservedSecurityGroup>> DescribeSecurityGroupsAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
+    {
+        var ids = Ec2Paging.DistinctIds(groupIds);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var groups = await _cache.SecurityGroups.GetManyAsync(ids, _groups.LoadAsync, cancellationToken).ConfigureAwait(false);
+        return [.. ids.Select(id => groups[id]).OfType<ObservedSecurityGroup>()];
+    }
+
+    public Task<VpcDnsObservation> DescribeVpcDnsAsync(string vpcId, CancellationToken cancellationToken) =>
+        _cache.VpcDns.GetAsync(vpcId, _vpcDns.LoadAsync, cancellationToken);
+
+    public Task<HostEniCapacity?> DescribeHostCapacityAsync(string instanceId, CancellationToken cancellationToken) =>
+        _instances.DescribeCapacityAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken) =>
+        _enis.CountByGroupAsync(groupIds, cancellationToken);
+}

@@ -1,0 +1,44 @@
+using EcsWinReconciler.Core.Observation;
+
+namespace EcsWinReconciler.Aws.Ec2;
+
+/// <summary>
+/// The EC2 reads worth keeping: VPC DNS observations, DHCP option sets, security groups with their rules, and
+/// instance-type ENI limits. Hold one per process (it survives warm invocations) and give the same instance to
+/// <see cref="Ec2NetworkObserver"/> and <see cref="Ec2Actuator"/>: the actuator invalidates what it has just edited.
+/// </summary>
+public sealed class Ec2ReadCache
+{
+    public Ec2ReadCache(TimeProvider time, Ec2CacheOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var ttl = options ?? Ec2CacheOptions.Default;
+        VpcDns = new(time, ttl.VpcDnsTtl);
+        DhcpOptions = new(time, ttl.DhcpOptionsTtl);
+        SecurityGroups = new(time, ttl.SecurityGroupTtl);
+        InstanceTypeMaxEnis = new(time, ttl.InstanceTypeTtl);
+    }
+
+    internal TtlCache<string, VpcDnsObservation> VpcDns { get; }
+
+    internal TtlCache<string, DhcpOptionsObservation> DhcpOptions { get; }
+
+    /// <summary>Null values record "this group does not exist".</summary>
+    internal TtlCache<string, ObservedSecurityGroup?> SecurityGroups { get; }
+
+    internal TtlCache<string, int> InstanceTypeMaxEnis { get; }
+
+    /// <summary>Forget a group's rules, e.g. after a rule edit or a CloudTrail event about the group.</summary>
+    public void InvalidateSecurityGroup(string groupId) => SecurityGroups.Invalidate(groupId);
+
+    /// <summary>Forget a VPC's DNS attributes and DHCP option set id (after ModifyVpcAttribute or AssociateDhcpOptions).</summary>
+    public void InvalidateVpc(string vpcId) => VpcDns.Invalidate(vpcId);
+
+    public void InvalidateAll()
+    {
+        VpcDns.Clear();
+        DhcpOptions.Clear();
+        SecurityGroups.Clear();
+        InstanceTypeMaxEnis.Clear();
+    }
+}
