@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace EcsWinReconciler.TestSupport.Dynamo;
@@ -23,6 +24,9 @@ public sealed class DynaliteServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The node process (tests check that it is gone after dispose).</summary>
+    public int ProcessId => _process.Id;
+
     public Uri ServiceUrl => new($"http://127.0.0.1:{Port}");
 
     /// <summary>Installs dynalite when needed (<see cref="DynaliteInstall"/>), starts it and waits for its port.</summary>
@@ -30,7 +34,8 @@ public sealed class DynaliteServer : IAsyncDisposable
     {
         var dynalite = await DynaliteInstall.EnsureInstalledAsync(cancellationToken);
         var host = Path.Combine(AppContext.BaseDirectory, "Dynamo", "dynalite-host.js");
-        var process = new Process { StartInfo = ProcessRunner.StartInfo(DynaliteInstall.NodeExecutable, [host, dynalite], Path.GetDirectoryName(dynalite)!) };
+        var process = new Process { StartInfo = ProcessRunner.StartInfo(
+            DynaliteInstall.NodeExecutable, [host, dynalite, Environment.ProcessId.ToString(CultureInfo.InvariantCulture)], Path.GetDirectoryName(dynalite)!) };
         var stderr = new StringBuilder();
         var port = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) => OnOutput(e.Data, port);
