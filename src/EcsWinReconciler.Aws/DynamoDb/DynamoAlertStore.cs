@@ -144,6 +144,6 @@ public sealed partial class DynamoAlertStore(IAmazonDynamoDB client, string tabl
     }
 
     private AdapterException Contention(string key, string operation) =>
-        new(DynamoCall.Component, operation, DynamoCall.Resource(tableName, StateKeys.Describe(StateKeys.Alert(key))),
+        new(DynamoCall.Component, operation, DynamoCall.Resource(tableName, key),
             $"gave up after {MaxAttempts} attempts: other runs kept changing the alert", isTransient: true, errorCode: "Contention");
 }

@@ -58,6 +58,21 @@ public sealed class DynamoStatusStoreTests(DynaliteFixture dynamo)
     }
 
     [Fact]
+    public async Task Put_ChangedContentWhenWarm_OneConditionalPutAndNoRead()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time);
+        await store.PutAsync(TestStatuses.Status("t1", version: 1), CancellationToken.None);
+        var (reads, puts) = (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync)));
+
+        var result = await store.PutAsync(TestStatuses.Status("t1", version: 2), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Written, result);
+        Assert.Equal((reads, puts + 1), (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync))));
+    }
+
+    [Fact]
     public async Task Put_SameContentWhenCold_UnchangedAfterOneReadAndNoWrite()
     {
         var tables = await dynamo.CreateTablesAsync();
