@@ -7,7 +7,9 @@ namespace EcsWinReconciler.Core.Tests.Specs;
 /// <summary>Properties over generated specs: the canonical form round-trips, and no edit makes the reader throw.</summary>
 public class SpecPropertyTests
 {
-    private const string Punctuation = "{}[],:\"'-#&*!|>%@` \n\t\\";
+    // YAML's structure characters, line breaks of every kind (YamlDotNet once threw on \u2028 inside [...]),
+    // a control character and a lone surrogate.
+    private const string Punctuation = "{}[],:\"'-#&*!|>%@` \n\r\t\\\u0085\u2028\u2029\u0000\ud800";
 
     [Property(Arbitrary = [typeof(SpecGenerators)], MaxTest = 300)]
     public void ToJson_ThenRead_GivesTheSameSpec(TaskNetworkSpec spec)
