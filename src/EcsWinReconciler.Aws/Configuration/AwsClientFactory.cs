@@ -17,8 +17,8 @@ namespace EcsWinReconciler.Aws.Configuration;
 /// </summary>
 /// <remarks>
 /// What AWSSDK.Core 4.1 already does is left to it (measured): AWS_ENDPOINT_URL_&lt;SERVICEID&gt; before
-/// AWS_ENDPOINT_URL before the profile's endpoint_url, AWS_RETRY_MODE, AWS_MAX_ATTEMPTS, AWS_REGION, AWS_PROFILE and
-/// the default credential chain. This type adds what it lacks: explicit settings that win over the environment,
+/// AWS_ENDPOINT_URL before the profile's endpoint_url, AWS_RETRY_MODE, AWS_MAX_ATTEMPTS (both read once per
+/// process), AWS_REGION, AWS_PROFILE and the default credential chain. This type adds what it lacks: explicit settings that win over the environment,
 /// AWS_DEFAULT_REGION, and the signing region pinned to the resolved region — with an endpoint override the SDK
 /// otherwise signs for us-east-1 whatever the region (it derives the region from the endpoint's host name).
 /// </remarks>

@@ -1,8 +1,11 @@
+using Amazon.Runtime.Internal;
+
 namespace EcsWinReconciler.Aws.Tests.Configuration;
 
 /// <summary>
 /// Sets process environment variables for one test and restores them after. Only for tests in
-/// <see cref="ProcessEnvironmentCollection"/>, which xunit runs alone, after the parallel ones.
+/// <see cref="ProcessEnvironmentCollection"/>, which xunit runs alone, after the parallel ones. AWSSDK.Core reads
+/// AWS_RETRY_MODE, AWS_MAX_ATTEMPTS and friends once per process and caches them, so the cache is reset on both ends.
 /// </summary>
 internal sealed class EnvironmentScope : IDisposable
 {
@@ -15,6 +18,8 @@ internal sealed class EnvironmentScope : IDisposable
             _previous[name] = Environment.GetEnvironmentVariable(name);
             Environment.SetEnvironmentVariable(name, value);
         }
+
+        FallbackInternalConfigurationFactory.Reset();
     }
 
     public void Dispose()
@@ -23,6 +28,8 @@ internal sealed class EnvironmentScope : IDisposable
         {
             Environment.SetEnvironmentVariable(name, value);
         }
+
+        FallbackInternalConfigurationFactory.Reset();
     }
 }
 
