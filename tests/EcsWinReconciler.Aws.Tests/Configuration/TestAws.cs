@@ -16,8 +16,8 @@ internal static class TestAws
 
     public static AWSCredentials Credentials { get; } = new BasicAWSCredentials(AccessKey, SecretKey);
 
-    public static AwsClientFactory Factory(Uri endpoint, int maxAttempts = 3, AWSCredentials? credentials = null) =>
-        new(new AwsSettings { Region = Region, Credentials = credentials ?? Credentials, EndpointUrl = endpoint, MaxAttempts = maxAttempts }, _ => null);
+    public static AwsClientFactory Factory(Uri endpoint, int maxAttempts = 3, AWSCredentials? credentials = null, TimeProvider? timeProvider = null) =>
+        new(new AwsSettings { Region = Region, Credentials = credentials ?? Credentials, EndpointUrl = endpoint, MaxAttempts = maxAttempts }, _ => null, timeProvider);
 
     /// <summary>
     /// Re-signs what the server received with <see cref="SigV4Signer"/> and the same keys and time: equal only if
