@@ -10,9 +10,10 @@ namespace EcsWinReconciler.Aws.Signing;
 /// both layouts of the AWS SigV4 test suite through it.
 /// </summary>
 /// <remarks>
-/// AWSSDK.Core's <c>AWS4Signer</c> always adds and signs <c>x-amz-content-sha256</c>, double-encodes the path,
-/// sorts query keys before encoding them and does not normalise paths, so it cannot reproduce the suite's
-/// canonical requests (measured: 0 of 28 botocore cases); this signer can, and the SDK still supplies the
+/// Measured on AWSSDK.Core 4.1: <c>AWS4Signer.SignRequest</c> adds and signs <c>x-amz-content-sha256</c> on every
+/// request, so none of the suite's canonical requests can come out of it, and its parameter collection cannot hold
+/// a repeated query key; its (protected) canonicalisation also double-encodes paths, sorts query keys before
+/// encoding them and does not normalise paths. This signer reproduces every case, and the SDK still supplies the
 /// credentials, endpoints and retries around it.
 /// </remarks>
 public static class SigV4Signer
