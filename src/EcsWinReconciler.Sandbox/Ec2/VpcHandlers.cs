@@ -65,6 +65,12 @@ internal static class VpcHandlers
     public static IEnumerable<XElement?> ModifyAttribute(Ec2Request request)
     {
         var vpcId = request.Parameters.Required("VpcId");
+        if (request.Parameters.Has("DryRun"))
+        {
+            // ModifyVpcAttribute has no DryRun member in the API model: EC2 rejects parameters it does not know.
+            throw new ApiException("UnknownParameter", "The parameter DryRun is not recognized");
+        }
+
         var given = new[] { "EnableDnsSupport", "EnableDnsHostnames", "EnableNetworkAddressUsageMetrics" }
             .Select(name => (Name: name, Value: request.Parameters.Bool(name + ".Value")))
             .Where(a => a.Value is not null)
@@ -84,7 +90,6 @@ internal static class VpcHandlers
                 throw new ApiException("InvalidParameterValue", "Cannot enable DNS hostnames when DNS support is disabled for the VPC.");
             }
 
-            request.StopIfDryRun();
             Apply(vpc, name, value);
             world.RecordWrite("ec2", request.Operation, vpcId, $"{char.ToLowerInvariant(name[0])}{name[1..]}={(value ? "true" : "false")}");
         });
