@@ -22,16 +22,17 @@ internal static class TaskEngine
         }
     }
 
-    /// <summary>One scheduler pass and one status step for every task; true when anything changed.</summary>
+    /// <summary>One scheduler pass and one status step for every task that existed before it; true when anything changed.</summary>
     public static bool Step(SandboxWorld world, bool mayLaunch = true)
     {
         var changed = false;
+        var existing = world.Tasks.Values.ToList();
         foreach (var service in world.Services.Values.Where(s => s.Status == "ACTIVE").ToList())
         {
             changed |= ServiceScheduler.Reconcile(world, service, mayLaunch);
         }
 
-        foreach (var task in world.Tasks.Values.ToList())
+        foreach (var task in existing)
         {
             changed |= TaskTransitions.Advance(world, task);
         }
