@@ -72,6 +72,12 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         {
             return ErrorBodies.For(call.Service, error, requestId);
         }
+        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+        {
+            // A sandbox bug or an input it cannot model: answer like AWS's own 500 rather than dropping the connection.
+            SandboxLog.Failed(_logger, call.Service.Name(), call.Operation, unexpected);
+            return ErrorBodies.For(call.Service, InjectedFault.Internal(call.Service.Name(), 500), requestId);
+        }
     }
 
     private ApiResponse Dispatch(IncomingCall call, string requestId) => call.Service switch

@@ -47,10 +47,14 @@ internal static class TaskLauncher
     private static IEnumerable<TaskContainer> Containers(SandboxWorld world, LaunchRequest request, string taskId) =>
         request.Definition.ContainerDefinitions.OfType<JsonObject>().Select(c => new TaskContainer(
             world.EcsArn($"container/{request.ClusterName}/{taskId}/{world.Ids.Uuid()}"),
-            c["name"]?.GetValue<string>() ?? "container",
-            c["image"]?.GetValue<string>() ?? string.Empty,
-            c["cpu"]?.GetValue<int>(),
-            c["memory"]?.GetValue<int>()));
+            Text(c["name"]) ?? "container",
+            Text(c["image"]) ?? string.Empty,
+            Number(c["cpu"]),
+            Number(c["memory"])));
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static int? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue<int>(out var n) ? n : null;
 }
 
 /// <summary>What to start: the definition, the network configuration and who starts it.</summary>

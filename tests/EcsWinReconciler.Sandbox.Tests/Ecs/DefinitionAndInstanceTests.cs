@@ -107,4 +107,18 @@ public class DefinitionAndInstanceTests
         Assert.Equal(("PRIMARY", "COMPLETED"), (deployment.GetProperty("status").GetString(), deployment.GetProperty("rolloutState").GetString()));
         Assert.Equal("arn:aws:ecs:us-east-1:111122223333:service/win-prod/gone", Assert.Single(body.GetProperty("failures").EnumerateArray()).GetProperty("arn").GetString());
     }
+
+    [Fact]
+    public async Task RunTask_ContainerDefinitionWithOddValues_StartsWithoutFailing()
+    {
+        await using var host = await TestSandbox.StartAsync();
+        using var wire = new WireCalls(host);
+        await wire.EcsAsync("RegisterTaskDefinition", """{"family":"odd","networkMode":"awsvpc","containerDefinitions":[{"name":7,"image":"i","cpu":"lots"}]}""");
+
+        var (status, body) = await wire.EcsAsync("RunTask", EcsBodies.With(
+            """{"cluster":"win-prod","taskDefinition":"odd"}""", EcsBodies.Network([ScenarioIds.SubnetA], [ScenarioIds.WebGroup])));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("container", body.GetProperty("tasks")[0].GetProperty("containers")[0].GetProperty("name").GetString());
+    }
 }
