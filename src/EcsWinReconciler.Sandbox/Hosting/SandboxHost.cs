@@ -58,6 +58,10 @@ public sealed class SandboxHost : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.ClearProviders();
+
+        // The host application's appsettings or ASPNETCORE_* variables must not add endpoints (a "Kestrel"
+        // section would bind more addresses): the sandbox listens on 127.0.0.1 only.
+        builder.Configuration.Sources.Clear();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
         app.Run(pipeline.HandleAsync);
