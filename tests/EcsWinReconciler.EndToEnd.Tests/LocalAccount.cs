@@ -1,0 +1,77 @@
+using Amazon.Runtime;
+using EcsWinReconciler.Aws.Composition;
+using EcsWinReconciler.Aws.Configuration;
+using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Core.Specs;
+using EcsWinReconciler.Sandbox.Hosting;
+using EcsWinReconciler.Sandbox.Scenarios;
+using EcsWinReconciler.TestSupport.Dynamo;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EcsWinReconciler.EndToEnd.Tests;
+
+/// <summary>
+/// A whole local deployment: the sandbox for EC2/ECS/SNS, dynalite for the two tables, every real adapter wired
+/// by <see cref="AwsBackend"/> as the Lambdas wire them, the sample specs applied.
+/// </summary>
+public sealed class LocalAccount : IAsyncDisposable
+{
+    private LocalAccount(SandboxHost sandbox, AwsBackend backend, DynamoTableNames tables)
+    {
+        Sandbox = sandbox;
+        Backend = backend;
+        Tables = tables;
+    }
+
+    public SandboxHost Sandbox { get; }
+
+    public AwsBackend Backend { get; }
+
+    public DynamoTableNames Tables { get; }
+
+    public ReconcilerPorts Ports => Backend.Ports;
+
+    public static async Task<LocalAccount> StartAsync(DynaliteFixture dynamo, string scenario, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var sandbox = await SandboxHost.StartAsync(scenario);
+        var tables = await dynamo.CreateTablesAsync(test);
+        var settings = new AwsSettings
+        {
+            Region = "us-east-1",
+            Credentials = new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+            EndpointUrl = sandbox.Endpoint,
+            ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = dynamo.Server.ServiceUrl },
+            MaxAttempts = 4,
+        };
+        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(10, TimeSpan.FromHours(1)));
+        var account = new LocalAccount(sandbox, new AwsBackend(settings, deployment, TimeProvider.System), tables);
+        foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs)
+        {
+            await account.Ports.Specs.ApplyAsync(spec.Spec, SpecWriter.ToJson(spec.Spec), null, CancellationToken.None);
+        }
+
+        return account;
+    }
+
+    public Reconciler Reconciler(bool dryRun = false) =>
+        new(Ports, ReconcilerOptions.Default with { ForceDryRun = dryRun }, TimeProvider.System, NullLogger<Reconciler>.Instance);
+
+    /// <summary>A resync: every task every spec selects.</summary>
+    public async Task<RunSummary> ResyncAsync(bool dryRun = false)
+    {
+        var reconciler = Reconciler(dryRun);
+        return await reconciler.ReconcileSelectionsAsync(await reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None), null, CancellationToken.None);
+    }
+
+    /// <summary>Changes made to EC2 and ECS resources (SNS publishes are alerts, not changes).</summary>
+    public IReadOnlyList<string> MutatingCalls() => [.. Sandbox.Admin.Writes().Where(w => w.Service != "sns").Select(w => $"{w.Service}:{w.Operation}")];
+
+    public IReadOnlyList<string> Subjects() => [.. Sandbox.Admin.PublishedMessages().Select(m => m.Subject ?? string.Empty)];
+
+    public async ValueTask DisposeAsync()
+    {
+        Backend.Dispose();
+        await Sandbox.DisposeAsync();
+    }
+}
