@@ -8,6 +8,7 @@ using EcsWinReconciler.Sandbox.Hosting;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.TestSupport.Dynamo;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EcsWinReconciler.EndToEnd.Tests;
 
@@ -17,14 +18,17 @@ namespace EcsWinReconciler.EndToEnd.Tests;
 /// </summary>
 public sealed class LocalAccount : IAsyncDisposable
 {
-    private LocalAccount(SandboxHost sandbox, AwsBackend backend, DynamoTableNames tables)
+    private LocalAccount(SandboxHost sandbox, AwsSettings settings, ReconcilerDeployment deployment)
     {
         Sandbox = sandbox;
-        Backend = backend;
-        Tables = tables;
+        Backend = new AwsBackend(settings, deployment, Time);
+        Tables = deployment.Tables;
     }
 
     public SandboxHost Sandbox { get; }
+
+    /// <summary>The reconciler's clock (leases, reminders, budget windows); starts at the real time, moves only when a test advances it.</summary>
+    public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
 
     public AwsBackend Backend { get; }
 
@@ -32,7 +36,7 @@ public sealed class LocalAccount : IAsyncDisposable
 
     public ReconcilerPorts Ports => Backend.Ports;
 
-    public static async Task<LocalAccount> StartAsync(DynaliteFixture dynamo, string scenario, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    public static async Task<LocalAccount> StartAsync(DynaliteFixture dynamo, string scenario, int budget = 10, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var sandbox = await SandboxHost.StartAsync(scenario);
         var tables = await dynamo.CreateTablesAsync(test);
@@ -44,8 +48,8 @@ public sealed class LocalAccount : IAsyncDisposable
             ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = dynamo.Server.ServiceUrl },
             MaxAttempts = 4,
         };
-        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(10, TimeSpan.FromHours(1)));
-        var account = new LocalAccount(sandbox, new AwsBackend(settings, deployment, TimeProvider.System), tables);
+        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)));
+        var account = new LocalAccount(sandbox, settings, deployment);
         foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs)
         {
             await account.Ports.Specs.ApplyAsync(spec.Spec, SpecWriter.ToJson(spec.Spec), null, CancellationToken.None);
@@ -54,13 +58,13 @@ public sealed class LocalAccount : IAsyncDisposable
         return account;
     }
 
-    public Reconciler Reconciler(bool dryRun = false) =>
-        new(Ports, ReconcilerOptions.Default with { ForceDryRun = dryRun }, TimeProvider.System, NullLogger<Reconciler>.Instance);
+    public Reconciler Reconciler(bool dryRun = false, ReconcilerOptions? options = null) =>
+        new(Ports, (options ?? ReconcilerOptions.Default) with { ForceDryRun = dryRun }, Time, NullLogger<Reconciler>.Instance);
 
     /// <summary>A resync: every task every spec selects.</summary>
-    public async Task<RunSummary> ResyncAsync(bool dryRun = false)
+    public async Task<RunSummary> ResyncAsync(bool dryRun = false, ReconcilerOptions? options = null)
     {
-        var reconciler = Reconciler(dryRun);
+        var reconciler = Reconciler(dryRun, options);
         return await reconciler.ReconcileSelectionsAsync(await reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None), null, CancellationToken.None);
     }
 
