@@ -16,7 +16,7 @@ internal sealed class FunctionRig
     private readonly StringWriter _buffer = new();
     private readonly TextWriter _output;
 
-    public FunctionRig(FunctionKind kind, ReconcilerHarness? harness = null, Func<FunctionSettings, FunctionSettings>? configure = null)
+    public FunctionRig(FunctionKind kind, ReconcilerHarness? harness = null, Func<FunctionSettings, FunctionSettings>? configure = null, Func<FunctionPorts, FunctionPorts>? wrapPorts = null)
     {
         _output = TextWriter.Synchronized(_buffer);
         Harness = harness ?? new ReconcilerHarness().WithIisSpec();
@@ -24,6 +24,7 @@ internal sealed class FunctionRig
         Settings = configure?.Invoke(settings) ?? settings;
         var loggers = LambdaLogging.Create(_output, Harness.Time, LogLevel.Debug);
         var ports = new HarnessPortsFactory(Harness).Create(Settings, Harness.Time, loggers);
+        ports = wrapPorts?.Invoke(ports) ?? ports;
         Handler = FunctionHost.Create(Settings, ports, Harness.Time, loggers, _output);
     }
 
