@@ -10,6 +10,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     shutdown.Cancel();
 });
 
-// The Runtime API's "next" is a long poll: no client-side timeout.
-using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+// The Runtime API's "next" is a long poll: no client-side timeout. It is local: never through a proxy a user may
+// have configured for outbound AWS calls.
+using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout.InfiniteTimeSpan };
 return await LambdaEntryPoint.RunAsync(Environment.GetEnvironmentVariable, new AwsPortsFactory(), http, Console.Out, TimeProvider.System, shutdown.Token).ConfigureAwait(false);
