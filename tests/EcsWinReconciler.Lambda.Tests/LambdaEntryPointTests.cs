@@ -53,6 +53,32 @@ public sealed class LambdaEntryPointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_MalformedEvent_IsAnsweredAsRejectedNotAsAnError()
+    {
+        _api.Enqueue("req-bad", "{ this is not an event", _harness.Time.GetUtcNow().AddMinutes(1));
+        _api.Enqueue("req-good", SampleEvents.Text(SampleEvents.TaskRunning), _harness.Time.GetUtcNow().AddMinutes(1));
+        using var shutdown = new CancellationTokenSource();
+        _api.PostOverride = r =>
+        {
+            if (r.Path.Contains("req-good", StringComparison.Ordinal))
+            {
+                shutdown.Cancel();
+            }
+
+            return null;
+        };
+
+        await RunAsync(new HarnessPortsFactory(_harness), shutdown.Token);
+
+        Assert.Empty(_api.Posts("/error"));
+        var rejected = _api.Posts("/response").Single(p => p.Path.Contains("req-bad", StringComparison.Ordinal));
+        using var body = JsonDocument.Parse(rejected.BodyText);
+        Assert.Equal("rejected", body.RootElement.GetProperty("status").GetString());
+        Assert.Contains(_api.Posts("/response"), p => p.Path.Contains("req-good", StringComparison.Ordinal));
+        Assert.Contains("\"RejectedEvents\":1", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_UnknownHandler_PostsAnInitErrorAndExits()
     {
         _environment["_HANDLER"] = "main";
