@@ -26,6 +26,7 @@ internal static class ProvisionalPortPermissions
         ["INetworkObserver.DescribeVpcDnsAsync"] = ["ec2:DescribeVpcs", "ec2:DescribeVpcAttribute", "ec2:DescribeDhcpOptions"],
         ["INetworkObserver.DescribeHostCapacityAsync"] = ["ec2:DescribeInstances", "ec2:DescribeInstanceTypes"],
         ["INetworkObserver.CountEnisByGroupAsync"] = ["ec2:DescribeNetworkInterfaces"],
+        ["INetworkObserver.Forget"] = [],
         ["INetworkActuator.ExecuteAsync"] =
         [
             "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:ModifyVpcAttribute", "ecs:UpdateService", "ecs:StopTask",
