@@ -48,4 +48,11 @@ public static class PortMethods
         .. ReconcileSelections,
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.Forget)}",
     ];
+
+    /// <summary>The scheduled resync: every selection, then the alert outbox sweep.</summary>
+    public static IReadOnlyList<string> ResyncWithOutbox { get; } =
+    [
+        .. ReconcileSelections,
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListPendingNotificationsAsync)}",
+    ];
 }
