@@ -11,6 +11,9 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// </summary>
 public sealed class Reconciler
 {
+    /// <summary>The sweep over every selection of every spec (the scheduled resync, and an API change that may reach any task).</summary>
+    public const string AllSelectionsSweep = "all-selections";
+
     private readonly ReconcilerPorts _ports;
     private readonly ReconcilerOptions _options;
     private readonly TimeProvider _time;
@@ -46,45 +49,40 @@ public sealed class Reconciler
     /// Reconciles every running task of the given (cluster, family) selections — family null = the whole cluster —
     /// each task once. Stops cleanly between batches once <paramref name="stopBy"/> has passed and reports what is left.
     /// </summary>
-    public async Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, CancellationToken cancellationToken)
+    public Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, CancellationToken cancellationToken) =>
+        ReconcileSelectionsAsync(selections, stopBy, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReconcileSelectionsAsync(IReadOnlyList{ValueTuple{string, string}}, DateTimeOffset?, CancellationToken)"/>;
+    /// with a <paramref name="sweep"/> name (and a <see cref="ReconcilerPorts.Cursor"/>), the run starts just after the
+    /// task where the previous run of that sweep stopped and records its progress after every batch, so consecutive runs
+    /// cut short by their deadline still reach every task (<see cref="SweepOrder"/>).
+    /// </summary>
+    public async Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, string? sweep, CancellationToken cancellationToken)
     {
         var specs = await _ports.Specs.ListAsync(cancellationToken).ConfigureAwait(false);
+        var (targets, unlisted) = await SelectionListing.ListAsync(_ports.Tasks, selections, () => PastDeadline(stopBy), cancellationToken).ConfigureAwait(false);
+        var cursor = sweep is null ? null : _ports.Cursor;
+        var resumeAfter = cursor is null ? null : await cursor.GetAsync(sweep!, cancellationToken).ConfigureAwait(false);
+        var ordered = SweepOrder.Rotate(targets, resumeAfter);
         var summary = RunSummary.Empty;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new List<ReconcileTarget>();
-        var unlisted = new List<string>();
-        foreach (var (cluster, family) in Normalise(selections))
+        var done = 0;
+        foreach (var (cluster, batch) in SweepOrder.Batches(ordered, _options.BatchSize))
         {
             if (PastDeadline(stopBy))
             {
-                unlisted.Add($"{cluster}/{family ?? TaskSelector.AnyFamily} (not listed)");
-                continue;
+                break;
             }
 
-            await foreach (var page in _ports.Tasks.ListRunningTaskArnsAsync(cluster, family, cancellationToken).ConfigureAwait(false))
+            summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, cancellationToken).ConfigureAwait(false));
+            done += batch.Count;
+            if (cursor is not null)
             {
-                pending.AddRange(page.Where(seen.Add).Select(arn => ReconcileTarget.Lookup(cluster, arn)));
-                while (pending.Count >= _options.BatchSize && !PastDeadline(stopBy))
-                {
-                    var batch = pending.Take(_options.BatchSize).ToList();
-                    pending.RemoveRange(0, batch.Count);
-                    summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, cancellationToken).ConfigureAwait(false));
-                }
-            }
-
-            foreach (var batch in pending.Chunk(_options.BatchSize).ToList())
-            {
-                if (PastDeadline(stopBy))
-                {
-                    break;
-                }
-
-                summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, cancellationToken).ConfigureAwait(false));
-                pending.RemoveRange(0, batch.Length);
+                await SaveProgressAsync(cursor, sweep!, SweepOrder.Position(batch[^1]), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var remaining = pending.Select(p => p.TaskArn).Concat(unlisted).ToEquatableArray();
+        var remaining = ordered.Skip(done).Select(p => p.TaskArn).Concat(unlisted).ToEquatableArray();
         if (!remaining.IsEmpty)
         {
             ReconcilerLog.StoppedAtDeadline(_logger, remaining.Count);
@@ -178,16 +176,17 @@ public sealed class Reconciler
 
     private bool PastDeadline(DateTimeOffset? stopBy) => stopBy is { } deadline && _time.GetUtcNow() >= deadline;
 
-    private static IEnumerable<(string Cluster, string? Family)> Normalise(IReadOnlyList<(string Cluster, string? Family)> selections)
+    /// <summary>Progress that cannot be recorded costs the next run a repeat, never a task: log it and go on.</summary>
+    private async Task SaveProgressAsync(Ports.IResyncCursor cursor, string sweep, string position, CancellationToken cancellationToken)
     {
-        // A cluster-wide selection covers every family of that cluster: list it once, not per family.
-        var wholeClusters = selections.Where(s => s.Family is null).Select(s => AwsIds(s.Cluster)).ToHashSet(StringComparer.Ordinal);
-        return selections
-            .Select(s => (Cluster: AwsIds(s.Cluster), s.Family))
-            .Where(s => s.Family is null || !wholeClusters.Contains(s.Cluster))
-            .Distinct()
-            .OrderBy(s => s.Cluster, StringComparer.Ordinal)
-            .ThenBy(s => s.Family, StringComparer.Ordinal);
+        try
+        {
+            await cursor.SaveAsync(sweep, position, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Ports.AdapterException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ReconcilerLog.SweepProgressNotSaved(_logger, sweep, ex);
+        }
     }
 
     private static string AwsIds(string cluster) => Networking.AwsIds.ClusterName(cluster);

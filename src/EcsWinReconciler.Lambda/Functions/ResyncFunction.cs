@@ -27,7 +27,7 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
 
         var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
         FunctionLog.Resync(logger, selections.Count, context.StopBy);
-        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
 
         // The outbox sweep: notifications SNS refused earlier, or owed for tasks no event will name again.
         await reconciler.DeliverPendingNotificationsAsync(cancellationToken).ConfigureAwait(false);

@@ -40,7 +40,7 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
         }
 
         var selections = await SelectionsAsync(batch, cancellationToken).ConfigureAwait(false);
-        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, null, logger, cancellationToken).ConfigureAwait(false);
         var subject = string.Join(",", batch.Changes.Select(c => c.Name).Distinct(StringComparer.Ordinal));
         return FunctionOutcome.Reconciled(summary, subject, batch.Problems.Count);
     }

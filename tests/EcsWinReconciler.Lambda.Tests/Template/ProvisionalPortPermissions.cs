@@ -42,6 +42,8 @@ internal static class ProvisionalPortPermissions
         ["IActionLedger.RecordAsync"] = ["dynamodb:PutItem"],
         ["IRemediationBudget.RemainingAsync"] = ["dynamodb:GetItem"],
         ["IRemediationBudget.TryConsumeAsync"] = ["dynamodb:UpdateItem"],
+        ["IResyncCursor.GetAsync"] = ["dynamodb:GetItem"],
+        ["IResyncCursor.SaveAsync"] = ["dynamodb:PutItem"],
     };
 
     /// <summary>What the function needs besides its ports: its logs, its failure destination, its trigger.</summary>

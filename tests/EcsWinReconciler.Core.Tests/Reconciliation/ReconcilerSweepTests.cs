@@ -1,0 +1,108 @@
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.TestSupport.Fakes;
+
+namespace EcsWinReconciler.Core.Tests.Reconciliation;
+
+/// <summary>
+/// Issue 8, deadline: a sweep that its deadline always cuts short continues in the next run where this one stopped,
+/// so every task is reached; without the cursor the same runs never get past the first batch.
+/// </summary>
+public class ReconcilerSweepTests
+{
+    private const string Sweep = Reconciler.AllSelectionsSweep;
+
+    [Fact]
+    public async Task Sweep_DeadlineAfterEveryFirstBatch_ThreeRunsReachAll250Tasks_TheThirdWrapsAround()
+    {
+        var harness = ShortDeadlines(250);
+
+        var runs = new List<RunSummary>();
+        for (var i = 0; i < 3; i++)
+        {
+            runs.Add(await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None));
+        }
+
+        Assert.All(runs, r => Assert.Equal(0, r.Failed));
+        Assert.Equal([100, 100, 100], runs.Select(r => r.TasksSeen));
+        Assert.Equal(250, runs.SelectMany(r => r.Tasks).Select(t => t.TaskArn).Distinct().Count());
+        Assert.Equal([150, 150, 150], runs.Select(r => r.Remaining.Count));
+    }
+
+    [Fact]
+    public async Task NoSweep_DeadlineAfterEveryFirstBatch_RepeatsTheSameHundred()
+    {
+        var harness = ShortDeadlines(250);
+
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 3; i++)
+        {
+            var run = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), CancellationToken.None);
+            reached.UnionWith(run.Tasks.Select(t => t.TaskArn));
+        }
+
+        Assert.Equal(100, reached.Count);
+    }
+
+    [Fact]
+    public async Task Sweep_RunsThatFinish_CoverEveryTaskEachTimeAndKeepTheirPlace()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 30)).WithIisSpec();
+
+        var first = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var cursor = await harness.Cursor.GetAsync(Sweep, CancellationToken.None);
+        var second = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+
+        Assert.Equal(30, first.Judged);
+        Assert.Equal(30, second.Judged);
+        Assert.Equal(cursor, await harness.Cursor.GetAsync(Sweep, CancellationToken.None));
+        Assert.Empty(second.Remaining);
+    }
+
+    [Fact]
+    public async Task Sweep_NewTasksBehindTheCursor_AreReachedOnTheNextLap()
+    {
+        var harness = ShortDeadlines(250);
+        await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        var template = harness.World.Tasks.Values.First();
+        var early = WorldBuilder.NewTask(harness.World, "arn:aws:ecs:us-east-1:111122223333:task/win-prod/00000000000000000000000000000000a", template, TestSupport.Specimens.Ids.SubnetA, [TestSupport.Specimens.Ids.WebGroup], 900);
+        harness.World.Tasks[early.TaskArn] = early;
+
+        var second = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        var third = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+
+        Assert.DoesNotContain(second.Tasks, t => t.TaskArn == early.TaskArn);
+        Assert.Contains(third.Tasks, t => t.TaskArn == early.TaskArn);
+    }
+
+    [Fact]
+    public async Task Sweep_ProgressCannotBeSaved_TheRunStillSucceeds()
+    {
+        var world = WorldBuilder.Iis(tasks: 5);
+        var harness = new ReconcilerHarness(world).WithIisSpec();
+        var failing = new Reconciler(harness.Ports with { Cursor = new BrokenCursor() }, ReconcilerOptions.Default, harness.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Reconciler>.Instance);
+
+        var summary = await failing.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+
+        Assert.Equal(5, summary.Judged);
+        Assert.Equal(0, summary.Failed);
+    }
+
+    /// <summary>Every DescribeTasks (one per batch) moves the clock past the run's deadline: each run has time for one batch.</summary>
+    private static ReconcilerHarness ShortDeadlines(int tasks)
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks)).WithIisSpec();
+        harness.World.OnDescribeTasks = () => harness.Time.Advance(TimeSpan.FromSeconds(2));
+        return harness;
+    }
+
+    private static DateTimeOffset Deadline(ReconcilerHarness harness) => harness.Time.GetUtcNow() + TimeSpan.FromSeconds(1);
+
+    private sealed class BrokenCursor : IResyncCursor
+    {
+        public Task<string?> GetAsync(string sweep, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+        public Task SaveAsync(string sweep, string position, DateTimeOffset now, CancellationToken cancellationToken) =>
+            throw new AdapterException("dynamodb", "SaveResyncCursor", "State:CURSOR#all-selections/CURSOR", "ProvisionedThroughputExceededException", isTransient: true);
+    }
+}
