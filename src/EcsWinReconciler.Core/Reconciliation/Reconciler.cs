@@ -38,7 +38,7 @@ public sealed class Reconciler
         {
             foreach (var batch in cluster.Chunk(_options.BatchSize))
             {
-                summary = summary.Merge(await ReconcileBatchAsync(cluster.Key, batch, specs, cancellationToken).ConfigureAwait(false));
+                summary = summary.Merge(await ReconcileBatchAsync(cluster.Key, batch, specs, null, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -47,7 +47,7 @@ public sealed class Reconciler
 
     /// <summary>
     /// Reconciles every running task of the given (cluster, family) selections — family null = the whole cluster —
-    /// each task once. Stops cleanly between batches once <paramref name="stopBy"/> has passed and reports what is left.
+    /// each task once. Stops cleanly between tasks once <paramref name="stopBy"/> has passed and reports what is left.
     /// </summary>
     public Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, CancellationToken cancellationToken) =>
         ReconcileSelectionsAsync(selections, stopBy, null, cancellationToken);
@@ -56,7 +56,8 @@ public sealed class Reconciler
     /// As <see cref="ReconcileSelectionsAsync(IReadOnlyList{ValueTuple{string, string}}, DateTimeOffset?, CancellationToken)"/>;
     /// with a <paramref name="sweep"/> name (and a <see cref="ReconcilerPorts.Cursor"/>), the run starts just after the
     /// task where the previous run of that sweep stopped and records its progress after every batch, so consecutive runs
-    /// cut short by their deadline still reach every task (<see cref="SweepOrder"/>).
+    /// cut short by their deadline still reach every task (<see cref="SweepOrder"/>). A batch that outlasts the deadline
+    /// stops between tasks too, after at least one, so even a run with time for a single task makes progress.
     /// </summary>
     public async Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, string? sweep, CancellationToken cancellationToken)
     {
@@ -66,23 +67,25 @@ public sealed class Reconciler
         var resumeAfter = cursor is null ? null : await cursor.GetAsync(sweep!, cancellationToken).ConfigureAwait(false);
         var ordered = SweepOrder.Rotate(targets, resumeAfter);
         var summary = RunSummary.Empty;
-        var done = 0;
+        var notReached = new List<string>();
         foreach (var (cluster, batch) in SweepOrder.Batches(ordered, _options.BatchSize))
         {
-            if (PastDeadline(stopBy))
+            if (notReached.Count > 0 || PastDeadline(stopBy))
             {
-                break;
+                notReached.AddRange(batch.Select(t => t.TaskArn));
+                continue;
             }
 
-            summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, cancellationToken).ConfigureAwait(false));
-            done += batch.Count;
-            if (cursor is not null)
+            var result = await ReconcileBatchAsync(cluster, batch, specs, stopBy, cancellationToken).ConfigureAwait(false);
+            summary = summary.Merge(result with { Remaining = [] });
+            notReached.AddRange(result.Remaining);
+            if (cursor is not null && batch.TakeWhile(t => !result.Remaining.Contains(t.TaskArn)).LastOrDefault() is { } last)
             {
-                await SaveProgressAsync(cursor, sweep!, SweepOrder.Position(batch[^1]), cancellationToken).ConfigureAwait(false);
+                await SaveProgressAsync(cursor, sweep!, SweepOrder.Position(last), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var remaining = ordered.Skip(done).Select(p => p.TaskArn).Concat(unlisted).ToEquatableArray();
+        var remaining = notReached.Concat(unlisted).ToEquatableArray();
         if (!remaining.IsEmpty)
         {
             ReconcilerLog.StoppedAtDeadline(_logger, remaining.Count);
@@ -116,7 +119,11 @@ public sealed class Reconciler
             .ToList();
     }
 
-    private async Task<RunSummary> ReconcileBatchAsync(string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, CancellationToken cancellationToken)
+    /// <summary>
+    /// One batch of one cluster. Past <paramref name="stopBy"/> the tasks still to be judged are left (after at least one
+    /// judged task, so every run moves on) and reported in <see cref="RunSummary.Remaining"/>.
+    /// </summary>
+    private async Task<RunSummary> ReconcileBatchAsync(string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, DateTimeOffset? stopBy, CancellationToken cancellationToken)
     {
         var contexts = targets.Select(t => new TaskContext(t)).ToList();
         var stages = new BatchStages(_ports, _logger);
@@ -142,13 +149,22 @@ public sealed class Reconciler
                 judged.ForEach(c => c.Outcome = TaskOutcome.Failed(c.Target.TaskArn, c.Spec?.Name, $"observing the network failed: {ex.Message}"));
             }
 
+            var first = true;
             foreach (var context in judged.Where(c => c.Outcome is null))
             {
+                if (!first && PastDeadline(stopBy))
+                {
+                    break;
+                }
+
+                first = false;
                 await IsolatedAsync(context, () => _finisher.JudgeAsync(context, observation!.For(context), cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return new RunSummary(contexts.Select(c => c.Outcome!).ToEquatableArray(), []);
+        return new RunSummary(
+            contexts.Where(c => c.Outcome is not null).Select(c => c.Outcome!).ToEquatableArray(),
+            contexts.Where(c => c.Outcome is null).Select(c => c.Target.TaskArn).ToEquatableArray());
     }
 
     private async Task IsolatedAsync(TaskContext context, Func<Task<TaskOutcome>> work, CancellationToken cancellationToken)
