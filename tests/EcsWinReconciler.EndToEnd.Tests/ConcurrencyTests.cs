@@ -1,7 +1,6 @@
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.Lambda.Composition;
-using EcsWinReconciler.Sandbox.State;
 using EcsWinReconciler.TestSupport.Dynamo;
 
 namespace EcsWinReconciler.EndToEnd.Tests;
@@ -17,7 +16,7 @@ public sealed class ConcurrencyTests(DynaliteFixture dynamo)
     public async Task TwentyConcurrentInvocationsForOneTask_OneRevokeOneAlertOneLedgerEntry()
     {
         await using var account = await LocalAccount.StartAsync(dynamo, "rdp-open+dns-hostnames-off");
-        var running = LatestEvent(account, Fleet.RunningIisTasks(account.Sandbox)[0]);
+        var running = SandboxEvents.Latest(account.Sandbox, Fleet.RunningIisTasks(account.Sandbox)[0]);
         var functions = Enumerable.Range(0, 20).Select(_ => new LocalFunction(account, FunctionKind.TaskState, backend: account.NewInstance())).ToList();
 
         var responses = await Task.WhenAll(functions.Select(f => Task.Run(() => f.InvokeAsync(running.Json))));
@@ -45,7 +44,7 @@ public sealed class ConcurrencyTests(DynaliteFixture dynamo)
         var tasks = Fleet.GrowIis(account.Sandbox, 50);
         Assert.Equal(50, tasks.Count);
         Fleet.AddLegacyGroupToEveryTaskEni(account.Sandbox);
-        var events = tasks.Select(t => LatestEvent(account, t)).ToList();
+        var events = tasks.Select(t => SandboxEvents.Latest(account.Sandbox, t)).ToList();
         var functions = Enumerable.Range(0, 10).Select(_ => new LocalFunction(account, FunctionKind.TaskState, backend: account.NewInstance())).ToList();
 
         var responses = await Task.WhenAll(events.Select((e, i) => Task.Run(() => functions[i % functions.Count].InvokeAsync(e.Json))));
@@ -60,7 +59,4 @@ public sealed class ConcurrencyTests(DynaliteFixture dynamo)
         Assert.Equal(5, ledger.Count(e => e.Result == ActionResult.Applied));
         Assert.Equal(5, ledger.Where(e => e.Result == ActionResult.Applied).Select(e => e.TaskArn).Distinct().Count());
     }
-
-    private static TaskStateChangeEvent LatestEvent(LocalAccount account, string taskArn) =>
-        account.Sandbox.Admin.Events().Where(e => e.TaskArn == taskArn).MaxBy(e => e.Version)!;
 }

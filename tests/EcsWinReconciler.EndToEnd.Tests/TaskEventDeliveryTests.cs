@@ -17,7 +17,7 @@ public sealed class TaskEventDeliveryTests(DynaliteFixture dynamo)
     {
         await using var account = await LocalAccount.StartAsync(dynamo, "rdp-open+dns-hostnames-off");
         using var function = new LocalFunction(account, FunctionKind.TaskState);
-        var running = LatestEvent(account, RunningTasks(account)[0]);
+        var running = SandboxEvents.Latest(account.Sandbox, RunningTasks(account)[0]);
 
         var responses = new List<System.Text.Json.JsonElement> { await function.InvokeAsync(running.Json) };
         var messagesAfterFirst = account.Subjects();
@@ -86,7 +86,4 @@ public sealed class TaskEventDeliveryTests(DynaliteFixture dynamo)
         [.. history.SelectMany(e => Enumerable.Repeat(e, 1 + random.Next(3))).OrderBy(_ => random.Next())];
 
     private static IReadOnlyList<string> RunningTasks(LocalAccount account) => Fleet.RunningIisTasks(account.Sandbox);
-
-    private static TaskStateChangeEvent LatestEvent(LocalAccount account, string taskArn) =>
-        account.Sandbox.Admin.Events().Where(e => e.TaskArn == taskArn).MaxBy(e => e.Version)!;
 }
