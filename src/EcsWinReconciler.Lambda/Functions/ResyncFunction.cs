@@ -20,9 +20,9 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
             return FunctionOutcome.Rejected(envelope.Problem);
         }
 
-        if (envelope.Value.DetailType != EventKinds.ScheduledEvent)
+        if (envelope.Value.Source != EventKinds.SchedulerSource || envelope.Value.DetailType != EventKinds.ScheduledEvent)
         {
-            return FunctionOutcome.Rejected($"expected detail-type \"{EventKinds.ScheduledEvent}\"");
+            return FunctionOutcome.Rejected($"expected source {EventKinds.SchedulerSource} and detail-type \"{EventKinds.ScheduledEvent}\"");
         }
 
         var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
