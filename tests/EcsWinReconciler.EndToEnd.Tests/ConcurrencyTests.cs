@@ -17,7 +17,7 @@ public sealed class ConcurrencyTests(DynaliteFixture dynamo)
     {
         await using var account = await LocalAccount.StartAsync(dynamo, "rdp-open+dns-hostnames-off");
         var running = SandboxEvents.Latest(account.Sandbox, Fleet.RunningIisTasks(account.Sandbox)[0]);
-        var functions = Enumerable.Range(0, 20).Select(_ => new LocalFunction(account, FunctionKind.TaskState, backend: account.NewInstance())).ToList();
+        var functions = Enumerable.Range(0, 20).Select(_ => new LocalFunction(account, FunctionKind.TaskState, instance: l => account.NewInstance(l))).ToList();
 
         var responses = await Task.WhenAll(functions.Select(f => Task.Run(() => f.InvokeAsync(running.Json))));
         functions.ForEach(f => f.Dispose());
@@ -45,7 +45,7 @@ public sealed class ConcurrencyTests(DynaliteFixture dynamo)
         Assert.Equal(50, tasks.Count);
         Fleet.AddLegacyGroupToEveryTaskEni(account.Sandbox);
         var events = tasks.Select(t => SandboxEvents.Latest(account.Sandbox, t)).ToList();
-        var functions = Enumerable.Range(0, 10).Select(_ => new LocalFunction(account, FunctionKind.TaskState, backend: account.NewInstance())).ToList();
+        var functions = Enumerable.Range(0, 10).Select(_ => new LocalFunction(account, FunctionKind.TaskState, instance: l => account.NewInstance(l))).ToList();
 
         var responses = await Task.WhenAll(events.Select((e, i) => Task.Run(() => functions[i % functions.Count].InvokeAsync(e.Json))));
         functions.ForEach(f => f.Dispose());

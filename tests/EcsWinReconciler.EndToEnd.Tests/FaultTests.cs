@@ -97,7 +97,7 @@ public sealed class FaultTests(DynaliteFixture dynamo)
             var task = tasks[k - 1];
             var eni = account.Sandbox.State.Read(w => w.Tasks[task].Eni!.NetworkInterfaceId!);
             account.Sandbox.Faults.DeleteEniAfterCalls(eni, k);
-            using var function = new LocalFunction(account, FunctionKind.TaskState, backend: account.NewInstance());
+            using var function = new LocalFunction(account, FunctionKind.TaskState, instance: l => account.NewInstance(l));
 
             var response = await function.InvokeAsync(SandboxEvents.Latest(account.Sandbox, task).Json);
 

@@ -7,6 +7,7 @@ using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Sandbox.Hosting;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.TestSupport.Dynamo;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -71,10 +72,13 @@ public sealed class LocalAccount : IAsyncDisposable
         return account;
     }
 
-    /// <summary>Another execution environment of the same deployment: its own clients and warm caches, the same tables and account.</summary>
-    public AwsBackend NewInstance()
+    /// <summary>
+    /// Another execution environment of the same deployment: its own clients and warm caches, the same tables and account;
+    /// its adapters log to <paramref name="loggers"/> and sign with <paramref name="credentials"/> when given.
+    /// </summary>
+    public AwsBackend NewInstance(ILoggerFactory? loggers = null, AWSCredentials? credentials = null)
     {
-        var backend = new AwsBackend(_settings, _deployment, Time);
+        var backend = new AwsBackend(credentials is null ? _settings : _settings with { Credentials = credentials }, _deployment, Time, loggers);
         lock (_instances)
         {
             _instances.Add(backend);

@@ -19,13 +19,18 @@ internal sealed class LocalFunction : IDisposable
     private readonly ILoggerFactory _loggers;
     private readonly LocalAccount _account;
 
-    public LocalFunction(LocalAccount account, FunctionKind kind, DeploymentRemediationMode mode = DeploymentRemediationMode.Remediate, AwsBackend? backend = null, TimeSpan? stopMargin = null)
+    /// <summary>
+    /// Composes the function; <paramref name="instance"/> builds its environment's backend with the function's logger factory
+    /// (as AwsPortsFactory does), else the account's shared backend serves it.
+    /// </summary>
+    public LocalFunction(LocalAccount account, FunctionKind kind, DeploymentRemediationMode mode = DeploymentRemediationMode.Remediate, Func<ILoggerFactory, AwsBackend>? instance = null)
     {
         _account = account;
         var output = TextWriter.Synchronized(_buffer);
-        var settings = new FunctionSettings { Function = kind, RemediationMode = mode, StopMargin = stopMargin ?? TimeSpan.FromSeconds(20) };
+        var settings = new FunctionSettings { Function = kind, RemediationMode = mode };
         _loggers = LambdaLogging.Create(output, account.Time, LogLevel.Debug);
-        Handler = FunctionHost.Create(settings, new FunctionPorts((backend ?? account.Backend).Ports), account.Time, _loggers, output);
+        var backend = instance?.Invoke(_loggers) ?? account.Backend;
+        Handler = FunctionHost.Create(settings, new FunctionPorts(backend.Ports), account.Time, _loggers, output);
     }
 
     public IInvocationHandler Handler { get; }

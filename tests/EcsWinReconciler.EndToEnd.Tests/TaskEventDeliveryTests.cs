@@ -57,7 +57,7 @@ public sealed class TaskEventDeliveryTests(DynaliteFixture dynamo)
         Assert.Equal("STOPPED", newest[stopped].LastStatus);
 
         var writers = new[] { seed, seed + 100 }.Select(s => Delivery(history, new Random(s))).ToList();
-        var functions = writers.Select(_ => new LocalFunction(account, FunctionKind.TaskState, backend: account.NewInstance())).ToList();
+        var functions = writers.Select(_ => new LocalFunction(account, FunctionKind.TaskState, instance: l => account.NewInstance(l))).ToList();
         var responses = await Task.WhenAll(writers.Select((events, i) => Task.Run(async () =>
         {
             var answers = new List<System.Text.Json.JsonElement>();
