@@ -5,6 +5,12 @@ namespace EcsWinReconciler.Core.Networking;
 /// <summary>Shape checks for EC2 and ECS identifiers (8 or 17 lowercase hex digits after the prefix).</summary>
 public static partial class AwsIds
 {
+    /// <summary>The shapes below as regex text, so the spec's JSON Schema states exactly what the checks accept.</summary>
+    public const string SecurityGroupIdPattern = "^sg-([0-9a-f]{8}|[0-9a-f]{17})$";
+    public const string SubnetIdPattern = "^subnet-([0-9a-f]{8}|[0-9a-f]{17})$";
+    public const string PrefixListIdPattern = "^pl-([0-9a-f]{8}|[0-9a-f]{17})$";
+    public const string EcsNamePattern = "^[A-Za-z0-9_-]{1,255}$";
+
     public static bool IsSecurityGroupId(string? id) => id is not null && SecurityGroup().IsMatch(id);
 
     public static bool IsSubnetId(string? id) => id is not null && Subnet().IsMatch(id);
@@ -34,21 +40,21 @@ public static partial class AwsIds
         return slash >= 0 ? taskArn[(slash + 1)..] : taskArn;
     }
 
-    [GeneratedRegex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    [GeneratedRegex(SecurityGroupIdPattern)]
     private static partial Regex SecurityGroup();
 
-    [GeneratedRegex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    [GeneratedRegex(SubnetIdPattern)]
     private static partial Regex Subnet();
 
     [GeneratedRegex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$")]
     private static partial Regex Vpc();
 
-    [GeneratedRegex("^pl-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    [GeneratedRegex(PrefixListIdPattern)]
     private static partial Regex PrefixList();
 
     [GeneratedRegex("^eni-([0-9a-f]{8}|[0-9a-f]{17})$")]
     private static partial Regex NetworkInterface();
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,255}$")]
+    [GeneratedRegex(EcsNamePattern)]
     private static partial Regex EcsName();
 }

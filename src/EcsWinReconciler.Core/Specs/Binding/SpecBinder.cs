@@ -1,0 +1,59 @@
+using EcsWinReconciler.Core.Specs.Shapes;
+using EcsWinReconciler.Core.Specs.Yaml;
+
+namespace EcsWinReconciler.Core.Specs.Binding;
+
+/// <summary>
+/// Turns a structurally checked document into a <see cref="TaskNetworkSpec"/>, adding the checks that span
+/// fields (contradictions, defaults that depend on other fields). Returns null when the document has any problem.
+/// </summary>
+internal static class SpecBinder
+{
+    public static TaskNetworkSpec? Bind(MappingNode root, Diagnostics diagnostics)
+    {
+        var view = new ObjectView(root, DocPath.Root, diagnostics);
+        var metadata = MetadataBinder.Bind(view.ReadObject(RootShape.Metadata));
+        var body = BindBody(view.ReadObject(RootShape.Spec));
+        if (diagnostics.HasProblems)
+        {
+            return null;
+        }
+
+        // Every path that yields null also reports; a silent null would drop a valid spec unnoticed.
+        return metadata is not null && body is not null
+            ? new TaskNetworkSpec(metadata, body)
+            : throw new InvalidOperationException("The spec binder produced no spec and reported no problem.");
+    }
+
+    private static SpecBody? BindBody(ObjectView? view)
+    {
+        if (view is null)
+        {
+            return null;
+        }
+
+        var selector = BindSelector(view.ReadObject(SpecBodyShape.Selector));
+        var platform = view.Read(SpecBodyShape.Platform);
+        var suspend = view.Read(SpecBodyShape.Suspend);
+        var eni = EniBinder.Bind(view.ReadObject(SpecBodyShape.Eni));
+        var securityGroups = SecurityGroupBinder.Bind(view.ReadObject(SpecBodyShape.SecurityGroups));
+        var dns = DnsBinder.Bind(view.ReadObject(SpecBodyShape.Dns));
+        var remediation = RemediationBinder.Bind(view.ReadObject(SpecBodyShape.Remediation));
+        var alerts = AlertsBinder.Bind(view.ReadObject(SpecBodyShape.Alerts));
+        return selector is not null && platform.IsUsable && suspend.IsUsable && remediation is not null && alerts is not null
+            ? new SpecBody(selector, platform.Value, eni, securityGroups, dns, remediation, alerts, suspend.Value)
+            : null;
+    }
+
+    private static TaskSelector? BindSelector(ObjectView? view)
+    {
+        if (view is null)
+        {
+            return null;
+        }
+
+        var cluster = view.Read(SelectorShape.Cluster);
+        var family = view.Read(SelectorShape.Family);
+        return cluster.IsPresent && family.IsPresent ? new TaskSelector(cluster.Value, family.Value) : null;
+    }
+}

@@ -1,0 +1,63 @@
+namespace EcsWinReconciler.Core.Tests.Specs;
+
+/// <summary>Spec texts shared by the tests. <see cref="Readme"/> is the example in the brief and README.</summary>
+internal static class SpecSamples
+{
+    public const string Readme = """
+        apiVersion: ecswin.reconciler/v1
+        kind: TaskNetworkSpec
+        metadata: { name: iis-webserver, labels: { team: web }, description: "..." }
+        spec:
+          selector: { cluster: win-prod, family: iis-webserver }   # family "*" = cluster default
+          platform: windows                 # only value; default windows
+          suspend: false                    # optional; suspended specs select tasks but nothing is judged
+          eni:
+            subnets: [subnet-0a1b2c3d4e5f60718]   # empty/omitted = any subnet
+            publicIp: forbidden             # forbidden (default) | required | any
+          securityGroups:
+            match: exact                    # exact (default) | superset
+            ids: [sg-0123456789abcdef0]
+            forbiddenIngress:  [{ protocol: tcp, ports: 3389, cidr: 0.0.0.0/0 }, { protocol: tcp, ports: 5985-5986, cidr: "::/0" }]
+            requiredIngress:   [{ protocol: tcp, ports: 80, source: sg-0fedcba9876543210, group: sg-0123456789abcdef0 }]
+          dns:
+            vpcDnsSupport: true
+            vpcDnsHostnames: true
+            servers: [AmazonProvidedDNS]    # or AD DCs [10.0.0.10, 10.0.1.10]; max 4 (DHCP limit)
+            domainName: corp.example.com
+            privateDnsName: required        # required | any (default)
+          remediation:
+            mode: alert                     # alert | dry-run | remediate — default for the groups below
+            securityGroups: remediate       # alert | dry-run | remediate | replace-task
+            eni: replace-task               # alert | dry-run | remediate | replace-task
+            dns: alert                      # alert | dry-run | remediate  (replace-task is an error here)
+          alerts: { severity: high, reminderInterval: 24h }   # low|medium(default)|high|critical; 30m / 6h / 1d, default 24h
+        """;
+
+    /// <summary>The smallest valid spec: everything else defaults or is not checked.</summary>
+    public const string Minimal = """
+        apiVersion: ecswin.reconciler/v1
+        kind: TaskNetworkSpec
+        metadata:
+          name: minimal
+        spec:
+          selector:
+            cluster: win-prod
+            family: "*"
+        """;
+
+    /// <summary>A minimal document with <paramref name="spec"/> (indented two spaces, under spec:) after the selector.</summary>
+    public static string WithSpec(string spec) => $"""
+        apiVersion: ecswin.reconciler/v1
+        kind: TaskNetworkSpec
+        metadata:
+          name: sample
+        spec:
+          selector:
+            cluster: win-prod
+            family: web
+        {Indent(spec, "  ")}
+        """;
+
+    private static string Indent(string text, string prefix) =>
+        string.Join("\n", text.Split('\n').Select(line => line.Length == 0 ? line : prefix + line));
+}
