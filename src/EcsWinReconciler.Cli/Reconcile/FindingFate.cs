@@ -13,13 +13,13 @@ internal sealed record FindingFate(Finding Finding, string Handling, bool Remain
     public static IEnumerable<FindingFate> Of(TaskOutcome outcome) => outcome.Judgement.Findings.Select(finding =>
     {
         var action = outcome.Actions.FirstOrDefault(a => a.Planned.FindingIds.Contains(finding.Id));
-        var alerted = outcome.Plan.Alerts.Any(a => a.Finding.Id == finding.Id);
+        var alert = outcome.Plan.Alerts.FirstOrDefault(a => a.Finding.Id == finding.Id);
         return action switch
         {
             { Outcome.Repairs: true } => new FindingFate(finding, $"repaired: {action.Planned.Action.Describe()}", false),
             { Outcome.Result: ActionResult.WouldApply } => new FindingFate(finding, $"dry run: would {action.Planned.Action.Describe()}", true),
-            { } failed => new FindingFate(finding, $"{(alerted ? "alerted" : "not repaired")}: {failed.Planned.Action.Describe()} {StatusWord(failed.Outcome.Result)} ({failed.Outcome.Detail})", true),
-            null when alerted => new FindingFate(finding, "alerted", true),
+            { } failed => new FindingFate(finding, $"not repaired: {failed.Planned.Action.Describe()} {StatusWord(failed.Outcome.Result)} ({failed.Outcome.Detail})", true),
+            null when alert is not null => new FindingFate(finding, $"alerted: {alert.Reason}", true),
             _ => new FindingFate(finding, "recorded (below the alert threshold)", true),
         };
     });
