@@ -10,8 +10,10 @@ public interface ISpecStore
     Task<StoredSpec?> GetAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores a validated spec. Same content as stored → <see cref="SpecApplyOutcome.Unchanged"/> (generation kept);
-    /// <paramref name="expectedGeneration"/> set and different from the stored one → <see cref="SpecApplyOutcome.Conflict"/>.
+    /// Stores a validated spec. <paramref name="document"/> is its canonical form, <c>SpecWriter.ToJson(spec)</c>, so
+    /// equal specs have equal documents: same document as stored → <see cref="SpecApplyOutcome.Unchanged"/> (generation kept).
+    /// <paramref name="expectedGeneration"/> set and different from the stored one → <see cref="SpecApplyOutcome.Conflict"/>;
+    /// 0 means "create only" (the spec must not exist yet).
     /// </summary>
     Task<SpecApplyResult> ApplyAsync(TaskNetworkSpec spec, string document, long? expectedGeneration, CancellationToken cancellationToken);
 

@@ -13,6 +13,7 @@ public interface IStatusStore
     /// </summary>
     Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken);
 
+    /// <summary>Statuses of a cluster (name or ARN) and family; null means all.</summary>
     Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken);
 }
 

@@ -30,11 +30,12 @@ internal sealed class BatchStages(ReconcilerPorts ports, ILogger logger)
                     return;
                 }
 
-                var (spec, whyNone) = SpecSelection.Resolve(specs, context.Task.ClusterArn, context.Task.Family);
+                var resolution = SpecResolver.Resolve(specs, context.Task.ClusterArn, context.Task.Family);
+                var spec = (resolution as SpecResolution.Selected)?.Spec;
                 context.Spec = spec;
                 if (spec is null)
                 {
-                    context.Early = Judgement.Skipped(whyNone!);
+                    context.Early = Judgement.Skipped(WhyNoSpec(resolution));
                 }
                 else if (IsAlreadySeen(context, spec))
                 {
@@ -91,6 +92,12 @@ internal sealed class BatchStages(ReconcilerPorts ports, ILogger logger)
         context.Previous is { } previous &&
         (previous.LastEventVersion > context.Task!.Version ||
          (previous.LastEventVersion == context.Task.Version && previous.ObservedGeneration == spec.Generation && previous.SpecName == spec.Name));
+
+    private static string WhyNoSpec(SpecResolution resolution) => resolution switch
+    {
+        SpecResolution.Ambiguous tie => $"specs {string.Join(" and ", tie.Names)} select it equally; fix the tie",
+        _ => "no spec selects it",
+    };
 
     /// <summary>ECS no longer knows the task (stopped more than an hour ago): treat it as stopped.</summary>
     private TaskOutcome? Vanished(TaskContext context)

@@ -10,8 +10,11 @@ namespace EcsWinReconciler.Core.Specs;
 /// <summary>
 /// The JSON Schema (draft 2020-12) of a spec document, for editors (e.g. the YAML language server's
 /// <c># yaml-language-server: $schema=…</c>). Generated from the same shape declarations the reader validates
-/// with, so it lists exactly the fields the reader accepts. The reader checks more than a schema can say
-/// (contradictions, ports only for tcp/udp, group in ids); the schema never accepts a field the reader rejects.
+/// with, so it lists exactly the fields the reader accepts, with their types, enums, patterns and defaults.
+/// The reader checks more than the schema says (contradictions, ports only for tcp/udp, group in ids, port
+/// and duration ranges inside strings, host bits of CIDRs), so a document can pass the schema and still be
+/// rejected; it is a guide for editors, and <see cref="SpecReader"/> is the judge. The reader is also a little
+/// more lenient on scalar types (a plain number is accepted where a string is expected, e.g. <c>family: 2024</c>).
 /// </summary>
 public static class SpecSchema
 {

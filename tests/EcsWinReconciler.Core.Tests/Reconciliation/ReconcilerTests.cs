@@ -190,6 +190,32 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public async Task Reconcile_TwoSpecsTie_ActsOnNothingAndSaysWhy()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec(IisSpec.Remediate);
+        var twin = IisSpec.Create(IisSpec.Remediate);
+        harness.WithSpec(twin with { Metadata = twin.Metadata with { Name = "iis-twin" } });
+        harness.World.OpenRdpToTheWorld();
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.Equal("specs iis-twin and iis-webserver select it equally; fix the tie", Assert.Single(summary.Tasks).Judgement.Reason);
+        Assert.True(harness.World.WebGroupAllowsRdpFromWorld());
+    }
+
+    [Fact]
+    public async Task Reconcile_ClusterDefaultSpec_SelectsAFamilyWithoutItsOwnSpec()
+    {
+        var spec = IisSpec.Create();
+        var harness = new ReconcilerHarness().WithSpec(spec with { Spec = spec.Spec with { Selector = new("win-prod", "*") } });
+        harness.World.OpenRdpToTheWorld();
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.Equal(1, summary.AlertsOpened);
+    }
+
+    [Fact]
     public async Task Reconcile_OneTaskFails_TheOtherIsStillReconciled()
     {
         var world = WorldBuilder.Iis(tasks: 2);

@@ -160,4 +160,16 @@ public class SpecReaderFormatTests
 
         Assert.Contains("spec.eni: has a key that is a list; keys must be plain names", texts);
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\u2028")]
+    public void Read_PlainValueBrokenAtTheLeftMarginInAFlowList_IsASyntaxErrorNotACrash(string lineBreak)
+    {
+        // YamlDotNet 16.3 throws InvalidOperationException here; the reader reports it with a position.
+        var error = SpecRead.SingleError(SpecSamples.Minimal + $"\n  eni: {{ subnets: [subnet-0a1b2c3d{lineBreak}subnet-0a1b2c3e] }}");
+
+        Assert.Equal("the text is not valid YAML or JSON: a value breaks across lines inside [...] or {...}; put it on one line or quote it", error.Message);
+        Assert.Equal((9, 19), (error.Line, error.Column));
+    }
 }

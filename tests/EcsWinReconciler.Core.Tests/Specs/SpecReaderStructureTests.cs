@@ -44,4 +44,22 @@ public class SpecReaderStructureTests
         Assert.Equal((10, 3), (error.Line, error.Column));
         Assert.Equal("is given twice (first at line 9)", error.Message);
     }
+
+    [Fact]
+    public void Read_LongOddKey_PathNamesItInFull()
+    {
+        var key = "odd key " + new string('x', 100);
+
+        var error = SpecRead.SingleError(SpecSamples.WithSpec($"'{key}': 1"));
+
+        Assert.Equal($"spec[\"{key}\"]", error.Path);
+    }
+
+    [Fact]
+    public void Read_YamlMergeKey_SaysItIsNotSupported()
+    {
+        var error = SpecRead.SingleError(SpecSamples.WithSpec("eni: { <<: { publicIp: any } }"));
+
+        Assert.Equal("spec.eni[\"<<\"]: unknown field; YAML merge keys (<<) are not supported, write the fields out", error.Text);
+    }
 }

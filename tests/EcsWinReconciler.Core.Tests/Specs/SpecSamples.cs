@@ -33,6 +33,17 @@ internal static class SpecSamples
           alerts: { severity: high, reminderInterval: 24h }   # low|medium(default)|high|critical; 30m / 6h / 1d, default 24h
         """;
 
+    /// <summary>Every field the language has, at least once (rules with both kinds of source, in both lists).</summary>
+    public static string Full { get; } = Readme
+        .Replace(
+            "{ protocol: tcp, ports: 5985-5986, cidr: \"::/0\" }]",
+            "{ protocol: tcp, ports: 5985-5986, cidr: \"::/0\" }, { protocol: udp, ports: 137-139, source: pl-0123abcd }]",
+            StringComparison.Ordinal)
+        .Replace(
+            "group: sg-0123456789abcdef0 }]",
+            "group: sg-0123456789abcdef0 }, { protocol: tcp, ports: 443, cidr: 10.0.0.0/8 }]",
+            StringComparison.Ordinal);
+
     /// <summary>The smallest valid spec: everything else defaults or is not checked.</summary>
     public const string Minimal = """
         apiVersion: ecswin.reconciler/v1

@@ -43,7 +43,7 @@ public sealed class ReconcilerHarness
 
     public ReconcilerHarness WithSpec(TaskNetworkSpec spec)
     {
-        Specs.ApplyAsync(spec, spec.ToString(), null, CancellationToken.None).GetAwaiter().GetResult();
+        Specs.ApplyAsync(spec, SpecWriter.ToJson(spec), null, CancellationToken.None).GetAwaiter().GetResult();
         return this;
     }
 

@@ -19,7 +19,7 @@ internal static class AlertsShape
         "reminderInterval",
         SpecScalars.Duration,
         SpecDefaults.ReminderInterval,
-        "How often an open alert is sent again: e.g. 30m, 6h, 1d (default 24h, at most 30d).");
+        "How often an open alert is sent again: e.g. 30m, 6h, 1d (default 1d, at most 30d).");
 
     public static ObjectShape Object { get; } = new("the alert settings (severity, reminderInterval)", Severity, ReminderInterval);
 }

@@ -64,6 +64,11 @@ internal static class ObjectValidator
             return $"unknown field; {why}";
         }
 
+        if (key == "<<")
+        {
+            return "unknown field; YAML merge keys (<<) are not supported, write the fields out";
+        }
+
         var names = shape.Fields.Select(f => f.Name).ToArray();
         return Suggestions.Closest(key, names) is { } match
             ? $"unknown field; did you mean \"{match}\"?"

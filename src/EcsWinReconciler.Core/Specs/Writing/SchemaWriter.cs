@@ -6,14 +6,18 @@ namespace EcsWinReconciler.Core.Specs.Writing;
 /// <summary>Writes a shape as JSON Schema (draft 2020-12): the same declarations the reader validates with.</summary>
 internal static class SchemaWriter
 {
-    /// <summary>Writes one schema object; <paramref name="header"/> adds keys first (the root's $schema and title).</summary>
+    /// <summary>Writes one schema object; <paramref name="header"/> adds keys first (the root's $schema, title and description).</summary>
     public static void WriteShape(Utf8JsonWriter writer, Shape shape, Field? field = null, Action<Utf8JsonWriter>? header = null)
     {
         writer.WriteStartObject();
-        header?.Invoke(writer);
-        if (field is not null)
+        if (header is not null)
         {
-            writer.WriteString("description", field.Description);
+            header(writer);
+        }
+        else
+        {
+            // Items and label values have no field of their own; what they are is their description.
+            writer.WriteString("description", field?.Description ?? Capitalise(shape.Expected));
         }
 
         switch (shape)
@@ -141,6 +145,8 @@ internal static class SchemaWriter
             writer.WriteNumber("maximum", maximum);
         }
     }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {

@@ -14,7 +14,8 @@ internal static partial class DocPath
     {
         if (!SimpleKey().IsMatch(key))
         {
-            return $"{parent}[{ScalarNode.Quote(key)}]";
+            // Never shortened: a path must name its node exactly, however long the key.
+            return $"{parent}[\"{ScalarNode.Escape(key)}\"]";
         }
 
         return parent.Length == 0 ? key : $"{parent}.{key}";

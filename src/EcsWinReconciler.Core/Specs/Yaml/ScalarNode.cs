@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace EcsWinReconciler.Core.Specs.Yaml;
 
@@ -28,11 +29,26 @@ internal sealed class ScalarNode(SourcePosition start, string value, bool isPlai
         : $"the string {Quote(Value)}";
 
     /// <summary>A value in double quotes, cut short when long, so messages stay one readable line.</summary>
-    public static string Quote(string value)
+    public static string Quote(string value) => "\"" + Escape(value.Length > 80 ? value[..77] + "..." : value) + "\"";
+
+    /// <summary>Escapes like a JSON string (quotes, backslashes, control characters), so a quoted value reads back exactly.</summary>
+    public static string Escape(string value)
     {
-        var shown = value.Length > 80 ? value[..77] + "..." : value;
-        shown = shown.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
-        return "\"" + shown + "\"";
+        var text = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '"' => text.Append("\\\""),
+                '\\' => text.Append("\\\\"),
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                < ' ' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
     }
 }

@@ -18,7 +18,7 @@ internal static class YamlDocumentReader
             text = text[1..];
         }
 
-        var parser = new Parser(new StringReader(text));
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
         var documents = new List<ParsedDocument>();
         DocumentBuilder? current = null;
         try

@@ -1,0 +1,117 @@
+using Amazon;
+using Amazon.DynamoDBv2;
+using Amazon.EC2;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using EcsWinReconciler.Aws.Configuration.Transport;
+using EcsWinReconciler.Aws.Ecs;
+using EcsWinReconciler.Aws.Sns;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EcsWinReconciler.Aws.Configuration;
+
+/// <summary>
+/// Builds every AWS client from one <see cref="AwsSettings"/>: the SDK's EC2 and DynamoDB clients and our ECS and
+/// SNS clients, with the same region, credentials, retry mode and endpoint rules.
+/// </summary>
+/// <remarks>
+/// What AWSSDK.Core 4.1 already does is left to it (measured): AWS_ENDPOINT_URL_&lt;SERVICEID&gt; before
+/// AWS_ENDPOINT_URL before the profile's endpoint_url, AWS_RETRY_MODE, AWS_MAX_ATTEMPTS (both read once per
+/// process), AWS_REGION, AWS_PROFILE and the default credential chain. This type adds what it lacks: explicit settings that win over the environment,
+/// AWS_DEFAULT_REGION, and the signing region pinned to the resolved region — with an endpoint override the SDK
+/// otherwise signs for us-east-1 whatever the region (it derives the region from the endpoint's host name).
+/// </remarks>
+public sealed class AwsClientFactory
+{
+    private readonly AwsSettings _settings;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILoggerFactory _loggerFactory;
+
+    public AwsClientFactory(AwsSettings settings, Func<string, string?>? environment = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.MaxAttempts is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxAttempts, "MaxAttempts counts the first attempt, so it is at least 1");
+        }
+
+        _settings = settings;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        Region = RegionChoice.Resolve(settings.Region, environment ?? Environment.GetEnvironmentVariable, () => SdkRegion(settings.Profile));
+    }
+
+    /// <summary>The region every client uses and signs for; null when none could be found (clients then fail on first use).</summary>
+    public string? Region { get; }
+
+    public AmazonEC2Config CreateEc2Config() => Configure(new AmazonEC2Config(), AwsService.Ec2);
+
+    public AmazonDynamoDBConfig CreateDynamoDbConfig() => Configure(new AmazonDynamoDBConfig(), AwsService.DynamoDb);
+
+    public IAmazonEC2 CreateEc2Client() =>
+        _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config());
+
+    public IAmazonDynamoDB CreateDynamoDbClient() =>
+        _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig());
+
+    /// <summary>Our ECS JSON 1.1 client (the one type behind which the whole ECS wire surface lives).</summary>
+    public EcsApiClient CreateEcsApi() =>
+        new(CreateServiceClient(AwsService.Ecs), _loggerFactory.CreateLogger<EcsApiClient>());
+
+    /// <summary>Our SNS Query-protocol client.</summary>
+    public SnsApiClient CreateSnsApi() =>
+        new(CreateServiceClient(AwsService.Sns), _loggerFactory.CreateLogger<SnsApiClient>());
+
+    internal ServiceClient CreateServiceClient(AwsService service) =>
+        new(_settings.Credentials, Configure(new ServiceClientConfig(service, _timeProvider), service));
+
+    internal T Configure<T>(T config, AwsService service)
+        where T : ClientConfig
+    {
+        // RegionEndpoint and ServiceURL are exclusive in the SDK (setting one clears the other), so the region
+        // goes in first and the signing region is pinned separately.
+        if (Region is { } region)
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
+            config.AuthenticationRegion = region;
+        }
+
+        if (_settings.ExplicitEndpointFor(service) is { } endpoint)
+        {
+            config.ServiceURL = endpoint.ToString();
+        }
+
+        if (_settings.Profile is { } profile)
+        {
+            config.Profile = new Profile(profile);
+        }
+
+        if (_settings.RetryMode is { } mode)
+        {
+            config.RetryMode = mode;
+        }
+
+        if (_settings.MaxAttempts is { } attempts)
+        {
+            config.MaxErrorRetry = attempts - 1;
+        }
+
+        if (_settings.Timeout is { } timeout)
+        {
+            config.Timeout = timeout;
+        }
+
+        return config;
+    }
+
+    private static string? SdkRegion(string? profileName)
+    {
+        if (profileName is not null)
+        {
+            return new CredentialProfileStoreChain().TryGetProfile(profileName, out var profile) ? profile.Region?.SystemName : null;
+        }
+
+        return FallbackRegionFactory.GetRegionEndpoint()?.SystemName;
+    }
+}

@@ -1,0 +1,20 @@
+namespace EcsWinReconciler.Aws.Configuration;
+
+/// <summary>
+/// One AWS service as the configuration sees it. <see cref="ServiceId"/> is the model's <c>serviceId</c>: AWSSDK.Core
+/// reads <c>AWS_ENDPOINT_URL_&lt;SERVICEID&gt;</c> (upper case, spaces as underscores) and the profile's
+/// <c>[services]</c> section by it.
+/// </summary>
+public sealed record AwsService(string ServiceId, string SigningName, string EndpointPrefix, string ApiVersion)
+{
+    public static AwsService Ec2 { get; } = new("EC2", "ec2", "ec2", "2016-11-15");
+
+    public static AwsService Ecs { get; } = new("ECS", "ecs", "ecs", "2014-11-13");
+
+    public static AwsService Sns { get; } = new("SNS", "sns", "sns", "2010-03-31");
+
+    public static AwsService DynamoDb { get; } = new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");
+
+    /// <summary>The service-specific endpoint variable, e.g. <c>AWS_ENDPOINT_URL_DYNAMODB</c>.</summary>
+    public string EndpointVariable => "AWS_ENDPOINT_URL_" + ServiceId.Replace(' ', '_').ToUpperInvariant();
+}

@@ -1,0 +1,56 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Aws.DynamoDb;
+
+/// <summary>
+/// <see cref="IActionLedger"/> on the State table. A claim is a put conditional on the claim being absent or its lease over,
+/// so of concurrent claimers exactly one wins. Entries live in one partition sorted by time (<c>LEDGER</c> /
+/// <c>{at}#{actionKey}</c>), so "since" is one key-range query; they expire <c>entryRetention</c> after they happened
+/// (30 days by default). Recording the same entry twice overwrites it (a retried record is harmless).
+/// </summary>
+public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName, TimeSpan? entryRetention = null) : IActionLedger
+{
+    private readonly TimeSpan _retention = entryRetention ?? DefaultEntryRetention;
+
+    public static TimeSpan DefaultEntryRetention { get; } = TimeSpan.FromDays(30);
+
+    public async Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        var request = new PutItemRequest
+        {
+            TableName = tableName,
+            Item = LedgerItem.Claim(actionKey, now, lease),
+            ConditionExpression = "attribute_not_exists(#pk) OR #leaseUntil <= :now",
+            ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#leaseUntil"] = LedgerItem.LeaseUntil },
+            ExpressionAttributeValues = new() { [":now"] = Attr.Time(now) },
+        };
+        var put = await DynamoCall.TryConditionalAsync(() => client.PutItemAsync(request, cancellationToken), "ClaimAction", tableName, actionKey, cancellationToken).ConfigureAwait(false);
+        return put is not null;
+    }
+
+    public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var request = new PutItemRequest { TableName = tableName, Item = LedgerItem.Encode(entry, _retention) };
+        await DynamoCall.RunAsync(() => client.PutItemAsync(request, cancellationToken), "RecordAction", tableName, entry.ActionKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Entries at or after <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var request = new QueryRequest
+        {
+            TableName = tableName,
+            ConsistentRead = true,
+            KeyConditionExpression = "#pk = :pk AND #sk >= :since",
+            ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#sk"] = StateTable.SortKey },
+            ExpressionAttributeValues = new() { [":pk"] = Attr.S(StateKeys.LedgerPartition), [":since"] = Attr.Time(since) },
+        };
+        var items = await DynamoPages.QueryAsync(client, request, "ListActions", cancellationToken).ConfigureAwait(false);
+        return [.. items.Select(item => LedgerItem.Decode(item, tableName))];
+    }
+}

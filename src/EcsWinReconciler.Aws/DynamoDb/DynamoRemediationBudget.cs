@@ -1,0 +1,59 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using EcsWinReconciler.Core.Ports;
+
+namespace EcsWinReconciler.Aws.DynamoDb;
+
+/// <summary>
+/// <see cref="IRemediationBudget"/> on the State table: one counter item per window (<c>BUDGET#{window start}</c>), taken with an
+/// atomic <c>ADD used :1</c> conditional on <c>used &lt; max</c> (or absent), so concurrent consumers never push it past the
+/// maximum. A new window is a new item, so the budget resets without anyone resetting it; old windows expire a day after.
+/// </summary>
+public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string tableName, RemediationBudgetOptions options) : IRemediationBudget
+{
+    private const string Used = "used";
+
+    private static readonly TimeSpan Linger = TimeSpan.FromDays(1);
+
+    public async Task<int> RemainingAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var start = BudgetWindow.StartOf(now, options.Window);
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Budget(start), ConsistentRead = true };
+        var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), "BudgetRemaining", tableName, Describe(start), cancellationToken).ConfigureAwait(false);
+        var used = response.Item is { Count: > 0 } item ? new ItemReader(item, tableName, Describe(start)).Long(Used) : 0;
+        return (int)Math.Max(0, options.MaxActions - used);
+    }
+
+    public async Task<bool> TryConsumeAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (options.MaxActions == 0)
+        {
+            return false;
+        }
+
+        var start = BudgetWindow.StartOf(now, options.Window);
+        var request = new UpdateItemRequest
+        {
+            TableName = tableName,
+            Key = StateKeys.Budget(start),
+            UpdateExpression = "ADD #used :one SET #kind = :kind, #windowEnd = :end, #ttl = :ttl",
+            ConditionExpression = "attribute_not_exists(#used) OR #used < :max",
+            ExpressionAttributeNames = new()
+            {
+                ["#used"] = Used, ["#kind"] = StateTable.KindAttribute, ["#windowEnd"] = "windowEnd", ["#ttl"] = StateTable.TimeToLiveAttribute,
+            },
+            ExpressionAttributeValues = new()
+            {
+                [":one"] = Attr.N(1),
+                [":max"] = Attr.N(options.MaxActions),
+                [":kind"] = Attr.S(StateKeys.BudgetKind),
+                [":end"] = Attr.Time(start + options.Window),
+                [":ttl"] = Attr.Ttl(start + options.Window + Linger),
+            },
+        };
+        var updated = await DynamoCall.TryConditionalAsync(() => client.UpdateItemAsync(request, cancellationToken), "BudgetConsume", tableName, Describe(start), cancellationToken).ConfigureAwait(false);
+        return updated is not null;
+    }
+
+    private static string Describe(DateTimeOffset start) => StateKeys.Describe(StateKeys.Budget(start));
+}

@@ -1,0 +1,125 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Aws.DynamoDb;
+
+/// <summary>
+/// <see cref="IStatusStore"/> on the State table (<c>TASK#{taskArn}</c> / <c>STATUS</c>, see <see cref="StateTable"/>).
+/// A put compares with the last status this process saw for the task (a warm cache, trusted for <c>cacheMaxAge</c>) or,
+/// failing that, with a consistent read, and writes only when the content changed: nothing changed means no write and, when
+/// warm, no call at all. The write itself is conditional on the stored event version, so an older event never overwrites a
+/// newer status even when two runs race. Listing by cluster (and family) queries <see cref="StateTable.ByClusterIndex"/>;
+/// only a listing across all clusters scans.
+/// </summary>
+public sealed class DynamoStatusStore(
+    IAmazonDynamoDB client, string tableName, TimeProvider timeProvider, TimeSpan? cacheMaxAge = null, int cacheCapacity = DynamoStatusStore.DefaultCacheCapacity)
+    : IStatusStore
+{
+    public const int DefaultCacheCapacity = 10_000;
+
+    /// <summary>About one resync period: long enough to make repeated reconciles free, short enough to bound a stale entry.</summary>
+    public static TimeSpan DefaultCacheMaxAge { get; } = TimeSpan.FromMinutes(5);
+
+    private const int MaxAttempts = 8;
+
+    private readonly StatusCache _cache = new(timeProvider, cacheMaxAge ?? DefaultCacheMaxAge, cacheCapacity);
+
+    public async Task<TaskNetworkStatus?> GetAsync(string taskArn, CancellationToken cancellationToken) =>
+        await ReadAsync(taskArn, "GetStatus", cancellationToken).ConfigureAwait(false);
+
+    public async Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var known = _cache.Get(status.TaskArn) ?? await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (StatusWriteRules.Settle(known, status) is { } settled)
+            {
+                return settled;
+            }
+
+            if (await TryWriteAsync(status, cancellationToken).ConfigureAwait(false))
+            {
+                _cache.Remember(status);
+                return StatusWriteResult.Written;
+            }
+
+            // A newer event's status landed between our read and our write.
+            known = await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new AdapterException(DynamoCall.Component, "PutStatus", DynamoCall.Resource(tableName, status.TaskArn),
+            $"gave up after {MaxAttempts} attempts: the stored status kept changing", isTransient: true, errorCode: "Contention");
+    }
+
+    public async Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken)
+    {
+        var items = cluster is null
+            ? await DynamoPages.ScanAsync(client, ScanAll(family), "ListStatus", cancellationToken).ConfigureAwait(false)
+            : await DynamoPages.QueryAsync(client, QueryCluster(cluster, family), "ListStatus", cancellationToken).ConfigureAwait(false);
+        return
+        [
+            .. items.Select(item => StatusItem.Decode(item, tableName))
+                .OrderBy(s => s.ClusterArn, StringComparer.Ordinal)
+                .ThenBy(s => s.Family, StringComparer.Ordinal)
+                .ThenBy(s => s.TaskArn, StringComparer.Ordinal),
+        ];
+    }
+
+    private async Task<bool> TryWriteAsync(TaskNetworkStatus status, CancellationToken cancellationToken)
+    {
+        var request = new PutItemRequest
+        {
+            TableName = tableName,
+            Item = StatusItem.Encode(status),
+            ConditionExpression = "attribute_not_exists(#pk) OR #version <= :version",
+            ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#version"] = StatusItem.LastEventVersion },
+            ExpressionAttributeValues = new() { [":version"] = Attr.N(status.LastEventVersion) },
+        };
+        var put = await DynamoCall.TryConditionalAsync(() => client.PutItemAsync(request, cancellationToken), "PutStatus", tableName, status.TaskArn, cancellationToken).ConfigureAwait(false);
+        return put is not null;
+    }
+
+    private async Task<TaskNetworkStatus?> ReadAsync(string taskArn, string operation, CancellationToken cancellationToken)
+    {
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Status(taskArn), ConsistentRead = true };
+        var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), operation, tableName, taskArn, cancellationToken).ConfigureAwait(false);
+        if (response.Item is not { Count: > 0 } item)
+        {
+            _cache.Forget(taskArn);
+            return null;
+        }
+
+        var status = StatusItem.Decode(item, tableName);
+        _cache.Remember(status);
+        return status;
+    }
+
+    private QueryRequest QueryCluster(string cluster, string? family) => new()
+    {
+        TableName = tableName,
+        IndexName = StateTable.ByClusterIndex,
+        KeyConditionExpression = family is null ? "#pk = :pk" : "#pk = :pk AND begins_with(#sk, :family)",
+        ExpressionAttributeNames = family is null
+            ? new() { ["#pk"] = StateTable.ByClusterPartitionKey }
+            : new() { ["#pk"] = StateTable.ByClusterPartitionKey, ["#sk"] = StateTable.ByClusterSortKey },
+        ExpressionAttributeValues = family is null
+            ? new() { [":pk"] = Attr.S(StateKeys.ClusterPartition(cluster)) }
+            : new() { [":pk"] = Attr.S(StateKeys.ClusterPartition(cluster)), [":family"] = Attr.S(StateKeys.ClusterSort(family, "")) },
+    };
+
+    // Across all clusters there is no key to query by; statuses are most of the table, so the scan reads little else.
+    private ScanRequest ScanAll(string? family) => new()
+    {
+        TableName = tableName,
+        FilterExpression = family is null ? "#kind = :kind" : "#kind = :kind AND #family = :family",
+        ExpressionAttributeNames = family is null
+            ? new() { ["#kind"] = StateTable.KindAttribute }
+            : new() { ["#kind"] = StateTable.KindAttribute, ["#family"] = StatusItem.Family },
+        ExpressionAttributeValues = family is null
+            ? new() { [":kind"] = Attr.S(StateKeys.StatusKind) }
+            : new() { [":kind"] = Attr.S(StateKeys.StatusKind), [":family"] = Attr.S(family) },
+    };
+}

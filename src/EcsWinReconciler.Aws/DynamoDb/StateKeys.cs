@@ -1,0 +1,50 @@
+using Amazon.DynamoDBv2.Model;
+
+namespace EcsWinReconciler.Aws.DynamoDb;
+
+/// <summary>The key shapes of the State table's items (see <see cref="StateTable"/>).</summary>
+internal static class StateKeys
+{
+    public const string StatusKind = "STATUS";
+    public const string AlertKind = "ALERT";
+    public const string ClaimKind = "CLAIM";
+    public const string LedgerKind = "LEDGER";
+    public const string BudgetKind = "BUDGET";
+
+    public const string LedgerPartition = "LEDGER";
+    public const string AlertsPartition = "ALERTS";
+
+    public static Dictionary<string, AttributeValue> Status(string taskArn) => Key($"TASK#{taskArn}", StatusKind);
+
+    public static Dictionary<string, AttributeValue> Alert(string alertKey) => Key($"ALERT#{alertKey}", AlertKind);
+
+    public static Dictionary<string, AttributeValue> Claim(string actionKey) => Key($"CLAIM#{actionKey}", ClaimKind);
+
+    public static Dictionary<string, AttributeValue> Ledger(DateTimeOffset at, string actionKey) => Key(LedgerPartition, $"{StoredTime.ToText(at)}#{actionKey}");
+
+    public static Dictionary<string, AttributeValue> Budget(DateTimeOffset windowStart) => Key($"BUDGET#{StoredTime.ToText(windowStart)}", BudgetKind);
+
+    public static string ClusterPartition(string clusterOrArn) => $"CLUSTER#{ClusterName(clusterOrArn)}";
+
+    public static string ClusterSort(string family, string taskArn) => $"{family}#{taskArn}";
+
+    /// <summary>
+    /// Statuses are grouped by cluster name, so a query by name or by ARN finds the same tasks
+    /// (<c>arn:aws:ecs:us-east-1:123456789012:cluster/win-prod</c> → <c>win-prod</c>). One State table serves one account and region.
+    /// </summary>
+    public static string ClusterName(string clusterOrArn)
+    {
+        const string marker = ":cluster/";
+        var at = clusterOrArn.StartsWith("arn:", StringComparison.Ordinal) ? clusterOrArn.LastIndexOf(marker, StringComparison.Ordinal) : -1;
+        return at < 0 ? clusterOrArn : clusterOrArn[(at + marker.Length)..];
+    }
+
+    public static string Describe(Dictionary<string, AttributeValue> key) =>
+        $"{key[StateTable.PartitionKey].S}/{key[StateTable.SortKey].S}";
+
+    private static Dictionary<string, AttributeValue> Key(string partition, string sort) => new()
+    {
+        [StateTable.PartitionKey] = Attr.S(partition),
+        [StateTable.SortKey] = Attr.S(sort),
+    };
+}

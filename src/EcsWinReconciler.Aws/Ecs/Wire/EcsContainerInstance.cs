@@ -1,0 +1,15 @@
+namespace EcsWinReconciler.Aws.Ecs.Wire;
+
+/// <summary>A container instance: its EC2 instance and the agent's attributes (ecs.os-type, ecs.os-family, …).</summary>
+public sealed record EcsContainerInstance
+{
+    public string? ContainerInstanceArn { get; init; }
+
+    public string? Ec2InstanceId { get; init; }
+
+    public string? Status { get; init; }
+
+    public bool? AgentConnected { get; init; }
+
+    public IReadOnlyList<EcsAttribute>? Attributes { get; init; }
+}

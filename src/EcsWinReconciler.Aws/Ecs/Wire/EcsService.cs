@@ -1,0 +1,26 @@
+namespace EcsWinReconciler.Aws.Ecs.Wire;
+
+/// <summary>An ECS service; <see cref="NetworkConfiguration"/> is where its tasks' ENIs come from.</summary>
+public sealed record EcsService
+{
+    public const string Active = "ACTIVE";
+    public const string Inactive = "INACTIVE";
+
+    public string? ServiceArn { get; init; }
+
+    public string? ServiceName { get; init; }
+
+    public string? ClusterArn { get; init; }
+
+    public string? Status { get; init; }
+
+    public string? LaunchType { get; init; }
+
+    public int? DesiredCount { get; init; }
+
+    public int? RunningCount { get; init; }
+
+    public EcsNetworkConfiguration? NetworkConfiguration { get; init; }
+
+    public DateTimeOffset? CreatedAt { get; init; }
+}

@@ -1,0 +1,247 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.TestSupport.Dynamo;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsWinReconciler.Aws.Tests.DynamoDb;
+
+[Collection(DynaliteFixture.Collection)]
+public sealed class DynamoStatusStoreTests(DynaliteFixture dynamo)
+{
+    private readonly FakeTimeProvider _time = new(TestStatuses.At);
+
+    [Fact]
+    public async Task Put_NewStatus_WrittenAndEveryFieldReadBack()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var status = TestStatuses.Status("t1") with { ExpiresAt = TestStatuses.At.AddDays(7).AddTicks(42) };
+
+        var result = await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(status, CancellationToken.None);
+        var read = await new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(status.TaskArn, CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Written, result);
+        Assert.Equal(status, read);
+        Assert.Equal(status.Conditions[0].LastTransitionTime, read!.Conditions[0].LastTransitionTime);
+        Assert.Equal(status.UpdatedAt, read.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task Put_MinimalStatus_OptionalFieldsReadBackAsNull()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var status = TestStatuses.Status("t1") with { SpecName = null, Conditions = [], Findings = [], Judgement = JudgementKind.Skipped, Reason = "" };
+        var store = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+
+        await store.PutAsync(status, CancellationToken.None);
+
+        Assert.Equal(status, await new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(status.TaskArn, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Put_SameContentWhenWarm_UnchangedWithoutAnyCall()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time);
+        var status = TestStatuses.Status("t1");
+        await store.PutAsync(status, CancellationToken.None);
+        var callsAfterFirst = counter.Total;
+
+        var result = await store.PutAsync(Later(status), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Unchanged, result);
+        Assert.Equal(callsAfterFirst, counter.Total);
+    }
+
+    [Fact]
+    public async Task Put_ChangedContentWhenWarm_OneConditionalPutAndNoRead()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time);
+        await store.PutAsync(TestStatuses.Status("t1", version: 1), CancellationToken.None);
+        var (reads, puts) = (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync)));
+
+        var result = await store.PutAsync(TestStatuses.Status("t1", version: 2), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Written, result);
+        Assert.Equal((reads, puts + 1), (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync))));
+    }
+
+    [Fact]
+    public async Task Put_SameContentWhenCold_UnchangedAfterOneReadAndNoWrite()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var status = TestStatuses.Status("t1");
+        await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(status, CancellationToken.None);
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+
+        var result = await new DynamoStatusStore(client, tables.State, _time).PutAsync(Later(status), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Unchanged, result);
+        Assert.Equal(1, counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)));
+        Assert.Equal(1, counter.Total);
+        Assert.Equal(status.UpdatedAt, (await new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(status.TaskArn, CancellationToken.None))!.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task Put_CacheOlderThanMaxAge_ReadsAgain()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time, cacheMaxAge: TimeSpan.FromMinutes(5));
+        var status = TestStatuses.Status("t1");
+        await store.PutAsync(status, CancellationToken.None);
+        var readsBefore = counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync));
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(StatusWriteResult.Unchanged, await store.PutAsync(Later(status), CancellationToken.None));
+        Assert.Equal(readsBefore + 1, counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)));
+    }
+
+    [Fact]
+    public async Task Put_OlderEventVersion_StaleAndNewerStatusKept()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var newer = TestStatuses.Status("t1", version: 5, reason: "newer");
+        await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(newer, CancellationToken.None);
+
+        var warm = await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(TestStatuses.Status("t1", version: 3, reason: "older"), CancellationToken.None);
+        var store = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+        await store.PutAsync(newer, CancellationToken.None);
+        var cached = await store.PutAsync(TestStatuses.Status("t1", version: 4, reason: "older"), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Stale, warm);
+        Assert.Equal(StatusWriteResult.Stale, cached);
+        Assert.Equal(newer, await new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(newer.TaskArn, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Put_NewerEventLandedSinceThisProcessLastLooked_StaleByTheWriteCondition()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var slow = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+        var fast = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+        await slow.PutAsync(TestStatuses.Status("t1", version: 3, reason: "v3"), CancellationToken.None);
+        await fast.PutAsync(TestStatuses.Status("t1", version: 5, reason: "v5"), CancellationToken.None);
+
+        var result = await slow.PutAsync(TestStatuses.Status("t1", version: 4, reason: "v4"), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Stale, result);
+        Assert.Equal("v5", (await fast.GetAsync(TestStatuses.Status("t1").TaskArn, CancellationToken.None))!.Reason);
+    }
+
+    [Fact]
+    public async Task Put_SameEventVersionNewContent_Written()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var store = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+        await store.PutAsync(TestStatuses.Status("t1", version: 5, reason: "drift"), CancellationToken.None);
+
+        var result = await store.PutAsync(TestStatuses.Status("t1", version: 5, reason: "no drift"), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Written, result);
+        Assert.Equal("no drift", (await new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(TestStatuses.Status("t1").TaskArn, CancellationToken.None))!.Reason);
+    }
+
+    [Fact]
+    public async Task Put_TwentyVersionsConcurrently_HighestVersionEndsStored()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var stores = Enumerable.Range(0, 4).Select(_ => new DynamoStatusStore(dynamo.Client, tables.State, _time)).ToList();
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(v =>
+            Task.Run(() => stores[v % stores.Count].PutAsync(TestStatuses.Status("t1", version: v, reason: $"v{v}"), CancellationToken.None))));
+        var stored = await new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(TestStatuses.Status("t1").TaskArn, CancellationToken.None);
+
+        Assert.Equal(20, stored!.LastEventVersion);
+        Assert.Equal("v20", stored.Reason);
+        Assert.Equal(StatusWriteResult.Written, results[^1]);
+        Assert.All(results, r => Assert.NotEqual(StatusWriteResult.Unchanged, r));
+    }
+
+    [Fact]
+    public async Task Put_StoppedTask_TtlAttributeIsExpiryInEpochSeconds()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var expiresAt = new DateTimeOffset(2025, 12, 2, 10, 0, 0, TimeSpan.Zero).AddMilliseconds(250);
+        var status = TestStatuses.Status("t1") with { LastStatus = "STOPPED", Judgement = JudgementKind.Stopped, ExpiresAt = expiresAt };
+
+        await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(status, CancellationToken.None);
+        var item = await RawAsync(tables.State, status.TaskArn);
+
+        Assert.Equal((expiresAt.ToUnixTimeSeconds() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), item[StateTable.TimeToLiveAttribute].N);
+    }
+
+    [Fact]
+    public async Task Put_RunningTask_NoTtlAttribute()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var status = TestStatuses.Status("t1");
+
+        await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(status, CancellationToken.None);
+
+        Assert.False((await RawAsync(tables.State, status.TaskArn)).ContainsKey(StateTable.TimeToLiveAttribute));
+    }
+
+    [Fact]
+    public async Task List_ByClusterNameOrArnAndFamily_OnlyThoseTasks()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var store = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+        TaskNetworkStatus[] statuses =
+        [
+            TestStatuses.Status("a1", family: "iis"), TestStatuses.Status("a2", family: "iis"), TestStatuses.Status("b1", family: "iis-batch"),
+            TestStatuses.Status("c1", cluster: TestStatuses.TestCluster, family: "iis"),
+        ];
+        foreach (var status in statuses)
+        {
+            await store.PutAsync(status, CancellationToken.None);
+        }
+
+        var byName = await store.ListAsync("win-prod", null, CancellationToken.None);
+        var byArn = await store.ListAsync(TestStatuses.ProdCluster, null, CancellationToken.None);
+        var byFamily = await store.ListAsync("win-prod", "iis", CancellationToken.None);
+        var all = await store.ListAsync(null, null, CancellationToken.None);
+        var familyEverywhere = await store.ListAsync(null, "iis", CancellationToken.None);
+
+        Assert.Equal(statuses[..3], byName);
+        Assert.Equal(statuses[..3], byArn);
+        Assert.Equal(statuses[..2], byFamily);
+        Assert.Equal(statuses, all);
+        Assert.Equal([statuses[0], statuses[1], statuses[3]], familyEverywhere);
+    }
+
+    [Fact]
+    public async Task Get_StoredJudgementUnknown_FailsLoudlyWithTheKey()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var status = TestStatuses.Status("t1");
+        await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(status, CancellationToken.None);
+        await dynamo.Client.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = tables.State,
+            Key = new() { ["pk"] = new() { S = "TASK#" + status.TaskArn }, ["sk"] = new() { S = "STATUS" } },
+            UpdateExpression = "SET judgement = :j",
+            ExpressionAttributeValues = new() { [":j"] = new() { S = "Exploded" } },
+        });
+
+        var error = await Assert.ThrowsAsync<AdapterException>(() => new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(status.TaskArn, CancellationToken.None));
+
+        Assert.Contains("TASK#" + status.TaskArn, error.ResourceId, StringComparison.Ordinal);
+        Assert.Contains("unknown JudgementKind \"Exploded\"", error.Message, StringComparison.Ordinal);
+    }
+
+    private static TaskNetworkStatus Later(TaskNetworkStatus status) => status with
+    {
+        UpdatedAt = status.UpdatedAt.AddMinutes(10),
+        Conditions = [.. status.Conditions.Select(c => c with { LastTransitionTime = c.LastTransitionTime.AddMinutes(10) })],
+    };
+
+    private async Task<Dictionary<string, AttributeValue>> RawAsync(string table, string taskArn) =>
+        (await dynamo.Client.GetItemAsync(table, new Dictionary<string, AttributeValue> { ["pk"] = new() { S = "TASK#" + taskArn }, ["sk"] = new() { S = "STATUS" } }, consistentRead: true)).Item;
+}
