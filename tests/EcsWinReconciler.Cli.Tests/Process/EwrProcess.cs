@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using EcsWinReconciler.Cli.Tests.Support;
+
+namespace EcsWinReconciler.Cli.Tests.Process;
+
+/// <summary>Runs the built ewr.dll as a real process (<c>dotnet ewr.dll …</c>), as a user's shell would.</summary>
+internal static class EwrProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "ewr.dll");
+
+    public static async Task<CliResult> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // No AWS settings leak in from the machine running the tests.
+        foreach (var name in new[] { "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
+        start.Environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+        start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(guard.Token);
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+}
