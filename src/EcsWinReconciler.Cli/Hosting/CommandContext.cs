@@ -51,7 +51,7 @@ internal sealed class CommandContext(CliHost host, CommonSettings settings) : ID
 
     private IBackend CreateBackend()
     {
-        var backend = Host.Backends.Create(new BackendOptions(Settings.Profile, Settings.Region, Settings.EndpointUrl, Settings.Verbose));
+        var backend = Host.Backends.Create(Settings.Backend);
         if (Settings.Verbose)
         {
             Host.Error.WriteLine($"backend: {backend.Description}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcsWinReconciler.Cli.Backend;
 using EcsWinReconciler.Cli.Output;
 
 namespace EcsWinReconciler.Cli.Hosting;
@@ -25,6 +26,24 @@ internal sealed class CommonOptions
         CustomParser = result => ParseEndpoint(result.Tokens.Single().Value, result),
     };
 
+    public Option<string?> SpecsTable { get; } = new("--specs-table")
+    {
+        Description = "The Specs table (the stack's SpecsTableName output; default: EWR_SPECS_TABLE).",
+        Recursive = true,
+    };
+
+    public Option<string?> StateTable { get; } = new("--state-table")
+    {
+        Description = "The State table: status, alerts, ledger, budget (the stack's StateTableName output; default: EWR_STATE_TABLE).",
+        Recursive = true,
+    };
+
+    public Option<string?> AlertTopicArn { get; } = new("--alert-topic-arn")
+    {
+        Description = "The SNS topic alerts go to when 'ewr reconcile' opens or resolves one (default: EWR_ALERT_TOPIC_ARN).",
+        Recursive = true,
+    };
+
     public Option<string> Output { get; } = CreateOutput();
 
     public Option<bool> NoColor { get; } = new("--no-color")
@@ -39,12 +58,15 @@ internal sealed class CommonOptions
         Recursive = true,
     };
 
-    public IEnumerable<Option> All => [Profile, Region, EndpointUrl, Output, NoColor, Verbose];
+    public IEnumerable<Option> All => [Profile, Region, EndpointUrl, SpecsTable, StateTable, AlertTopicArn, Output, NoColor, Verbose];
 
     public CommonSettings Read(ParseResult parse) => new(
         parse.GetValue(Profile),
         parse.GetValue(Region),
         parse.GetValue(EndpointUrl),
+        parse.GetValue(SpecsTable),
+        parse.GetValue(StateTable),
+        parse.GetValue(AlertTopicArn),
         Enum.Parse<OutputFormat>(parse.GetValue(Output)!, ignoreCase: true),
         parse.GetValue(NoColor),
         parse.GetValue(Verbose));
@@ -74,7 +96,13 @@ internal sealed class CommonOptions
 }
 
 /// <summary>The common options' values for one invocation.</summary>
-internal sealed record CommonSettings(string? Profile, string? Region, Uri? EndpointUrl, OutputFormat Output, bool NoColor, bool Verbose)
+internal sealed record CommonSettings(
+    string? Profile, string? Region, Uri? EndpointUrl, string? SpecsTable, string? StateTable, string? AlertTopicArn, OutputFormat Output, bool NoColor, bool Verbose)
 {
-    public static CommonSettings Default { get; } = new(null, null, null, OutputFormat.Table, false, false);
+    public BackendOptions Backend => new(Profile, Region, EndpointUrl, Verbose)
+    {
+        SpecsTable = SpecsTable,
+        StateTable = StateTable,
+        AlertTopicArn = AlertTopicArn,
+    };
 }

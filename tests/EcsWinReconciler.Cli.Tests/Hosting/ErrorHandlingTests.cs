@@ -13,9 +13,16 @@ public sealed class ErrorHandlingTests
     {
         using var cli = new CliRunner();
 
-        await cli.RunAsync("spec", "list", "--profile", "prod", "--region", "eu-west-1", "--endpoint-url", "http://127.0.0.1:4566");
+        await cli.RunAsync("spec", "list", "--profile", "prod", "--region", "eu-west-1", "--endpoint-url", "http://127.0.0.1:4566",
+            "--specs-table", "ewr-SpecsTable-1", "--state-table", "ewr-StateTable-1", "--alert-topic-arn", "arn:aws:sns:eu-west-1:111122223333:ewr-alerts");
 
-        Assert.Equal(new BackendOptions("prod", "eu-west-1", new Uri("http://127.0.0.1:4566"), false), cli.Backends.LastOptions);
+        var expected = new BackendOptions("prod", "eu-west-1", new Uri("http://127.0.0.1:4566"), false)
+        {
+            SpecsTable = "ewr-SpecsTable-1",
+            StateTable = "ewr-StateTable-1",
+            AlertTopicArn = "arn:aws:sns:eu-west-1:111122223333:ewr-alerts",
+        };
+        Assert.Equal(expected, cli.Backends.LastOptions);
     }
 
     [Fact]
