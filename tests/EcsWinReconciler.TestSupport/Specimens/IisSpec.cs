@@ -13,7 +13,7 @@ public static class IisSpec
     public static readonly IngressRuleSpec WinRmFromWorldV6 = Rule("tcp", 5985, 5986, "::/0");
 
     public static readonly IngressRuleSpec HttpFromAlb =
-        new(new IngressPermission(IpProtocol.Tcp, PortRange.Single(80), RuleSource.FromGroup(Ids.AlbGroup)));
+        new(new IngressPermission(IpProtocol.Tcp, PortRange.Single(80), RuleSource.FromGroup(Ids.AlbGroup)), Ids.WebGroup);
 
     public static TaskNetworkSpec Create(RemediationSpec? remediation = null) => new(
         new SpecMetadata("iis-webserver", []),

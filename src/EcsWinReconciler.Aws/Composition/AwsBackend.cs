@@ -1,0 +1,95 @@
+using Amazon.DynamoDBv2;
+using EcsWinReconciler.Aws.Configuration;
+using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Aws.Ec2;
+using EcsWinReconciler.Aws.Ecs;
+using EcsWinReconciler.Aws.Sns;
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Core.Specs;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EcsWinReconciler.Aws.Composition;
+
+/// <summary>
+/// Every port wired to AWS from one settings record: the composition root the Lambda functions and the CLI share.
+/// Keep one per process: the EC2 read cache and the ECS task-definition cache live in it across warm invocations.
+/// </summary>
+public sealed class AwsBackend : IDisposable
+{
+    private readonly List<IDisposable> _owned = [];
+
+    public AwsBackend(AwsSettings settings, ReconcilerDeployment deployment, TimeProvider time, ILoggerFactory? loggers = null)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+        loggers ??= NullLoggerFactory.Instance;
+        var factory = new AwsClientFactory(settings, null, time, loggers);
+        var ec2 = Own(factory.CreateEc2Client());
+        var dynamo = Own(factory.CreateDynamoDbClient());
+        var ecs = Own(factory.CreateEcsApi());
+        var cache = new Ec2ReadCache(time);
+
+        Region = factory.Region;
+        DynamoDb = dynamo;
+        Tables = deployment.Tables;
+        var tasks = new EcsTaskSource(ecs, loggers.CreateLogger<EcsTaskSource>());
+        var actuator = new AwsNetworkActuator(new Ec2Actuator(ec2, cache, loggers.CreateLogger<Ec2Actuator>()), new EcsActuator(ecs, loggers.CreateLogger<EcsActuator>()));
+        IAlertSink sink = deployment.AlertTopicArn is { Length: > 0 } topic
+            ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>())
+            : new MissingTopicAlertSink();
+        Ports = new ReconcilerPorts(
+            new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time),
+            tasks,
+            new Ec2NetworkObserver(ec2, cache, loggers.CreateLogger<Ec2NetworkObserver>()),
+            actuator,
+            new DynamoStatusStore(dynamo, deployment.Tables.State, time),
+            new DynamoAlertStore(dynamo, deployment.Tables.State),
+            sink,
+            new DynamoActionLedger(dynamo, deployment.Tables.State),
+            new DynamoRemediationBudget(dynamo, deployment.Tables.State, deployment.Budget));
+    }
+
+    public string? Region { get; }
+
+    public ReconcilerPorts Ports { get; }
+
+    public IAmazonDynamoDB DynamoDb { get; }
+
+    public DynamoTableNames Tables { get; }
+
+    /// <summary>Turns a stored canonical document back into a spec; one that no longer validates fails loudly with its errors.</summary>
+    public static TaskNetworkSpec ParseStoredDocument(string document)
+    {
+        var result = SpecReader.Read("dynamodb:Specs", document);
+        return result is { IsValid: true, Specs: [var only] }
+            ? only.Spec
+            : throw new FormatException($"stored spec document is no longer valid: {string.Join("; ", result.Errors.Select(e => e.Text))}");
+    }
+
+    public void Dispose()
+    {
+        foreach (var owned in _owned)
+        {
+            owned.Dispose();
+        }
+    }
+
+    private T Own<T>(T client)
+        where T : class
+    {
+        if (client is IDisposable disposable)
+        {
+            _owned.Add(disposable);
+        }
+
+        return client;
+    }
+
+    /// <summary>No topic configured: publishing fails with a message that says which variable to set, so the outbox keeps the alert.</summary>
+    private sealed class MissingTopicAlertSink : IAlertSink
+    {
+        public Task<string> PublishAsync(Core.Alerting.AlertMessage message, CancellationToken cancellationToken) =>
+            throw new AdapterException("sns", "Publish", null, $"no alert topic configured; set {ReconcilerDeployment.Variables.AlertTopicArn} (or --topic-arn)");
+    }
+}
