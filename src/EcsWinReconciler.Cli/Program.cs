@@ -2,4 +2,5 @@ using EcsWinReconciler.Cli;
 using EcsWinReconciler.Cli.Backend;
 using EcsWinReconciler.Cli.Hosting;
 
-return await EwrApp.RunAsync(args, CliHost.System(new UnavailableBackendFactory())).ConfigureAwait(false);
+var backends = new AwsBackendFactory(Environment.GetEnvironmentVariable, TimeProvider.System, Console.Error);
+return await EwrApp.RunAsync(args, CliHost.System(backends)).ConfigureAwait(false);

@@ -20,7 +20,7 @@ internal static class AwsErrorHints
 
     public const string Credentials =
         "give ewr credentials: --profile NAME (or AWS_PROFILE; 'aws sso login --profile NAME' for SSO), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; " +
-        "for the local sandbox pass --endpoint-url http://127.0.0.1:PORT (any credentials work there)";
+        "for the local sandbox pass --endpoint-url http://127.0.0.1:PORT and any keys (AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test)";
 
     public static string For(AdapterException error, Uri? endpoint)
     {

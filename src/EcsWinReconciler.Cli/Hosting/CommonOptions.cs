@@ -38,7 +38,7 @@ internal sealed class CommonOptions
         Recursive = true,
     };
 
-    public Option<string?> AlertTopicArn { get; } = new("--alert-topic-arn")
+    public Option<string?> AlertTopicArn { get; } = new("--topic-arn")
     {
         Description = "The SNS topic alerts go to when 'ewr reconcile' opens or resolves one (default: EWR_ALERT_TOPIC_ARN).",
         Recursive = true,

@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using EcsWinReconciler.Core.Ports;
 
 namespace EcsWinReconciler.Cli.Hosting;
@@ -23,6 +24,9 @@ internal static class ErrorReporter
                 }
 
                 return ExitCodes.Aws;
+            case AmazonServiceException or AmazonClientException:
+                // An SDK failure no adapter translated (e.g. credentials resolved while building a client).
+                return Report(AsAdapterFailure(error), stderr, verbose, endpoint);
             case OperationCanceledException:
                 Write(stderr, "cancelled", "nothing after the interruption was done; run the command again to finish");
                 return ExitCodes.Cancelled;
@@ -37,6 +41,9 @@ internal static class ErrorReporter
                 return ExitCodes.Internal;
         }
     }
+
+    private static AdapterException AsAdapterFailure(Exception error) =>
+        new("aws", "request", null, error.Message.Split('\n')[0].TrimEnd(), isTransient: false, errorCode: (error as AmazonServiceException)?.ErrorCode, innerException: error);
 
     public static void Write(TextWriter stderr, string message, string? hint)
     {

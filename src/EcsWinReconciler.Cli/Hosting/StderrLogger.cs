@@ -6,7 +6,7 @@ namespace EcsWinReconciler.Cli.Hosting;
 /// --verbose: one line per log entry on stderr, with the entry's scopes (cluster, task, spec) in front, so the
 /// reconciler's logs can be read next to the output without a logging framework.
 /// </summary>
-internal sealed class StderrLogger<T>(TextWriter error, LogLevel minimum) : ILogger<T>
+internal class StderrLogger(TextWriter error, LogLevel minimum, string? category = null) : ILogger
 {
     private readonly AsyncLocal<ScopeFrame?> _scopes = new();
 
@@ -28,7 +28,8 @@ internal sealed class StderrLogger<T>(TextWriter error, LogLevel minimum) : ILog
         }
 
         var scope = _scopes.Value is { } frame ? $"[{frame}] " : string.Empty;
-        var line = $"{Level(logLevel)} {scope}{formatter(state, exception)}";
+        var source = category is null ? string.Empty : $"{category}: ";
+        var line = $"{Level(logLevel)} {source}{scope}{formatter(state, exception)}";
         lock (error)
         {
             error.WriteLine(exception is null ? line : $"{line}: {exception.Message}");
@@ -45,7 +46,7 @@ internal sealed class StderrLogger<T>(TextWriter error, LogLevel minimum) : ILog
         _ => "crit",
     };
 
-    private sealed class ScopeFrame(object state, ScopeFrame? parent, StderrLogger<T> owner) : IDisposable
+    private sealed class ScopeFrame(object state, ScopeFrame? parent, StderrLogger owner) : IDisposable
     {
         public void Dispose() => owner._scopes.Value = parent;
 
@@ -56,5 +57,22 @@ internal sealed class StderrLogger<T>(TextWriter error, LogLevel minimum) : ILog
                 : state.ToString();
             return parent is null ? own ?? string.Empty : $"{parent} {own}";
         }
+    }
+}
+
+/// <summary>The typed form, for <c>ILogger&lt;Reconciler&gt;</c>.</summary>
+internal sealed class StderrLogger<T>(TextWriter error, LogLevel minimum) : StderrLogger(error, minimum), ILogger<T>;
+
+/// <summary>Hands the AWS adapters loggers that write to stderr, each line prefixed with the logger's short category.</summary>
+internal sealed class StderrLoggerFactory(TextWriter error, LogLevel minimum) : ILoggerFactory
+{
+    public ILogger CreateLogger(string categoryName) => new StderrLogger(error, minimum, categoryName[(categoryName.LastIndexOf('.') + 1)..]);
+
+    public void AddProvider(ILoggerProvider provider)
+    {
+    }
+
+    public void Dispose()
+    {
     }
 }

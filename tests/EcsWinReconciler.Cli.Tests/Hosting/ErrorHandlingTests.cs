@@ -14,7 +14,7 @@ public sealed class ErrorHandlingTests
         using var cli = new CliRunner();
 
         await cli.RunAsync("spec", "list", "--profile", "prod", "--region", "eu-west-1", "--endpoint-url", "http://127.0.0.1:4566",
-            "--specs-table", "ewr-SpecsTable-1", "--state-table", "ewr-StateTable-1", "--alert-topic-arn", "arn:aws:sns:eu-west-1:111122223333:ewr-alerts");
+            "--specs-table", "ewr-SpecsTable-1", "--state-table", "ewr-StateTable-1", "--topic-arn", "arn:aws:sns:eu-west-1:111122223333:ewr-alerts");
 
         var expected = new BackendOptions("prod", "eu-west-1", new Uri("http://127.0.0.1:4566"), false)
         {
@@ -89,18 +89,16 @@ public sealed class ErrorHandlingTests
     }
 
     [Fact]
-    public async Task BuildWithoutAwsBackend_ExitsThreeButLintStillWorks()
+    public async Task SdkExceptionNoAdapterTranslated_ExitsThreeWithAHint()
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var host = new Cli.Hosting.CliHost(stdout, stderr, TextReader.Null, false, false, _ => null, TimeProvider.System, new Cli.Specs.FileSystemSpecFiles(), new UnavailableBackendFactory());
+        using var cli = new CliRunner();
+        cli.Backends.Ports = cli.Harness.Ports with { Specs = new FailingSpecStore(new Amazon.Runtime.AmazonClientException("Failed to resolve AWS credentials.\nmore")) };
 
-        var exit = await EwrApp.RunAsync(["spec", "list"], host);
-        var lint = await EwrApp.RunAsync(["lint", "--rules"], host);
+        var result = await cli.RunAsync("spec", "list");
 
-        Assert.Equal(3, exit);
-        Assert.Contains("no AWS backend", stderr.ToString());
-        Assert.Equal(0, lint);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("error: AWS call failed: aws request: Failed to resolve AWS credentials.", result.Error);
+        Assert.Contains("--profile NAME", result.Error);
     }
 
     [Fact]

@@ -8,7 +8,10 @@ internal static class EwrProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "ewr.dll");
 
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with fake credentials and no AWS configuration from the machine; <paramref name="environment"/> adds or removes (null) variables.</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -24,7 +27,7 @@ internal static class EwrProcess
         }
 
         // No AWS settings leak in from the machine running the tests.
-        foreach (var name in new[] { "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" })
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal) || k.StartsWith("EWR_", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(name);
         }
@@ -32,6 +35,12 @@ internal static class EwrProcess
         start.Environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
         start.Environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
         start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+        start.Environment["AWS_CONFIG_FILE"] = Path.Combine(AppContext.BaseDirectory, "no-such-aws-config");
+        start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(AppContext.BaseDirectory, "no-such-aws-credentials");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = System.Diagnostics.Process.Start(start)!;
         process.StandardInput.Close();

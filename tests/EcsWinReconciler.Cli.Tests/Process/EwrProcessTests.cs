@@ -54,13 +54,45 @@ public sealed class EwrProcessTests
     }
 
     [Fact]
-    public async Task AwsCommand_WithNothingListeningAtTheEndpoint_ExitsThreeWithAHint()
+    public async Task AwsCommand_WithNothingListeningAtTheEndpoint_ExitsThreeAndNamesTheEndpoint()
     {
         var result = await EwrProcess.RunAsync("spec", "list", "--endpoint-url", "http://127.0.0.1:9", "--region", "us-east-1");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("error: ", result.Error);
-        Assert.Contains("hint: ", result.Error);
+        Assert.Contains("error: AWS call failed: dynamodb ListSpecs (EcsWinReconciler-Specs:-)", result.Error);
+        Assert.Contains("hint: nothing answered at http://127.0.0.1:9/", result.Error);
+    }
+
+    [Fact]
+    public async Task AwsCommand_WithoutRegion_ExitsThreeAndSaysHowToSetOne()
+    {
+        var result = await EwrProcess.RunAsync("status");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("error: no AWS region is set", result.Error);
+        Assert.Contains("hint: pass --region", result.Error);
+    }
+
+    [Fact]
+    public async Task AwsCommand_WithoutCredentials_ExitsThreeAndSaysHowToSetAProfileOrUseTheSandbox()
+    {
+        var noKeys = new Dictionary<string, string?> { ["AWS_ACCESS_KEY_ID"] = null, ["AWS_SECRET_ACCESS_KEY"] = null };
+
+        var result = await EwrProcess.RunAsync(noKeys, "alerts", "--region", "us-east-1");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("error: no AWS credentials found", result.Error);
+        Assert.Contains("--profile NAME", result.Error);
+        Assert.Contains("--endpoint-url http://127.0.0.1:PORT", result.Error);
+    }
+
+    [Fact]
+    public async Task AwsCommand_MalformedDeploymentVariable_ExitsTwoNamingIt()
+    {
+        var result = await EwrProcess.RunAsync(new Dictionary<string, string?> { ["EWR_BUDGET_MAX_ACTIONS"] = "lots" }, "alerts", "--region", "us-east-1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("EWR_BUDGET_MAX_ACTIONS=\"lots\" is not a positive whole number", result.Error);
     }
 
     [Fact]
