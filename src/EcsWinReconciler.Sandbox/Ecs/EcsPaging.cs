@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using EcsWinReconciler.Sandbox.Wire;
+
+namespace EcsWinReconciler.Sandbox.Ecs;
+
+/// <summary>ECS list pagination: <c>maxResults</c> 1–100 (default 100) and an opaque <c>nextToken</c>.</summary>
+internal static class EcsPaging
+{
+    public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, int? maxResults, string? nextToken)
+    {
+        if (maxResults is < 1 or > 100)
+        {
+            throw new ApiException("InvalidParameterException", "maxResults must be between 1 and 100.");
+        }
+
+        var start = nextToken is null ? 0 : Decode(nextToken);
+        var page = items.Skip(start).Take(maxResults ?? 100).ToList();
+        return (page, start + page.Count < items.Count ? Encode(start + page.Count) : null);
+    }
+
+    private static string Encode(int offset) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes("ecs-page:" + offset.ToString(CultureInfo.InvariantCulture)));
+
+    private static int Decode(string token)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
+            if (text.StartsWith("ecs-page:", StringComparison.Ordinal) &&
+                int.TryParse(text.AsSpan("ecs-page:".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            {
+                return offset;
+            }
+        }
+        catch (FormatException)
+        {
+            // Falls through: ECS rejects tokens it did not issue.
+        }
+
+        throw new ApiException("InvalidParameterException", "Invalid nextToken.");
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using EcsWinReconciler.Sandbox.Ecs;
+using EcsWinReconciler.Sandbox.Wire;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace EcsWinReconciler.Sandbox.Hosting;
+
+/// <summary>Routes a request on the one endpoint to ECS, EC2 or SNS (see <see cref="IncomingCall"/>).</summary>
+internal static class CallRouter
+{
+    public static IncomingCall Route(string? target, string? contentType, string queryString, byte[] body, string? authorization)
+    {
+        var empty = new QueryParameters(new Dictionary<string, string>());
+        if (!string.IsNullOrEmpty(target))
+        {
+            var operation = target.StartsWith(EcsApi.TargetPrefix, StringComparison.Ordinal) ? target[EcsApi.TargetPrefix.Length..] : target;
+            return new IncomingCall(AwsService.Ecs, operation, empty, body, authorization);
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        Merge(values, queryString);
+        if (contentType is null || contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            Merge(values, Encoding.UTF8.GetString(body));
+        }
+
+        var query = new QueryParameters(values);
+        var service = AwsServiceNames.Parse(SigV4Check.ScopeService(authorization))
+                      ?? (query["Version"] == "2010-03-31" ? AwsService.Sns : AwsService.Ec2);
+        return new IncomingCall(service, query["Action"] ?? string.Empty, query, body, authorization);
+    }
+
+    private static void Merge(Dictionary<string, string> values, string encoded)
+    {
+        foreach (var (key, value) in QueryHelpers.ParseQuery(encoded))
+        {
+            values[key] = value.ToString();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using EcsWinReconciler.Sandbox.State;
+
+namespace EcsWinReconciler.Sandbox.Lifecycle;
+
+/// <summary>
+/// Where ECS puts a new awsvpc task: an active host of the right OS in an Availability Zone that one of the
+/// configured subnets covers, with a free ENI slot as ECS counts them — the primary ENI plus the ENIs ECS
+/// attached itself, not ENIs attached by hand (FACTS §3.1). Fewest tasks first, then registration order.
+/// </summary>
+internal static class Placement
+{
+    public const string NoEniSlot = "RESOURCE:ENI";
+    public const string NoMatchingHost = "ATTRIBUTE";
+
+    public static PlacementResult Choose(SandboxWorld world, string clusterName, TaskDefinition definition, AwsVpcConfiguration network)
+    {
+        var candidates = world.ContainerInstances.Values
+            .Where(ci => ci.ClusterName == clusterName && ci.Status == "ACTIVE" && ci.AgentConnected)
+            .Where(ci => ci.OsType == definition.PlacementOsType)
+            .Select(ci => (Host: ci, Subnet: SubnetFor(world, ci, network)))
+            .Where(c => c.Subnet is not null)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return PlacementResult.Failed(NoMatchingHost);
+        }
+
+        var withSlot = candidates
+            .Select(c => (c.Host, c.Subnet, Tasks: EcsEnis(world, c.Host)))
+            .Where(c => c.Tasks + 1 < MaxEnis(world, c.Host))
+            .OrderBy(c => c.Tasks)
+            .ToList();
+        return withSlot.Count == 0
+            ? PlacementResult.Failed(NoEniSlot)
+            : PlacementResult.Placed(withSlot[0].Host, withSlot[0].Subnet!);
+    }
+
+    /// <summary>The task ENIs ECS believes it holds on the host: tasks placed there that have not stopped.</summary>
+    public static int EcsEnis(SandboxWorld world, ContainerInstance host) =>
+        world.Tasks.Values.Count(t => t.ContainerInstanceArn == host.Arn && t.HoldsEni);
+
+    private static int MaxEnis(SandboxWorld world, ContainerInstance host) =>
+        world.InstanceTypes[world.Instances[host.Ec2InstanceId].InstanceType].MaximumNetworkInterfaces;
+
+    private static Subnet? SubnetFor(SandboxWorld world, ContainerInstance host, AwsVpcConfiguration network)
+    {
+        var zone = world.Instances[host.Ec2InstanceId].AvailabilityZone;
+        return network.Subnets
+            .Select(id => world.Subnets.GetValueOrDefault(id))
+            .FirstOrDefault(s => s is not null && s.AvailabilityZone == zone);
+    }
+}
+
+/// <summary>A placement: the host and the subnet (in the host's zone), or why there is none.</summary>
+internal sealed record PlacementResult(ContainerInstance? Host, Subnet? Subnet, string? FailureReason)
+{
+    public static PlacementResult Placed(ContainerInstance host, Subnet subnet) => new(host, subnet, null);
+
+    public static PlacementResult Failed(string reason) => new(null, null, reason);
+}

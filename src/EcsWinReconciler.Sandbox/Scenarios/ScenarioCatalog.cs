@@ -1,0 +1,40 @@
+namespace EcsWinReconciler.Sandbox.Scenarios;
+
+/// <summary>
+/// The named scenarios. Every one is the healthy baseline plus one change; names join with <c>+</c> to combine
+/// changes (<c>rdp-open+dns-hostnames-off</c>).
+/// </summary>
+public static class ScenarioCatalog
+{
+    public static Scenario Healthy { get; } = new("healthy", "Two Windows hosts, the IIS service with 2 tasks, everything as the sample spec wants");
+
+    public static Scenario RdpOpen { get; } = new("rdp-open", "The IIS tasks' group opens RDP 3389 to 0.0.0.0/0", ScenarioVariants.RdpOpen);
+
+    public static Scenario WrongSecurityGroups { get; } = new(
+        "wrong-security-groups", "The service's awsvpcConfiguration adds the legacy group: its tasks' ENIs carry [web, legacy]", ScenarioVariants.WrongSecurityGroups);
+
+    public static Scenario DnsHostnamesOff { get; } = new(
+        "dns-hostnames-off", "The VPC's enableDnsHostnames is off: tasks get no private DNS name", ScenarioVariants.DnsHostnamesOff);
+
+    public static Scenario DhcpMissingAdDns { get; } = new(
+        "dhcp-missing-ad-dns", "The VPC's DHCP options give AmazonProvidedDNS, not the AD DNS servers 10.0.0.10 and 10.0.1.10", ScenarioVariants.DhcpMissingAdDns);
+
+    public static Scenario LinuxTask { get; } = new(
+        "linux-task", "A Linux host and a Linux awsvpc service (runtimePlatform LINUX) in win-prod: to be skipped", ScenarioVariants.LinuxTask);
+
+    public static Scenario EniExhausted { get; } = new(
+        "eni-exhausted", "Host A's last ENI slot holds a hand-attached ENI; a third IIS task placed there fails to start", ScenarioVariants.EniExhausted);
+
+    public static IReadOnlyList<Scenario> All { get; } =
+        [Healthy, RdpOpen, WrongSecurityGroups, DnsHostnamesOff, DhcpMissingAdDns, LinuxTask, EniExhausted];
+
+    /// <summary>A scenario by name, or several joined with <c>+</c>; unknown names throw with the list of known ones.</summary>
+    public static Scenario Get(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return name.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => All.FirstOrDefault(s => s.Name == part)
+                            ?? throw new ArgumentException($"unknown scenario '{part}'; known: {string.Join(", ", All.Select(s => s.Name))}", nameof(name)))
+            .Aggregate((a, b) => a == Healthy ? b : b == Healthy ? a : a.With(b));
+    }
+}
