@@ -6,7 +6,8 @@ namespace EcsWinReconciler.Cli.Tests.Process;
 /// <summary>Runs the built ewr.dll as a real process (<c>dotnet ewr.dll …</c>), as a user's shell would.</summary>
 internal static class EwrProcess
 {
-    public static string Dll => Path.Combine(AppContext.BaseDirectory, "ewr.dll");
+    /// <summary>ewr's own build output, copied beside the tests by the project file (see CopyEwrForProcessTests).</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "ewr-build", "ewr.dll");
 
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string?>(), args);
 
