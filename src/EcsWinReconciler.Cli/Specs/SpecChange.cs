@@ -23,7 +23,7 @@ internal sealed record SpecChange(SourcedSpec Incoming, string Document, StoredS
         Stored?.Document ?? string.Empty,
         Document,
         Stored is null ? $"{Name} (not stored)" : $"{Name} (stored, generation {Stored.Generation})",
-        $"{Name} ({Incoming})");
+        $"{Name} ({SpecSources.Describe(Incoming)})");
 
     public static SpecChange For(SourcedSpec incoming, StoredSpec? stored) => new(incoming, SpecWriter.ToJson(incoming.Spec), stored);
 }

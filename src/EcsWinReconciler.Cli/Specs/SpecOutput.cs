@@ -61,7 +61,7 @@ internal sealed class SpecOutput(CommandContext context)
 
     public static ApplyItemView View(SpecChange change, SpecApplyResult? result) => new(
         change.Name,
-        change.Incoming.ToString(),
+        SpecSources.Describe(change.Incoming),
         result is null ? PlannedOutcome(change) : result.Outcome.ToString().ToLowerInvariant(),
         result?.Generation ?? (change.IsUnchanged ? change.ExpectedGeneration : change.ExpectedGeneration + 1),
         change.Stored?.Generation,

@@ -34,7 +34,7 @@ internal static class SpecValidateCommand
 
         foreach (var spec in input.Specs)
         {
-            context.Out.MarkupLine($"{Markup.Escape(spec.ToString())}: spec/{Markup.Escape(spec.Spec.Name)} ({Markup.Escape(spec.Spec.Spec.Selector.ToString())}) [green]valid[/]");
+            context.Out.MarkupLine($"{Markup.Escape(SpecSources.Describe(spec))}: spec/{Markup.Escape(spec.Spec.Name)} ({Markup.Escape(spec.Spec.Spec.Selector.ToString())}) [green]valid[/]");
         }
 
         context.Out.WriteLine($"{SpecOutput.Count(input.Specs.Count, "spec")} valid");

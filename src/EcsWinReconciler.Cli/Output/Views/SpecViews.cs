@@ -12,7 +12,7 @@ internal sealed record SpecErrorView(string Source, string Path, int Line, int C
 internal sealed record SpecRefView(string Name, string Cluster, string Family, string Source)
 {
     public static SpecRefView From(SourcedSpec spec) =>
-        new(spec.Spec.Name, spec.Spec.Spec.Selector.Cluster, spec.Spec.Spec.Selector.Family, spec.ToString());
+        new(spec.Spec.Name, spec.Spec.Spec.Selector.Cluster, spec.Spec.Spec.Selector.Family, Specs.SpecSources.Describe(spec));
 }
 
 internal sealed record ValidationView(bool Valid, IReadOnlyList<SpecRefView> Specs, IReadOnlyList<SpecErrorView> Errors);

@@ -48,7 +48,7 @@ public sealed class SpecApplyCommandTests
         var result = await cli.RunAsync("spec", "apply", "-f", file);
 
         Assert.Contains("--- iis-webserver (not stored)", result.Out);
-        Assert.Contains($"+++ iis-webserver ({file}:1:1)", result.Out);
+        Assert.Contains($"+++ iis-webserver ({file})", result.Out);
         Assert.Contains("@@ -0,0 +1,", result.Out);
         Assert.Contains("+  \"apiVersion\": \"ecswin.reconciler/v1\",", result.Out);
     }
@@ -182,6 +182,19 @@ public sealed class SpecApplyCommandTests
     }
 
     [Fact]
+    public async Task Apply_MultiDocumentFile_NamesTheDocumentOfEachSpec()
+    {
+        using var cli = new CliRunner();
+        var file = cli.File("two.yaml", SpecTexts.Iis() + "\n---\n" + SpecTexts.Iis(name: "win-prod-default", family: "*"));
+
+        var result = await cli.RunAsync("spec", "apply", "-f", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"+++ iis-webserver ({file})", result.Out);
+        Assert.Contains($"+++ win-prod-default ({file}, document 2)", result.Out);
+    }
+
+    [Fact]
     public async Task Apply_FromStdin_ReadsTheDocument()
     {
         using var cli = new CliRunner { StandardInput = SpecTexts.Iis() };
@@ -189,7 +202,7 @@ public sealed class SpecApplyCommandTests
         var result = await cli.RunAsync("spec", "apply", "-f", "-");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("+++ iis-webserver (<stdin>:1:1)", result.Out);
+        Assert.Contains("+++ iis-webserver (<stdin>)", result.Out);
         Assert.NotNull(await cli.Harness.Specs.GetAsync("iis-webserver", CancellationToken.None));
     }
 
