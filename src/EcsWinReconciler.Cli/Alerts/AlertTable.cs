@@ -11,7 +11,7 @@ internal static class AlertTable
 {
     public static Table Of(IEnumerable<AlertRecord> alerts, DateTimeOffset now)
     {
-        var table = Tables.Create("STATE", "SEVERITY", "AGE", "CHECK", "RESOURCE", "TASKS", "SPEC", "MESSAGE");
+        var table = Tables.Create(["STATE", "SEVERITY", "AGE", "CHECK", "RESOURCE", "TASKS", "SPEC", "MESSAGE"], "MESSAGE");
         foreach (var alert in alerts)
         {
             table.AddRow(

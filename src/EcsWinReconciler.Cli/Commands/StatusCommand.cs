@@ -38,8 +38,7 @@ internal static class StatusCommand
         }
         else
         {
-            context.Out.Write(StatusTable.Of(rows));
-            context.Out.WriteLine(StatusTable.Footer(rows));
+            StatusTable.Write(context.Out, rows);
         }
 
         return ExitCodes.Ok;

@@ -11,7 +11,7 @@ internal static class LintOutput
 {
     public static Table Findings(IEnumerable<LintFinding> findings)
     {
-        var table = Tables.Create("RULE", "SEVERITY", "PATH", "MESSAGE", "FIX");
+        var table = Tables.Create(["RULE", "SEVERITY", "PATH", "MESSAGE", "FIX"], "MESSAGE", "FIX");
         foreach (var f in findings)
         {
             table.AddRow(new Text(f.RuleId), new Markup(Severity(f.Severity)), new Text(f.Path), new Text(f.Message), new Text(f.Fix));
@@ -22,7 +22,7 @@ internal static class LintOutput
 
     public static Table Rules(IEnumerable<LintRule> rules)
     {
-        var table = Tables.Create("RULE", "SEVERITY", "TITLE");
+        var table = Tables.Create(["RULE", "SEVERITY", "TITLE"], "TITLE");
         foreach (var rule in rules)
         {
             table.AddRow(new Text(rule.Id), new Markup(Severity(rule.Severity)), new Text(rule.Title));

@@ -2,15 +2,22 @@ using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Output;
 
-/// <summary>Tables as kubectl prints them: upper-case headers, no borders, left-aligned, cells escaped.</summary>
+/// <summary>
+/// Tables as kubectl prints them: upper-case headers, no borders, cells escaped. Identifiers never wrap (a task id
+/// broken over two lines cannot be copied); only the free-text columns named in <c>wrap</c> do, when the terminal is narrow.
+/// </summary>
 internal static class Tables
 {
-    public static Table Create(params string[] headers)
+    public static Table Create(IReadOnlyList<string> headers, params string[] wrap)
     {
         var table = new Table().Border(TableBorder.None);
         foreach (var header in headers)
         {
-            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))) { Padding = new Padding(0, 0, 3, 0), NoWrap = false });
+            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold)))
+            {
+                Padding = new Padding(0, 0, 2, 0),
+                NoWrap = !wrap.Contains(header, StringComparer.Ordinal),
+            });
         }
 
         return table;

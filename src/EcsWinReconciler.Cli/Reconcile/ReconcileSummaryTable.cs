@@ -13,7 +13,7 @@ internal static class ReconcileSummaryTable
 {
     public static void Write(IAnsiConsole console, ReconcileView view, RunSummary summary)
     {
-        var counts = Tables.Create("SEEN", "JUDGED", "SKIPPED", "FINDINGS", "APPLIED", "DRY-RUN", "ALERTS OPENED", "ALERTS RESOLVED", "FAILED");
+        var counts = Tables.Create(["SEEN", "JUDGED", "SKIPPED", "FINDINGS", "APPLIED", "DRY-RUN", "ALERTS OPENED", "ALERTS RESOLVED", "FAILED"]);
         counts.Row(N(view.Seen), N(view.Judged), N(view.Skipped.Values.Sum()), N(view.Findings), N(view.ActionsApplied), N(view.ActionsDryRun),
             N(view.AlertsOpened), N(view.AlertsResolved), N(view.Failures.Count));
         console.Write(counts);
@@ -26,7 +26,7 @@ internal static class ReconcileSummaryTable
         var fates = summary.Tasks.SelectMany(t => FindingFate.Of(t).Select(f => (t.TaskArn, Fate: f))).ToList();
         if (fates.Count > 0)
         {
-            var findings = Tables.Create("TASK", "SEVERITY", "FINDING", "HANDLING");
+            var findings = Tables.Create(["TASK", "SEVERITY", "FINDING", "HANDLING"], "HANDLING");
             foreach (var (task, fate) in fates)
             {
                 findings.AddRow(new Text(AwsIds.TaskId(task)), new Markup(StatusTable.Severity(fate.Finding.Severity)), new Text(fate.Finding.Id), new Text(fate.Handling));

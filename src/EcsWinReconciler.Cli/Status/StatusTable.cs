@@ -8,24 +8,48 @@ using Spectre.Console;
 namespace EcsWinReconciler.Cli.Status;
 
 /// <summary>
-/// The 'ewr status' table: one row per task with its three conditions, the judgement, the generation it was judged
-/// at (marked stale when the spec has moved on) and its open findings, one per line.
+/// The 'ewr status' tables: one row per task with its three conditions, the judgement and the generation it was
+/// judged at (marked stale when the spec has moved on); then one row per open finding with what was done about it.
+/// The cluster column appears only when the tasks span several clusters.
 /// </summary>
 internal static class StatusTable
 {
-    public static Table Of(IEnumerable<StatusRow> rows)
+    public static void Write(IAnsiConsole console, IReadOnlyCollection<StatusRow> rows)
     {
-        var table = Tables.Create("TASK", "CLUSTER", "FAMILY", "SPEC", "GEN", "STATUS", "JUDGEMENT", "ENI", "SG", "DNS", "FINDINGS");
+        console.Write(Tasks(rows));
+        var findings = rows.SelectMany(r => r.Status.Findings.Select(f => (r.Status.TaskArn, Finding: f))).ToList();
+        if (findings.Count > 0)
+        {
+            var table = Tables.Create(["TASK", "SEVERITY", "FINDING", "HANDLING"], "HANDLING");
+            foreach (var (task, finding) in findings)
+            {
+                table.AddRow(new Text(AwsIds.TaskId(task)), new Markup(Severity(finding.Severity)), new Text(finding.Id), new Text(finding.Handling));
+            }
+
+            console.WriteLine();
+            console.Write(table);
+        }
+
+        console.WriteLine();
+        console.WriteLine(Footer(rows));
+    }
+
+    public static Table Tasks(IReadOnlyCollection<StatusRow> rows)
+    {
+        var clusters = rows.Select(r => AwsIds.ClusterName(r.Status.ClusterArn)).Distinct(StringComparer.Ordinal).Count() > 1;
+        string[] headers = ["TASK", .. clusters ? ["CLUSTER"] : Array.Empty<string>(), "FAMILY", "SPEC", "GEN", "STATUS", "JUDGEMENT", "ENI", "SG", "DNS", "FINDINGS"];
+        var table = Tables.Create(headers, "JUDGEMENT");
         foreach (var row in rows)
         {
             var s = row.Status;
-            table.AddRow(
-                Plain(AwsIds.TaskId(s.TaskArn)), Plain(AwsIds.ClusterName(s.ClusterArn)), Plain(s.Family), Plain(s.SpecName ?? "-"),
-                new Markup(Generation(row)), Plain(s.LastStatus), Plain(Judgement(s)),
+            table.AddRow([
+                Plain(AwsIds.TaskId(s.TaskArn)), .. clusters ? [Plain(AwsIds.ClusterName(s.ClusterArn))] : Array.Empty<Text>(),
+                Plain(s.Family), Plain(s.SpecName ?? "-"), new Markup(Generation(row)), Plain(s.LastStatus), Plain(Judgement(s)),
                 new Markup(Condition(row.Condition(StatusCondition.EniReady))),
                 new Markup(Condition(row.Condition(StatusCondition.SecurityGroupsCompliant))),
                 new Markup(Condition(row.Condition(StatusCondition.DnsCompliant))),
-                new Markup(Findings(s.Findings)));
+                Plain(s.Findings.Count.ToString(CultureInfo.InvariantCulture)),
+            ]);
         }
 
         return table;
@@ -37,6 +61,14 @@ internal static class StatusTable
         var stale = rows.Count(r => r.Stale);
         return $"{rows.Count} task(s), {withFindings} with findings, {stale} stale";
     }
+
+    public static string Severity(Severity severity) => severity switch
+    {
+        Core.Drift.Severity.Critical => "[bold red]critical[/]",
+        Core.Drift.Severity.High => "[red]high[/]",
+        Core.Drift.Severity.Medium => "[yellow]medium[/]",
+        _ => "[grey]low[/]",
+    };
 
     private static Text Plain(string text) => new(text);
 
@@ -57,19 +89,5 @@ internal static class StatusTable
         ConditionStatus.False => "[red]False[/]",
         ConditionStatus.Unknown => "[grey]Unknown[/]",
         _ => "-",
-    };
-
-    private static string Findings(IEnumerable<FindingRecord> findings)
-    {
-        var lines = findings.Select(f => $"{Severity(f.Severity)} {Markup.Escape(f.Id)}: {Markup.Escape(f.Handling)}").ToList();
-        return lines.Count == 0 ? "-" : string.Join('\n', lines);
-    }
-
-    public static string Severity(Severity severity) => severity switch
-    {
-        Core.Drift.Severity.Critical => "[bold red]critical[/]",
-        Core.Drift.Severity.High => "[red]high[/]",
-        Core.Drift.Severity.Medium => "[yellow]medium[/]",
-        _ => "[grey]low[/]",
     };
 }

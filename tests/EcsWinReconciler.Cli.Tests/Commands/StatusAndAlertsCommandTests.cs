@@ -17,11 +17,41 @@ public sealed class StatusAndAlertsCommandTests
         var result = await cli.RunAsync("status", "--cluster", Ids.ClusterName);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^TASK\s+CLUSTER\s+FAMILY\s+SPEC\s+GEN\s+STATUS\s+JUDGEMENT\s+ENI\s+SG\s+DNS\s+FINDINGS$", result.OutLines[0]);
-        Assert.Matches(
-            $@"^0a1b2c3d4e5f60718293a4b5c6d7e8f9\s+win-prod\s+iis-webserver\s+iis-webserver\s+1\s+RUNNING\s+judged\s+True\s+False\s+True\s+critical {RdpFinding}: alerted",
-            result.OutLines[1]);
+        Assert.Matches(@"^TASK\s+FAMILY\s+SPEC\s+GEN\s+STATUS\s+JUDGEMENT\s+ENI\s+SG\s+DNS\s+FINDINGS$", result.OutLines[0]);
+        Assert.Matches(@"^0a1b2c3d4e5f60718293a4b5c6d7e8f9\s+iis-webserver\s+iis-webserver\s+1\s+RUNNING\s+judged\s+True\s+False\s+True\s+1$", result.OutLines[1]);
+        Assert.Matches(@"^TASK\s+SEVERITY\s+FINDING\s+HANDLING$", result.OutLines[2]);
+        Assert.Matches($@"^0a1b2c3d4e5f60718293a4b5c6d7e8f9\s+critical\s+{RdpFinding}\s+alerted: remediation mode is alert$", result.OutLines[3]);
         Assert.Equal("1 task(s), 1 with findings, 0 stale", result.OutLines[^1]);
+    }
+
+    [Fact]
+    public async Task Status_NarrowTerminal_WrapsTheHandlingButNeverTheTaskOrFindingId()
+    {
+        using var cli = await RdpOpenAndReconciledAsync();
+        cli.Environment["COLUMNS"] = "120";
+
+        var result = await cli.RunAsync("status");
+
+        Assert.StartsWith("0a1b2c3d4e5f60718293a4b5c6d7e8f9 ", result.OutLines[1]);
+        Assert.Contains(result.OutLines, l => l.Contains(RdpFinding, StringComparison.Ordinal));
+        Assert.All(result.OutLines, l => Assert.True(l.Length <= 120, l));
+    }
+
+    [Fact]
+    public async Task Status_TasksOfSeveralClusters_AddTheClusterColumn()
+    {
+        using var cli = await RdpOpenAndReconciledAsync();
+        var other = (await cli.Harness.Status.ListAsync(null, null, CancellationToken.None))[0] with
+        {
+            TaskArn = "arn:aws:ecs:us-east-1:111122223333:task/win-test/ffffffffffffffffffffffffffffffff",
+            ClusterArn = "arn:aws:ecs:us-east-1:111122223333:cluster/win-test",
+        };
+        await cli.Harness.Status.PutAsync(other, CancellationToken.None);
+
+        var result = await cli.RunAsync("status");
+
+        Assert.Matches(@"^TASK\s+CLUSTER\s+FAMILY", result.OutLines[0]);
+        Assert.Contains(result.OutLines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^f{32}\s+win-test\s+iis-webserver\s"));
     }
 
     [Fact]
@@ -33,7 +63,7 @@ public sealed class StatusAndAlertsCommandTests
         var table = await cli.RunAsync("status");
         var json = await cli.RunAsync("status", "-o", "json");
 
-        Assert.Contains("1/2 stale", table.OutLines[1]);
+        Assert.Matches(@"\s1/2 stale\s", table.OutLines[1]);
         var task = json.Json()[0];
         Assert.True(task.GetProperty("stale").GetBoolean());
         Assert.Equal(1, task.GetProperty("observedGeneration").GetInt64());

@@ -40,7 +40,7 @@ public sealed class EwrOnSandboxTests(DynaliteFixture dynamo)
         Assert.Contains("no drift remains", reconcile.Out);
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal(0, again.Json().GetProperty("findings").GetInt32());
-        Assert.Matches(@"judged\s+True\s+True\s+True\s+-", statusAfter.OutLines[1]);
+        Assert.Matches(@"judged\s+True\s+True\s+True\s+0$", statusAfter.OutLines[1]);
         Assert.DoesNotContain("False", statusAfter.Out);
         Assert.DoesNotContain(3389, sandbox.State.Read(world => world.SecurityGroups[ScenarioIds.WebGroup].Ingress.Select(r => r.FromPort).ToList()));
         var alert = Assert.Single(alerts.Json().EnumerateArray());

@@ -9,7 +9,7 @@ internal static class SpecTable
 {
     public static Table Of(IEnumerable<StoredSpec> specs)
     {
-        var table = Tables.Create("NAME", "CLUSTER", "FAMILY", "GENERATION", "SUSPENDED", "DESCRIPTION");
+        var table = Tables.Create(["NAME", "CLUSTER", "FAMILY", "GENERATION", "SUSPENDED", "DESCRIPTION"], "DESCRIPTION");
         foreach (var spec in specs)
         {
             var body = spec.Spec.Spec;
