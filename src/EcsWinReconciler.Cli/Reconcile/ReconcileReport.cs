@@ -12,6 +12,8 @@ internal static class ReconcileReport
         summary.TasksSeen, summary.Judged, summary.SkippedByReason(), summary.Findings,
         summary.ActionsApplied, summary.ActionsDryRun, summary.AlertsOpened, summary.AlertsResolved,
         [.. summary.Tasks.Where(t => t.Error is not null).Select(t => new FailureView(t.TaskArn, t.Error!))],
+        [.. summary.Tasks.SelectMany(t => t.AlertEvents).Where(e => e.DeliveryError is not null)
+            .Select(e => new UndeliveredView(e.Key, StatusViewMapper.Word(e.Transition.ToString()), e.DeliveryError!))],
         FindingFate.DriftRemains(summary),
         [.. summary.Tasks.Select(Task)]);
 

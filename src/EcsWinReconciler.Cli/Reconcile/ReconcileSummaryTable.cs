@@ -41,6 +41,11 @@ internal static class ReconcileSummaryTable
             console.MarkupLine($"[red]failed[/] {Markup.Escape(AwsIds.TaskId(failure.TaskArn))}: {Markup.Escape(failure.Error)}");
         }
 
+        foreach (var undelivered in view.Undelivered)
+        {
+            console.MarkupLine($"[yellow]alert {Markup.Escape(undelivered.Transition)} but not notified[/] ({Markup.Escape(undelivered.AlertKey)}): {Markup.Escape(undelivered.Error)}; a later run retries it");
+        }
+
         console.MarkupLine(view.DriftRemains
             ? $"[yellow]drift remains[/]{(view.DryRun ? " (dry run: nothing was changed)" : string.Empty)}"
             : "[green]no drift remains[/]");

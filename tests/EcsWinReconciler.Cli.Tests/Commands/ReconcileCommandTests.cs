@@ -123,6 +123,32 @@ public sealed class ReconcileCommandTests
     }
 
     [Fact]
+    public async Task Reconcile_AlertNotDelivered_SaysSoAndThatALaterRunRetries()
+    {
+        using var table = await RdpOpenWithFailingSinkAsync();
+        using var json = await RdpOpenWithFailingSinkAsync();
+
+        var tableRun = await table.RunAsync("reconcile", "--cluster", Ids.ClusterName);
+        var jsonRun = await json.RunAsync("reconcile", "--cluster", Ids.ClusterName, "-o", "json");
+
+        Assert.Equal(1, tableRun.ExitCode);
+        Assert.Contains("alert opened but not notified (iis-webserver:sg.forbidden-ingress/", tableRun.Out);
+        Assert.Contains("no alert topic configured; a later run retries it", tableRun.Out);
+        var undelivered = Assert.Single(jsonRun.Json().GetProperty("undelivered").EnumerateArray());
+        Assert.Equal("opened", undelivered.GetProperty("transition").GetString());
+        Assert.Contains("no alert topic configured", undelivered.GetProperty("error").GetString());
+    }
+
+    private static async Task<CliRunner> RdpOpenWithFailingSinkAsync()
+    {
+        var cli = new CliRunner();
+        cli.Harness.World.OpenRdpToTheWorld();
+        cli.Harness.Sink.FailWith = "no alert topic configured";
+        await cli.RunAsync("spec", "apply", "-f", cli.File("iis.yaml", SpecTexts.Iis()));
+        return cli;
+    }
+
+    [Fact]
     public async Task Reconcile_FamilyAndTaskTogether_IsAUsageError()
     {
         using var cli = new CliRunner();

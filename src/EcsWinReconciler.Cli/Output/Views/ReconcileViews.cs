@@ -16,10 +16,14 @@ internal sealed record ReconcileView(
     int AlertsOpened,
     int AlertsResolved,
     IReadOnlyList<FailureView> Failures,
+    IReadOnlyList<UndeliveredView> Undelivered,
     bool DriftRemains,
     IReadOnlyList<TaskResultView> Tasks);
 
 internal sealed record FailureView(string TaskArn, string Error);
+
+/// <summary>An alert transition whose SNS notification failed; the outbox retries it on a later run.</summary>
+internal sealed record UndeliveredView(string AlertKey, string Transition, string Error);
 
 internal sealed record TaskResultView(string TaskArn, string? Spec, string Judgement, string Reason, IReadOnlyList<TaskFindingView> Findings, IReadOnlyList<ActionView> Actions);
 
