@@ -21,4 +21,10 @@ public interface INetworkObserver
 
     /// <summary>How many ENIs use each group (how far a rule edit reaches).</summary>
     Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Drops cached reads of these resources (security group, VPC or DHCP option set ids) because an event says they
+    /// changed: the next observation reads them afresh instead of waiting for the cache to expire.
+    /// </summary>
+    void Forget(IEnumerable<string> resourceIds);
 }

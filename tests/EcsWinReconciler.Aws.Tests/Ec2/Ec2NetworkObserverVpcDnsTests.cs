@@ -103,6 +103,22 @@ public class Ec2NetworkObserverVpcDnsTests
         Assert.Equal(4, stub.Calls("DescribeVpcAttribute").Count);
     }
 
+    [Theory]
+    [InlineData(VpcId, 4)]
+    [InlineData("sg-0123456789abcdef0", 2)]
+    [InlineData("dopt-0d1e2f3a", 2)]
+    public async Task Forget_OnlyTheNamedVpc_IsReadAgain(string forgotten, int attributeCalls)
+    {
+        await using var stub = Scripted(DhcpId);
+        var observer = Ec2NetworkObserverEniTests.Observer(stub);
+
+        await observer.DescribeVpcDnsAsync(VpcId, CancellationToken.None);
+        observer.Forget([forgotten]);
+        await observer.DescribeVpcDnsAsync(VpcId, CancellationToken.None);
+
+        Assert.Equal(attributeCalls, stub.Calls("DescribeVpcAttribute").Count);
+    }
+
     [Fact]
     public async Task DescribeVpcDnsAsync_VpcGone_ThrowsWithTheVpcId()
     {

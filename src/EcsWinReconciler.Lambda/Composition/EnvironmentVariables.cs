@@ -1,0 +1,35 @@
+namespace EcsWinReconciler.Lambda.Composition;
+
+/// <summary>The environment the functions read (template.yaml sets them; a template test checks it sets them all).</summary>
+public static class EnvironmentVariables
+{
+    /// <summary>Set by Lambda from the function's <c>Handler</c>.</summary>
+    public const string Handler = "_HANDLER";
+
+    public const string SpecsTable = "EWR_SPECS_TABLE";
+    public const string StateTable = "EWR_STATE_TABLE";
+    public const string AlertTopicArn = "EWR_ALERT_TOPIC_ARN";
+
+    /// <summary>alert | dry-run | remediate.</summary>
+    public const string RemediationMode = "EWR_REMEDIATION_MODE";
+
+    /// <summary>Maximum remediation actions per window, account-wide.</summary>
+    public const string RemediationBudget = "EWR_REMEDIATION_BUDGET";
+
+    public const string RemediationWindowMinutes = "EWR_REMEDIATION_WINDOW_MINUTES";
+
+    /// <summary>Comma-separated cluster ARNs (or names) the stack may act on; empty = every cluster a spec names.</summary>
+    public const string Clusters = "EWR_CLUSTERS";
+
+    /// <summary>TRACE | DEBUG | INFO | WARN | ERROR | FATAL; falls back to Lambda's AWS_LAMBDA_LOG_LEVEL.</summary>
+    public const string LogLevel = "EWR_LOG_LEVEL";
+
+    public const string LambdaLogLevel = "AWS_LAMBDA_LOG_LEVEL";
+
+    /// <summary>How long before the deadline a run stops taking new batches (resync, api-change, spec-change).</summary>
+    public const string StopMarginSeconds = "EWR_STOP_MARGIN_SECONDS";
+
+    /// <summary>The variables every function of the stack must be given.</summary>
+    public static IReadOnlyList<string> Required { get; } =
+        [SpecsTable, StateTable, AlertTopicArn, RemediationMode, RemediationBudget, RemediationWindowMinutes, Clusters];
+}

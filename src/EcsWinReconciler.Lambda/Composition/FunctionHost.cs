@@ -1,0 +1,36 @@
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Lambda.Functions;
+using EcsWinReconciler.Lambda.Metrics;
+using EcsWinReconciler.Lambda.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace EcsWinReconciler.Lambda.Composition;
+
+/// <summary>
+/// Composes the function <see cref="FunctionSettings.Function"/> names over the given ports: the stack-wide
+/// remediation mode on top of the specs, the reconciler, and the invocation handler the runtime loop calls.
+/// </summary>
+public static class FunctionHost
+{
+    public static IInvocationHandler Create(FunctionSettings settings, FunctionPorts ports, TimeProvider time, ILoggerFactory loggerFactory, TextWriter metricsOutput)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(ports);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        var reconcilerPorts = settings.RemediationMode == DeploymentRemediationMode.Alert
+            ? ports.Ports with { Specs = new AlertOnlySpecStore(ports.Ports.Specs) }
+            : ports.Ports;
+        var options = new ReconcilerOptions { ForceDryRun = settings.RemediationMode == DeploymentRemediationMode.DryRun };
+        var reconciler = new Reconciler(reconcilerPorts, options, time, loggerFactory.CreateLogger<Reconciler>());
+        var logger = loggerFactory.CreateLogger("EcsWinReconciler.Lambda." + settings.FunctionName);
+        ILambdaFunction function = settings.Function switch
+        {
+            FunctionKind.TaskState => new TaskStateFunction(reconciler, settings, logger),
+            FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, settings, logger),
+            FunctionKind.Resync => new ResyncFunction(reconciler, settings, logger),
+            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, settings, logger),
+            _ => throw new ConfigurationException($"no function for {settings.Function}"),
+        };
+        return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger);
+    }
+}

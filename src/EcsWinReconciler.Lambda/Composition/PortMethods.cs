@@ -1,0 +1,44 @@
+using EcsWinReconciler.Core.Ports;
+
+namespace EcsWinReconciler.Lambda.Composition;
+
+/// <summary>
+/// The port methods the reconciler calls on each path, as <c>IPort.Method</c> names. With the IAM actions each Aws
+/// adapter declares per port method, they give each function's least-privilege policy (tests check both directions).
+/// </summary>
+public static class PortMethods
+{
+    /// <summary>Reconciling tasks an event names, with the event's snapshot (no DescribeTasks, no ListTasks).</summary>
+    public static IReadOnlyList<string> ReconcileEventTargets { get; } =
+    [
+        $"{nameof(ISpecStore)}.{nameof(ISpecStore.ListAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.GetAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.PutAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTaskDefinitionAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeContainerInstancesAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeServiceAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeEnisAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeSecurityGroupsAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeVpcDnsAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeHostCapacityAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.CountEnisByGroupAsync)}",
+        $"{nameof(INetworkActuator)}.{nameof(INetworkActuator.ExecuteAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.OpenOrJoinAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.LeaveAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.TryClaimNotificationAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.CompleteNotificationAsync)}",
+        $"{nameof(IAlertSink)}.{nameof(IAlertSink.PublishAsync)}",
+        $"{nameof(IActionLedger)}.{nameof(IActionLedger.TryClaimAsync)}",
+        $"{nameof(IActionLedger)}.{nameof(IActionLedger.RecordAsync)}",
+        $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.RemainingAsync)}",
+        $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.TryConsumeAsync)}",
+    ];
+
+    /// <summary>Reconciling every running task of some (cluster, family) selections: lists and describes the tasks too.</summary>
+    public static IReadOnlyList<string> ReconcileSelections { get; } =
+    [
+        .. ReconcileEventTargets,
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.ListRunningTaskArnsAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
+    ];
+}

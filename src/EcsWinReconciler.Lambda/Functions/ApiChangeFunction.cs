@@ -1,0 +1,75 @@
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Lambda.Events;
+using EcsWinReconciler.Lambda.Mapping;
+using Microsoft.Extensions.Logging;
+
+namespace EcsWinReconciler.Lambda.Functions;
+
+/// <summary>
+/// api-change: an out-of-band EC2 edit (security-group rules, VPC DNS attributes, DHCP options, ENI attributes).
+/// Which tasks it reaches is not in the event, and no reverse index (group → tasks) exists, so it reconciles every
+/// selection of the specs — correct, because the reconciler observes afresh, and bounded by the deadline. One cheap
+/// narrowing: a security group no network interface uses reaches no task, so that edit is ignored.
+/// A failed call (errorCode set) changed nothing and is ignored.
+/// </summary>
+internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver network, FunctionSettings settings, ILogger logger) : ILambdaFunction
+{
+    public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
+    {
+        var envelope = EventJson.Read(body, EventJsonContext.Default.EventBridgeEventCloudTrailDetail, "CloudTrail API call event");
+        if (!envelope.IsOk)
+        {
+            return FunctionOutcome.Rejected(envelope.Problem);
+        }
+
+        var parsed = ApiChangeMapping.ToApiChange(envelope.Value);
+        if (!parsed.IsOk)
+        {
+            return FunctionOutcome.Rejected(parsed.Problem);
+        }
+
+        var change = parsed.Value;
+        var subject = change.Resources.IsEmpty ? change.EventName : $"{change.EventName} {string.Join(",", change.Resources)}";
+        if (change.Failed)
+        {
+            FunctionLog.ApiCallFailed(logger, change.EventName, change.ErrorCode!);
+            return FunctionOutcome.Ignored($"{change.EventName} failed ({change.ErrorCode}); nothing changed", subject);
+        }
+
+        if (!WatchedApiCalls.All.Contains(change.EventName, StringComparer.Ordinal))
+        {
+            return FunctionOutcome.Ignored($"{change.EventName} is not a watched call", subject);
+        }
+
+        if (await ReachesNoTaskAsync(change, cancellationToken).ConfigureAwait(false))
+        {
+            return FunctionOutcome.Ignored($"no network interface uses {string.Join(", ", change.SecurityGroups)}", subject);
+        }
+
+        FunctionLog.ApiChange(logger, change.EventName, change.Resources.IsEmpty ? "(no resource named)" : string.Join(", ", change.Resources));
+        var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
+        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+        return FunctionOutcome.Reconciled(summary, subject);
+    }
+
+    private async Task<bool> ReachesNoTaskAsync(ApiChange change, CancellationToken cancellationToken)
+    {
+        if (!change.OnlySecurityGroups)
+        {
+            return false;
+        }
+
+        try
+        {
+            var counts = await network.CountEnisByGroupAsync(change.SecurityGroups.ToList(), cancellationToken).ConfigureAwait(false);
+            return change.SecurityGroups.All(g => counts.GetValueOrDefault(g) == 0);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            FunctionLog.GroupUseUnknown(logger, string.Join(", ", change.SecurityGroups), ex);
+            return false;
+        }
+    }
+}

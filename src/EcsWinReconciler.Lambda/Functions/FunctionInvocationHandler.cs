@@ -1,0 +1,56 @@
+using System.Text.Json;
+using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Lambda.Metrics;
+using EcsWinReconciler.Lambda.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace EcsWinReconciler.Lambda.Functions;
+
+/// <summary>
+/// Runs one function per invocation inside a log scope, logs and meters its outcome (EMF), and answers with a
+/// small JSON summary. A malformed event is logged (its size and the problem, never its content), counted and
+/// answered as rejected — a success for Lambda, so async retries do not loop on it.
+/// </summary>
+internal sealed class FunctionInvocationHandler(
+    ILambdaFunction function,
+    FunctionSettings settings,
+    IApiCallCounter? apiCalls,
+    EmfMetricsWriter metrics,
+    TimeProvider time,
+    ILogger logger) : IInvocationHandler
+{
+    public async Task<byte[]> HandleAsync(LambdaInvocation invocation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var name = settings.FunctionName;
+        using var scope = logger.BeginScope(new KeyValuePair<string, object?>[] { new("function", name) });
+        var started = time.GetTimestamp();
+        var callsBefore = apiCalls?.Total;
+        var context = new InvocationContext(invocation.RequestId, invocation.Deadline, invocation.Deadline - settings.StopMargin);
+
+        var outcome = await function.HandleAsync(invocation.Body, context, cancellationToken).ConfigureAwait(false);
+
+        var elapsed = time.GetElapsedTime(started);
+        Log(name, invocation, outcome, elapsed);
+        metrics.Publish(time.GetUtcNow(), RunMetrics.From(outcome, elapsed, apiCalls?.Total - callsBefore));
+        return JsonSerializer.SerializeToUtf8Bytes(FunctionResponse.From(name, outcome), FunctionJsonContext.Default.FunctionResponse);
+    }
+
+    private void Log(string name, LambdaInvocation invocation, FunctionOutcome outcome, TimeSpan elapsed)
+    {
+        var summary = outcome.Summary;
+        switch (outcome.Status)
+        {
+            case OutcomeStatus.Rejected:
+                FunctionLog.Rejected(logger, name, invocation.Body.Length, outcome.Reason ?? "malformed");
+                break;
+            case OutcomeStatus.Ignored:
+                FunctionLog.Ignored(logger, name, outcome.Reason ?? "nothing to do");
+                break;
+            default:
+                FunctionLog.Completed(logger, name, "reconciled", summary.TasksSeen, summary.Findings, summary.ActionsApplied, summary.ActionsDryRun,
+                    summary.AlertsOpened, summary.AlertsResolved, summary.Failed, summary.Remaining.Count, (long)elapsed.TotalMilliseconds);
+                break;
+        }
+    }
+}

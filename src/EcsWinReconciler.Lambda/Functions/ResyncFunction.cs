@@ -1,0 +1,32 @@
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Lambda.Events;
+using Microsoft.Extensions.Logging;
+
+namespace EcsWinReconciler.Lambda.Functions;
+
+/// <summary>
+/// resync: the level-triggered safety net. Every selection of every spec, each running task once, stopping cleanly
+/// a margin before the deadline; what is left is logged, counted (TasksRemaining) and picked up by the next run.
+/// </summary>
+internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger) : ILambdaFunction
+{
+    public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
+    {
+        var envelope = EventJson.Read(body, EventJsonContext.Default.EventBridgeEventScheduledDetail, "scheduled event");
+        if (!envelope.IsOk)
+        {
+            return FunctionOutcome.Rejected(envelope.Problem);
+        }
+
+        if (envelope.Value.DetailType != EventKinds.ScheduledEvent)
+        {
+            return FunctionOutcome.Rejected($"expected detail-type \"{EventKinds.ScheduledEvent}\"");
+        }
+
+        var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
+        FunctionLog.Resync(logger, selections.Count, context.StopBy);
+        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+        return FunctionOutcome.Reconciled(summary, envelope.Value.Resources?.FirstOrDefault());
+    }
+}

@@ -1,0 +1,46 @@
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Core.Specs;
+using EcsWinReconciler.Lambda.Composition;
+using Microsoft.Extensions.Logging;
+
+namespace EcsWinReconciler.Lambda.Functions;
+
+/// <summary>(cluster, family) selections, kept within the clusters the stack was deployed for.</summary>
+internal static class StackSelections
+{
+    public static (string Cluster, string? Family) Of(TaskSelector selector) =>
+        (selector.Cluster, selector.IsClusterDefault ? null : selector.Family);
+
+    public static async Task<IReadOnlyList<(string Cluster, string? Family)>> AllAsync(Reconciler reconciler, FunctionSettings settings, ILogger logger, CancellationToken cancellationToken) =>
+        Within(await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false), settings, logger);
+
+    public static IReadOnlyList<(string Cluster, string? Family)> Within(IEnumerable<(string Cluster, string? Family)> selections, FunctionSettings settings, ILogger logger)
+    {
+        var kept = new List<(string Cluster, string? Family)>();
+        foreach (var selection in selections.Distinct())
+        {
+            if (settings.AllowsCluster(selection.Cluster))
+            {
+                kept.Add(selection);
+            }
+            else
+            {
+                FunctionLog.ClusterOutOfScope(logger, selection.Cluster);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Reconciles the selections, stopping by <paramref name="stopBy"/>, and says what was left.</summary>
+    public static async Task<RunSummary> ReconcileAsync(Reconciler reconciler, IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset stopBy, ILogger logger, CancellationToken cancellationToken)
+    {
+        var summary = await reconciler.ReconcileSelectionsAsync(selections, stopBy, cancellationToken).ConfigureAwait(false);
+        if (!summary.Remaining.IsEmpty)
+        {
+            FunctionLog.LeftOver(logger, summary.Remaining.Count, string.Join(", ", summary.Remaining.Take(5)));
+        }
+
+        return summary;
+    }
+}

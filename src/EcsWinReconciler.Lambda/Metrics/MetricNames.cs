@@ -1,0 +1,23 @@
+namespace EcsWinReconciler.Lambda.Metrics;
+
+/// <summary>The CloudWatch metrics the functions emit (embedded metric format), and the alarms in template.yaml read.</summary>
+public static class MetricNames
+{
+    public const string Namespace = "EcsWinReconciler";
+    public const string FunctionDimension = "Function";
+
+    public const string DriftFindings = "DriftFindings";
+    public const string ActionsApplied = "ActionsApplied";
+    public const string ActionsDryRun = "ActionsDryRun";
+    public const string AlertsOpened = "AlertsOpened";
+    public const string AlertsResolved = "AlertsResolved";
+    public const string TasksReconciled = "TasksReconciled";
+    public const string TasksFailed = "TasksFailed";
+    public const string TasksRemaining = "TasksRemaining";
+    public const string RejectedEvents = "RejectedEvents";
+    public const string ReconcileDurationMs = "ReconcileDurationMs";
+    public const string ApiCalls = "ApiCalls";
+
+    public const string Count = "Count";
+    public const string Milliseconds = "Milliseconds";
+}

@@ -1,0 +1,62 @@
+using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Lambda.Tests.Support;
+using EcsWinReconciler.TestSupport.Fakes;
+
+namespace EcsWinReconciler.Lambda.Tests.Functions;
+
+public sealed class ResyncFunctionTests
+{
+    [Fact]
+    public async Task Invoke_Schedule_ReconcilesEveryRunningTaskOfEverySpec()
+    {
+        var rig = new FunctionRig(FunctionKind.Resync, new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec());
+
+        var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.ResyncSchedule));
+
+        Assert.Equal("reconciled", response.GetProperty("status").GetString());
+        Assert.Equal(3, response.GetProperty("tasks").GetInt32());
+        Assert.Equal(3, response.GetProperty("judged").GetInt32());
+        Assert.Equal(0, response.GetProperty("remaining").GetInt32());
+        Assert.StartsWith("arn:aws:events:us-east-1:111122223333:rule/", response.GetProperty("subject").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_DeadlineComesDuringTheRun_StopsAndReportsWhatIsLeft()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 130)).WithIisSpec();
+        var rig = new FunctionRig(FunctionKind.Resync, harness);
+        harness.World.OnDescribeTasks = () => harness.Time.Advance(TimeSpan.FromMinutes(5));
+
+        var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.ResyncSchedule));
+
+        Assert.Equal(100, response.GetProperty("tasks").GetInt32());
+        Assert.Equal(30, response.GetProperty("remaining").GetInt32());
+        Assert.Equal(30, rig.LastMetrics()["TasksRemaining"]);
+        Assert.Contains(rig.Logs, l => l.TryGetProperty("eventId", out var id) && id.GetInt32() == 4031);
+    }
+
+    [Fact]
+    public async Task Invoke_SpecsClusterNotInTheStack_ReconcilesNothing()
+    {
+        var rig = new FunctionRig(FunctionKind.Resync, configure: s => s with { Clusters = ["arn:aws:ecs:us-east-1:111122223333:cluster/win-test"] });
+
+        var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.ResyncSchedule));
+
+        Assert.Equal(0, response.GetProperty("tasks").GetInt32());
+        Assert.Equal(0, rig.Harness.World.CallsTo("ListTasks"));
+        Assert.Contains(rig.Logs, l => l.TryGetProperty("eventId", out var id) && id.GetInt32() == 4050);
+    }
+
+    [Theory]
+    [InlineData(SampleEvents.TaskRunning)]
+    [InlineData(SampleEvents.SpecChangeModify)]
+    public async Task Invoke_AnythingButASchedule_IsRejected(string sample)
+    {
+        var rig = new FunctionRig(FunctionKind.Resync);
+
+        var response = await rig.InvokeAsync(SampleEvents.Bytes(sample));
+
+        Assert.Equal("rejected", response.GetProperty("status").GetString());
+        Assert.Equal(0, rig.Harness.World.TotalCalls);
+    }
+}
