@@ -7,6 +7,7 @@ namespace EcsWinReconciler.Cli.Output;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
+    IndentSize = 2,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ValidationView))]
 [JsonSerializable(typeof(ApplyView))]
@@ -18,4 +19,5 @@ namespace EcsWinReconciler.Cli.Output;
 [JsonSerializable(typeof(LintView))]
 [JsonSerializable(typeof(IReadOnlyList<LintRuleView>))]
 [JsonSerializable(typeof(ReconcileView))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class CliJson : JsonSerializerContext;

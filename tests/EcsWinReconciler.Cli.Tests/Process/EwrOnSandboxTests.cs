@@ -49,6 +49,27 @@ public sealed class EwrOnSandboxTests(DynaliteFixture dynamo)
         Assert.Equal(2, sandbox.State.PublishedMessages().Count);
     }
 
+    [Fact]
+    public async Task InvokeResync_WithTheDefaultAlertCap_AlertsAndChangesNothing()
+    {
+        await using var sandbox = await SandboxHost.StartAsync("rdp-open", new SandboxOptions { Seed = 7 });
+        using var files = new CliRunner();
+        var (environment, options) = await EndpointsAsync(sandbox);
+        await EwrProcess.RunAsync(environment, [.. options, "spec", "apply", "-f", files.File("specs.yaml", SampleSpec.Yaml)]);
+        var resync = Path.Combine(AppContext.BaseDirectory, "Events", "resync-schedule.json");
+
+        var result = await EwrProcess.RunAsync(environment, [.. options, "invoke", "--function", "resync", "--event", resync, "-o", "json"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var answer = result.Json();
+        Assert.Equal("reconciled", answer.GetProperty("status").GetString());
+        Assert.Equal(2, answer.GetProperty("findings").GetInt32());
+        Assert.Equal(0, answer.GetProperty("actionsApplied").GetInt32());
+        Assert.Equal(1, answer.GetProperty("alertsOpened").GetInt32());
+        Assert.Contains(3389, sandbox.State.Read(world => world.SecurityGroups[ScenarioIds.WebGroup].Ingress.Select(r => r.FromPort).ToList()));
+        Assert.Single(sandbox.State.PublishedMessages());
+    }
+
     private async Task<(Dictionary<string, string?> Environment, string[] Options)> EndpointsAsync(SandboxHost sandbox)
     {
         var tables = await dynamo.CreateTablesAsync();
