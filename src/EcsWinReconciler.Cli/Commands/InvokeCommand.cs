@@ -18,7 +18,7 @@ internal static class InvokeCommand
 {
     public static Command Create(CommandWiring wiring)
     {
-        var function = new Option<string>("--function") { Description = "Which function's handler to run.", Required = true };
+        var function = new Option<string>("--function") { Description = "Which function's handler to run.", Required = true, HelpName = "FUNCTION" };
         function.AcceptOnlyFromAmong([.. FunctionNames.All]);
         var eventFile = new Option<string>("--event") { Description = "The event, as the function would receive it (JSON file, or - for stdin).", Required = true, HelpName = "FILE" };
         var mode = new Option<string?>("--remediation-mode") { Description = "The stack-wide cap on remediation (default: EWR_REMEDIATION_MODE, else alert)." };

@@ -14,9 +14,9 @@ internal static class ReconcileCommand
 {
     public static Command Create(CommandWiring wiring)
     {
-        var cluster = new Option<string>("--cluster") { Description = "The ECS cluster (name or ARN).", Required = true };
-        var family = new Option<string?>("--family") { Description = "Only the running tasks of this task-definition family." };
-        var task = new Option<string?>("--task") { Description = "Only this task (its ARN)." };
+        var cluster = new Option<string>("--cluster") { Description = "The ECS cluster (name or ARN).", Required = true, HelpName = "CLUSTER" };
+        var family = new Option<string?>("--family") { Description = "Only the running tasks of this task-definition family.", HelpName = "FAMILY" };
+        var task = new Option<string?>("--task") { Description = "Only this task (its ARN).", HelpName = "ARN" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Change nothing: every action is only tried (EC2 DryRun), whatever the specs say." };
         var command = new Command("reconcile", "Observe, diff and repair (or alert on) the network of running tasks now, as the reconciler's Lambdas do.")
         {

@@ -12,8 +12,8 @@ internal static class StatusCommand
 {
     public static Command Create(CommandWiring wiring)
     {
-        var cluster = new Option<string?>("--cluster") { Description = "Only tasks of this cluster (name or ARN)." };
-        var family = new Option<string?>("--family") { Description = "Only tasks of this task-definition family." };
+        var cluster = new Option<string?>("--cluster") { Description = "Only tasks of this cluster (name or ARN).", HelpName = "CLUSTER" };
+        var family = new Option<string?>("--family") { Description = "Only tasks of this task-definition family.", HelpName = "FAMILY" };
         var command = new Command("status", "Show each task's network status: conditions, judgement, open findings, and the spec generation it was judged at.")
         {
             cluster,

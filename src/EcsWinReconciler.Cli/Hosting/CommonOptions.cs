@@ -10,18 +10,21 @@ internal sealed class CommonOptions
     public Option<string?> Profile { get; } = new("--profile")
     {
         Description = "The AWS shared-config profile (default: AWS_PROFILE, else \"default\").",
+        HelpName = "NAME",
         Recursive = true,
     };
 
     public Option<string?> Region { get; } = new("--region")
     {
         Description = "The AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region).",
+        HelpName = "REGION",
         Recursive = true,
     };
 
     public Option<Uri?> EndpointUrl { get; } = new("--endpoint-url")
     {
         Description = "Send every AWS call to this endpoint (the local sandbox, LocalStack), e.g. http://127.0.0.1:4566.",
+        HelpName = "URL",
         Recursive = true,
         CustomParser = result => ParseEndpoint(result.Tokens.Single().Value, result),
     };
@@ -29,18 +32,21 @@ internal sealed class CommonOptions
     public Option<string?> SpecsTable { get; } = new("--specs-table")
     {
         Description = "The Specs table (the stack's SpecsTableName output; default: EWR_SPECS_TABLE).",
+        HelpName = "TABLE",
         Recursive = true,
     };
 
     public Option<string?> StateTable { get; } = new("--state-table")
     {
         Description = "The State table: status, alerts, ledger, budget (the stack's StateTableName output; default: EWR_STATE_TABLE).",
+        HelpName = "TABLE",
         Recursive = true,
     };
 
     public Option<string?> AlertTopicArn { get; } = new("--topic-arn")
     {
         Description = "The SNS topic alerts go to when 'ewr reconcile' opens or resolves one (default: EWR_ALERT_TOPIC_ARN).",
+        HelpName = "ARN",
         Recursive = true,
     };
 
