@@ -90,6 +90,6 @@ public sealed class AwsBackend : IDisposable
     private sealed class MissingTopicAlertSink : IAlertSink
     {
         public Task<string> PublishAsync(Core.Alerting.AlertMessage message, CancellationToken cancellationToken) =>
-            throw new AdapterException("sns", "Publish", null, $"no alert topic configured; set {ReconcilerDeployment.Variables.AlertTopicArn} (or --topic-arn)");
+            throw new AdapterException("sns", "Publish", null, "no alert topic configured; set EWR_ALERT_TOPIC_ARN (Lambda) or --topic-arn (ewr)");
     }
 }

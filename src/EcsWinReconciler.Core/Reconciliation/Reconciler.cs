@@ -93,6 +93,22 @@ public sealed class Reconciler
         return summary with { Remaining = [.. summary.Remaining, .. remaining] };
     }
 
+    /// <summary>
+    /// The outbox sweep: sends every notification still owed whose lease ran out (SNS refused it, or the run that owed
+    /// it died), for alerts no reconcile touches any more — e.g. the resolve of a task that is gone. Returns what it did.
+    /// </summary>
+    public async Task<IReadOnlyList<AlertEvent>> DeliverPendingNotificationsAsync(CancellationToken cancellationToken)
+    {
+        var reporter = new AlertReporter(_ports, _options, _time, _logger);
+        var events = new List<AlertEvent>();
+        foreach (var pending in await _ports.Alerts.ListPendingNotificationsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(await reporter.FollowUpAsync(pending.Key, new Alerting.AlertChange(Alerting.AlertTransition.Unchanged, pending), TaskFinisher.NoReminder, cancellationToken).ConfigureAwait(false));
+        }
+
+        return events;
+    }
+
     /// <summary>Every selection the stored specs make (suspended specs still shadow, but are not listed).</summary>
     public async Task<IReadOnlyList<(string Cluster, string? Family)>> SelectionsOfAllSpecsAsync(CancellationToken cancellationToken)
     {

@@ -6,6 +6,9 @@ public sealed record ReconcilerOptions
     /// <summary>Forces every action into dry-run, whatever the specs say (the CLI's --dry-run, the deploy parameter).</summary>
     public bool ForceDryRun { get; init; }
 
+    /// <summary>Plans no action at all, not even a dry-run, whatever the specs say: every drift is alerted (the deployment's alert mode).</summary>
+    public bool ForceAlertOnly { get; init; }
+
     /// <summary>How long a claim on an action stops other reconciles from repeating it.</summary>
     public TimeSpan ActionClaimLease { get; init; } = TimeSpan.FromMinutes(10);
 

@@ -13,18 +13,22 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// </summary>
 internal sealed class TaskFinisher(ReconcilerPorts ports, ReconcilerOptions options, TimeProvider time, ILogger logger)
 {
+    /// <summary>"Never" for reminders, far enough to add to any timestamp without overflowing.</summary>
+    internal static readonly TimeSpan NoReminder = TimeSpan.FromDays(365 * 100);
+
     private readonly ActionRunner _actions = new(ports, options, time, logger);
     private readonly AlertReporter _alerts = new(ports, options, time, logger);
 
     public async Task<TaskOutcome> JudgeAsync(TaskContext context, TaskObservation observed, CancellationToken cancellationToken)
     {
         var spec = context.Spec!;
-        var (observation, judgement) = await EnrichAsync(spec.Spec, observed, DriftEvaluator.Evaluate(spec.Spec, observed), cancellationToken).ConfigureAwait(false);
-        var plan = Planner.Plan(new PlanningInput(spec.Spec, observation, judgement.Findings, int.MaxValue, options.ForceDryRun));
+        var policy = options.ForceAlertOnly ? AlertOnly(spec.Spec) : spec.Spec;
+        var (observation, judgement) = await EnrichAsync(policy, observed, DriftEvaluator.Evaluate(spec.Spec, observed), cancellationToken).ConfigureAwait(false);
+        var plan = Planner.Plan(new PlanningInput(policy, observation, judgement.Findings, int.MaxValue, options.ForceDryRun));
         if (plan.BudgetCost > 0)
         {
             var left = await ports.Budget.RemainingAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            plan = Planner.Plan(new PlanningInput(spec.Spec, observation, judgement.Findings, left, options.ForceDryRun));
+            plan = Planner.Plan(new PlanningInput(policy, observation, judgement.Findings, left, options.ForceDryRun));
         }
 
         var executed = await _actions.RunAsync(plan, observation.Task, spec, cancellationToken).ConfigureAwait(false);
@@ -52,7 +56,7 @@ internal sealed class TaskFinisher(ReconcilerPorts ports, ReconcilerOptions opti
         var toLeave = keepOpen ? [] : PreviouslyAlerted(context.Previous).Select(p => (p.Key, false)).ToList();
         var events = toLeave.Count == 0
             ? []
-            : await _alerts.ReportAsync(context.Spec?.Name ?? context.Previous?.SpecName ?? "(none)", task, TimeSpan.MaxValue, [], toLeave, cancellationToken).ConfigureAwait(false);
+            : await _alerts.ReportAsync(context.Spec?.Name ?? context.Previous?.SpecName ?? "(none)", task, NoReminder, [], toLeave, cancellationToken).ConfigureAwait(false);
         var status = await WriteStatusAsync(context, context.Spec?.Name, context.Spec?.Generation ?? 0, judgement, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
         ReconcilerLog.TaskSkipped(logger, task.TaskId, judgement.Reason);
         return new TaskOutcome(task.TaskArn, context.Spec?.Name, judgement, Plan.Nothing, [], events.ToEquatableArray(), status);
@@ -94,6 +98,9 @@ internal sealed class TaskFinisher(ReconcilerPorts ports, ReconcilerOptions opti
             _ => StatusWriteSummary.Stale,
         };
     }
+
+    private static TaskNetworkSpec AlertOnly(TaskNetworkSpec spec) =>
+        spec with { Spec = spec.Spec with { Remediation = RemediationSpec.AlertOnly } };
 
     private static string AlertKey(string specName, Finding finding) => Alerting.AlertRecord.KeyFor(specName, finding);
 

@@ -1,30 +1,15 @@
+using EcsWinReconciler.Aws.Composition;
+using EcsWinReconciler.Aws.Configuration;
+using EcsWinReconciler.Aws.DynamoDb;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWinReconciler.Lambda.Composition;
 
 /// <summary>
-/// The ports on real AWS (src/EcsWinReconciler.Aws). To be wired once the adapters are merged; until then it
-/// checks the configuration and fails the initialisation with a clear message.
+/// The ports on real AWS: <see cref="AwsBackend"/> from the function's settings, with region, credentials (Lambda's
+/// role via the environment), retries and endpoint overrides (<c>AWS_ENDPOINT_URL[_&lt;SERVICE&gt;]</c>) from the
+/// environment as the AWS SDKs define them. Built once per cold start; its caches live across warm invocations.
 /// </summary>
-/// <remarks>
-/// Intended wiring (one client of each kind per cold start, shared by the adapters; names from the adapter branches):
-/// <code>
-/// var clients = new AwsClientFactory(new AwsSettings(), timeProvider: time, loggerFactory: loggerFactory);
-/// var dynamo = clients.CreateDynamoDbClient();
-/// var specs = new DynamoSpecStore(dynamo, settings.SpecsTable!, document => SpecReader.ReadOne(document), time);
-/// var ports = new ReconcilerPorts(
-///     specs,
-///     new EcsTaskSource(clients.CreateEcsApi(), …),
-///     new Ec2NetworkObserver(clients.CreateEc2Client(), …),
-///     new CompositeActuator(new Ec2Actuator(…), new EcsActuator(…)),
-///     new DynamoStatusStore(dynamo, settings.StateTable!, …),
-///     new DynamoAlertStore(dynamo, settings.StateTable!, …),
-///     new SnsAlertSink(clients.CreateSnsApi(), settings.AlertTopicArn!, …),
-///     new DynamoActionLedger(dynamo, settings.StateTable!, …),
-///     new DynamoRemediationBudget(dynamo, settings.StateTable!, new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow), time));
-/// return new FunctionPorts(ports, apiCallCounter);
-/// </code>
-/// </remarks>
 public sealed class AwsPortsFactory : IPortsFactory
 {
     public FunctionPorts Create(FunctionSettings settings, TimeProvider time, ILoggerFactory loggerFactory)
@@ -41,6 +26,11 @@ public sealed class AwsPortsFactory : IPortsFactory
             throw ConfigurationException.Of(missing);
         }
 
-        throw new ConfigurationException("the AWS adapters are not wired into the Lambda yet (EcsWinReconciler.Lambda.Composition.AwsPortsFactory)");
+        var deployment = new ReconcilerDeployment(
+            new DynamoTableNames(settings.SpecsTable!, settings.StateTable!),
+            settings.AlertTopicArn,
+            new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
+        var backend = new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory);
+        return new FunctionPorts(backend.Ports);
     }
 }

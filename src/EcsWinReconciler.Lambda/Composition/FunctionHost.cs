@@ -17,10 +17,12 @@ public static class FunctionHost
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(ports);
         ArgumentNullException.ThrowIfNull(loggerFactory);
-        var reconcilerPorts = settings.RemediationMode == DeploymentRemediationMode.Alert
-            ? ports.Ports with { Specs = new AlertOnlySpecStore(ports.Ports.Specs) }
-            : ports.Ports;
-        var options = new ReconcilerOptions { ForceDryRun = settings.RemediationMode == DeploymentRemediationMode.DryRun };
+        var reconcilerPorts = ports.Ports;
+        var options = new ReconcilerOptions
+        {
+            ForceAlertOnly = settings.RemediationMode == DeploymentRemediationMode.Alert,
+            ForceDryRun = settings.RemediationMode == DeploymentRemediationMode.DryRun,
+        };
         var reconciler = new Reconciler(reconcilerPorts, options, time, loggerFactory.CreateLogger<Reconciler>());
         var logger = loggerFactory.CreateLogger("EcsWinReconciler.Lambda." + settings.FunctionName);
         ILambdaFunction function = settings.Function switch

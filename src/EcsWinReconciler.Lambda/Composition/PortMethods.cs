@@ -41,4 +41,18 @@ public static class PortMethods
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.ListRunningTaskArnsAsync)}",
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
     ];
+
+    /// <summary>An API-change event: the changed resources' cached reads are dropped first (no AWS call), then the selections are reconciled.</summary>
+    public static IReadOnlyList<string> ReconcileAfterChange { get; } =
+    [
+        .. ReconcileSelections,
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.Forget)}",
+    ];
+
+    /// <summary>The scheduled resync: every selection, then the alert outbox sweep.</summary>
+    public static IReadOnlyList<string> ResyncWithOutbox { get; } =
+    [
+        .. ReconcileSelections,
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListPendingNotificationsAsync)}",
+    ];
 }

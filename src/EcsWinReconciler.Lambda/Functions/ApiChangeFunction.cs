@@ -43,6 +43,8 @@ internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver 
             return FunctionOutcome.Ignored($"{change.EventName} is not a watched call", subject);
         }
 
+        // The call changed these resources: drop warm cached reads so this reconcile sees the change, not the cache.
+        network.Forget(change.Resources);
         if (await ReachesNoTaskAsync(change, cancellationToken).ConfigureAwait(false))
         {
             return FunctionOutcome.Ignored($"no network interface uses {string.Join(", ", change.SecurityGroups)}", subject);

@@ -8,6 +8,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// <summary>
 /// resync: the level-triggered safety net. Every selection of every spec, each running task once, stopping cleanly
 /// a margin before the deadline; what is left is logged, counted (TasksRemaining) and picked up by the next run.
+/// Then it sends the notifications still owed (the alert outbox).
 /// </summary>
 internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger) : ILambdaFunction
 {
@@ -27,6 +28,9 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
         var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
         FunctionLog.Resync(logger, selections.Count, context.StopBy);
         var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+
+        // The outbox sweep: notifications SNS refused earlier, or owed for tasks no event will name again.
+        await reconciler.DeliverPendingNotificationsAsync(cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, envelope.Value.Resources?.FirstOrDefault());
     }
 }

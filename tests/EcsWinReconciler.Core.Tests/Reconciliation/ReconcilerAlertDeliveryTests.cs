@@ -69,4 +69,38 @@ public class ReconcilerAlertDeliveryTests
         Assert.Equal(["opened", "resolved", "opened"], harness.Sink.Published.Select(m => m.Attributes.Single(a => a.Key == "kind").Value));
         Assert.Equal(AlertState.Open, Assert.Single(await harness.Alerts.ListAsync(openOnly: false, CancellationToken.None)).State);
     }
+
+    [Fact]
+    public async Task DeliverPendingNotifications_ResolveOwedForAGoneTask_IsSentAfterTheLease()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.LookAtAsync();
+        harness.Sink.FailWith = "SNS unavailable";
+        harness.World.Tasks[TestSupport.Specimens.Ids.TaskArn] = TestSupport.Specimens.IisObservation.Task(Core.Observation.TaskLifecycle.Stopped, version: 9);
+        await harness.OnTaskEventAsync();
+        harness.Sink.FailWith = null;
+
+        var early = await harness.Reconciler.DeliverPendingNotificationsAsync(CancellationToken.None);
+        harness.Time.Advance(TimeSpan.FromMinutes(3));
+        var late = await harness.Reconciler.DeliverPendingNotificationsAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(early, e => e.Delivered);
+        Assert.Equal(NotificationKind.Resolved, Assert.Single(late).Notification);
+        Assert.Equal(["opened", "resolved"], harness.Sink.Published.Select(m => m.Attributes.Single(a => a.Key == "kind").Value));
+    }
+
+    [Fact]
+    public async Task Reconcile_OneOfTwoTasksOnASharedAlertStops_LeavesWithoutOverflow()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 2)).WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        harness.World.Tasks[TestSupport.Specimens.Ids.TaskArn] = TestSupport.Specimens.IisObservation.Task(Core.Observation.TaskLifecycle.Stopped, version: 9);
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.Null(Assert.Single(summary.Tasks).Error);
+        Assert.Equal(AlertTransition.Left, Assert.Single(summary.Tasks.Single().AlertEvents).Transition);
+    }
 }

@@ -106,6 +106,20 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public async Task Reconcile_ForceAlertOnly_PlansNothingEvenForARemediateSpec()
+    {
+        var world = WorldBuilder.Iis();
+        world.OpenRdpToTheWorld();
+        var harness = new ReconcilerHarness(world, options: ReconcilerOptions.Default with { ForceAlertOnly = true }).WithIisSpec(IisSpec.Remediate);
+
+        var summary = await harness.OnTaskEventAsync();
+
+        Assert.Empty(Assert.Single(summary.Tasks).Plan.Actions);
+        Assert.Empty(harness.Actuator.Executed);
+        Assert.Equal(1, summary.AlertsOpened);
+    }
+
+    [Fact]
     public async Task Reconcile_DryRunMode_ChangesNothingAndAlertsWithWhatItWouldDo()
     {
         var harness = new ReconcilerHarness().WithIisSpec(IisSpec.DryRun);

@@ -26,6 +26,8 @@ internal static class ProvisionalPortPermissions
         ["INetworkObserver.DescribeVpcDnsAsync"] = ["ec2:DescribeVpcs", "ec2:DescribeVpcAttribute", "ec2:DescribeDhcpOptions"],
         ["INetworkObserver.DescribeHostCapacityAsync"] = ["ec2:DescribeInstances", "ec2:DescribeInstanceTypes"],
         ["INetworkObserver.CountEnisByGroupAsync"] = ["ec2:DescribeNetworkInterfaces"],
+        ["INetworkObserver.Forget"] = [],
+        ["IAlertStore.ListPendingNotificationsAsync"] = ["dynamodb:Query"],
         ["INetworkActuator.ExecuteAsync"] =
         [
             "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:ModifyVpcAttribute", "ecs:UpdateService", "ecs:StopTask",
