@@ -3,6 +3,7 @@ using EcsWinReconciler.Aws.Composition;
 using EcsWinReconciler.Aws.Configuration;
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Cli.Hosting;
+using EcsWinReconciler.Lambda.Composition;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWinReconciler.Cli.Backend;
@@ -10,7 +11,8 @@ namespace EcsWinReconciler.Cli.Backend;
 /// <summary>
 /// The real backend: the composition root the Lambda functions use (<see cref="AwsBackend"/>), built from the common
 /// options, with the stack's tables and topic from --specs-table / --state-table / --topic-arn, else from the
-/// EWR_* variables the Lambda functions read, else the defaults of <see cref="ReconcilerDeployment"/>.
+/// EWR_* variables the Lambda functions read, else the defaults of <see cref="ReconcilerDeployment"/>; the
+/// remediation budget from EWR_REMEDIATION_BUDGET / EWR_REMEDIATION_WINDOW_MINUTES, as the functions count it.
 /// </summary>
 public sealed class AwsBackendFactory(Func<string, string?> environment, TimeProvider time, TextWriter log) : IBackendFactory
 {
@@ -35,23 +37,27 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         }
     }
 
+    /// <summary>
+    /// The deployment as the Lambda functions see it (their settings reader over the same EWR_* variables, so the
+    /// remediation budget is counted with the same maximum and window), with the CLI's options on top.
+    /// </summary>
     internal ReconcilerDeployment Deployment(BackendOptions options)
     {
-        ReconcilerDeployment fromEnvironment;
+        FunctionSettings settings;
         try
         {
-            fromEnvironment = ReconcilerDeployment.FromEnvironment(environment);
+            settings = FunctionSettings.Read(name => name == EnvironmentVariables.Handler ? FunctionNames.Resync : environment(name));
         }
-        catch (FormatException e)
+        catch (ConfigurationException e)
         {
-            throw new CliException(e.Message, "fix or unset that variable", ExitCodes.Usage);
+            throw new CliException(e.Message, "fix or unset the EWR_* variables named; they are the ones the Lambda functions read", ExitCodes.Usage);
         }
 
-        return fromEnvironment with
-        {
-            Tables = new DynamoTableNames(options.SpecsTable ?? fromEnvironment.Tables.Specs, options.StateTable ?? fromEnvironment.Tables.State),
-            AlertTopicArn = options.AlertTopicArn ?? fromEnvironment.AlertTopicArn,
-        };
+        var defaults = ReconcilerDeployment.Default;
+        return new ReconcilerDeployment(
+            new DynamoTableNames(options.SpecsTable ?? settings.SpecsTable ?? defaults.Tables.Specs, options.StateTable ?? settings.StateTable ?? defaults.Tables.State),
+            options.AlertTopicArn ?? settings.AlertTopicArn,
+            new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
     }
 
     private static string Describe(BackendOptions options, string region, ReconcilerDeployment deployment) =>

@@ -29,12 +29,21 @@ public sealed class AwsBackendFactoryTests
     }
 
     [Fact]
+    public void Deployment_Budget_IsCountedAsTheFunctionsCountIt()
+    {
+        var deployment = Factory(new() { ["EWR_REMEDIATION_BUDGET"] = "3", ["EWR_REMEDIATION_WINDOW_MINUTES"] = "30" }).Deployment(NoOptions);
+
+        Assert.Equal(3, deployment.Budget.MaxActions);
+        Assert.Equal(TimeSpan.FromMinutes(30), deployment.Budget.Window);
+    }
+
+    [Fact]
     public void Deployment_MalformedVariable_IsAUsageErrorNamingIt()
     {
-        var error = Assert.Throws<CliException>(() => Factory(new() { ["EWR_BUDGET_WINDOW_MINUTES"] = "-1" }).Deployment(NoOptions));
+        var error = Assert.Throws<CliException>(() => Factory(new() { ["EWR_REMEDIATION_WINDOW_MINUTES"] = "-1" }).Deployment(NoOptions));
 
         Assert.Equal(ExitCodes.Usage, error.ExitCode);
-        Assert.Contains("EWR_BUDGET_WINDOW_MINUTES", error.Message);
+        Assert.Contains("EWR_REMEDIATION_WINDOW_MINUTES", error.Message);
     }
 
     private static AwsBackendFactory Factory(Dictionary<string, string> environment) =>

@@ -89,10 +89,10 @@ public sealed class EwrProcessTests
     [Fact]
     public async Task AwsCommand_MalformedDeploymentVariable_ExitsTwoNamingIt()
     {
-        var result = await EwrProcess.RunAsync(new Dictionary<string, string?> { ["EWR_BUDGET_MAX_ACTIONS"] = "lots" }, "alerts", "--region", "us-east-1");
+        var result = await EwrProcess.RunAsync(new Dictionary<string, string?> { ["EWR_REMEDIATION_BUDGET"] = "lots" }, "alerts", "--region", "us-east-1");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("EWR_BUDGET_MAX_ACTIONS=\"lots\" is not a positive whole number", result.Error);
+        Assert.Contains("EWR_REMEDIATION_BUDGET must be a whole number", result.Error);
     }
 
     [Fact]
