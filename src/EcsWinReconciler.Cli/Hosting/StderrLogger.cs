@@ -62,17 +62,3 @@ internal class StderrLogger(TextWriter error, LogLevel minimum, string? category
 
 /// <summary>The typed form, for <c>ILogger&lt;Reconciler&gt;</c>.</summary>
 internal sealed class StderrLogger<T>(TextWriter error, LogLevel minimum) : StderrLogger(error, minimum), ILogger<T>;
-
-/// <summary>Hands the AWS adapters loggers that write to stderr, each line prefixed with the logger's short category.</summary>
-internal sealed class StderrLoggerFactory(TextWriter error, LogLevel minimum) : ILoggerFactory
-{
-    public ILogger CreateLogger(string categoryName) => new StderrLogger(error, minimum, categoryName[(categoryName.LastIndexOf('.') + 1)..]);
-
-    public void AddProvider(ILoggerProvider provider)
-    {
-    }
-
-    public void Dispose()
-    {
-    }
-}

@@ -36,6 +36,3 @@ internal sealed class SpecApplier(ISpecStore store)
         return applied;
     }
 }
-
-/// <summary>A change and what the store did with it.</summary>
-internal sealed record SpecApplied(SpecChange Change, SpecApplyResult Result);
