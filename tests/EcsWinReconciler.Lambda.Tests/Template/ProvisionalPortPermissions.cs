@@ -28,6 +28,7 @@ internal static class ProvisionalPortPermissions
         ["INetworkObserver.CountEnisByGroupAsync"] = ["ec2:DescribeNetworkInterfaces"],
         ["INetworkObserver.Forget"] = [],
         ["IAlertStore.ListPendingNotificationsAsync"] = ["dynamodb:Query"],
+        ["IAlertStore.ListAsync"] = ["dynamodb:Query"],
         ["INetworkActuator.ExecuteAsync"] =
         [
             "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:ModifyVpcAttribute", "ecs:UpdateService", "ecs:StopTask",
