@@ -48,6 +48,7 @@ public static class EwrApp
         root.Add(ReconcileCommand.Create(wiring));
         root.Add(LintCommand.Create(wiring));
         root.Add(InvokeCommand.Create(wiring));
+        root.Add(DemoCommand.Create(wiring));
         return root;
     }
 

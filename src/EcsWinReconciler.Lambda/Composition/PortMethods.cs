@@ -54,5 +54,6 @@ public static class PortMethods
     [
         .. ReconcileSelections,
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListPendingNotificationsAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
     ];
 }

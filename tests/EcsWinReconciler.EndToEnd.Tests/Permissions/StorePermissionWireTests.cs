@@ -84,15 +84,17 @@ public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
         var claimed = await account.CallAsync<IAlertStore, AlertRecord?>(s => s.TryClaimNotificationAsync(candidate.Key, later, Lease, reminder, Ct));
         await account.CallAsync<IAlertStore>(s => s.CompleteNotificationAsync(candidate.Key, NotificationKind.Opened, later, Ct));
         var open = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListAsync(true, Ct));
-        var left = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, second, false, later, Lease, Ct));
-        var resolved = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, false, later, Lease, Ct));
+        var left = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, second, LeaveMode.Leave, later, Lease, Ct));
+        var resolved = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.Leave, later, Lease, Ct));
         var reopened = await account.CallAsync<IAlertStore, AlertChange>(s => s.OpenOrJoinAsync(candidate, first, later, Lease, Ct));
+        var keptOpen = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.KeepOpen, later, Lease, Ct));
+        var resolvedAll = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.ResolveAll, later, Lease, Ct));
         await account.CallAsync<IAlertStore>(s => s.GetAsync(candidate.Key, Ct));
         var all = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListAsync(false, Ct));
 
         Assert.Equal(
-            [AlertTransition.Opened, AlertTransition.Joined, AlertTransition.Left, AlertTransition.Resolved, AlertTransition.Opened],
-            new[] { opened.Transition, joined.Transition, left.Transition, resolved.Transition, reopened.Transition });
+            [AlertTransition.Opened, AlertTransition.Joined, AlertTransition.Left, AlertTransition.Resolved, AlertTransition.Opened, AlertTransition.Left, AlertTransition.Resolved],
+            new[] { opened.Transition, joined.Transition, left.Transition, resolved.Transition, reopened.Transition, keptOpen.Transition, resolvedAll.Transition });
         Assert.Single(pending);
         Assert.NotNull(claimed);
         Assert.Single(open);
