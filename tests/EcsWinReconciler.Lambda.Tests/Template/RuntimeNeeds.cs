@@ -10,6 +10,9 @@ namespace EcsWinReconciler.Lambda.Tests.Template;
 /// </summary>
 internal static class RuntimeNeeds
 {
+    /// <summary>dynamodb:ListStreams lists every stream of the account: it has no resource-level permission.</summary>
+    public static readonly IReadOnlyList<string> OnAnyResource = ["dynamodb:ListStreams"];
+
     /// <summary>Event types whose invocations need nothing of the function's role (EventBridge invokes through the function's resource policy).</summary>
     private static readonly HashSet<string> PushedEvents = new(StringComparer.Ordinal) { "EventBridgeRule", "Schedule", "CloudWatchEvent" };
 
@@ -32,7 +35,7 @@ internal static class RuntimeNeeds
                 var stream = trigger["Properties"]!["Stream"]!.ToJsonString();
                 needs.AddRange(new[] { "dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator" }
                     .Select(a => new DerivedGrant(new(a, stream, string.Empty), "the stream it is triggered by")));
-                needs.Add(new(new("dynamodb:ListStreams", "*", string.Empty), "`*` (no resource-level permission)"));
+                needs.AddRange(OnAnyResource.Select(a => new DerivedGrant(new(a, "*", string.Empty), "`*` (no resource-level permission)")));
                 needs.AddRange(OnFailure(trigger["Properties"]!["DestinationConfig"], "given-up stream batches"));
             }
             else if (!PushedEvents.Contains(type))
