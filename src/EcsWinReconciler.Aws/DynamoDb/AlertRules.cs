@@ -14,11 +14,12 @@ internal static class AlertRules
     };
 
     /// <summary>Resolve when the root cause was seen fixed or this is the last task; a task not listed leaves nothing.</summary>
-    public static AlertStep DecideLeave(AlertRecord? stored, string taskArn, bool resolveAll) => stored switch
+    public static AlertStep DecideLeave(AlertRecord? stored, string taskArn, LeaveMode mode) => stored switch
     {
         null or { State: AlertState.Resolved } => AlertStep.None,
-        _ when resolveAll => AlertStep.Resolve,
+        _ when mode == LeaveMode.ResolveAll => AlertStep.Resolve,
         _ when !stored.AffectedTasks.Contains(taskArn) => AlertStep.None,
+        _ when mode == LeaveMode.KeepOpen => AlertStep.LeaveKeepOpen,
         _ when stored.AffectedTasks.All(t => t == taskArn) => AlertStep.Resolve,
         _ => AlertStep.Leave,
     };

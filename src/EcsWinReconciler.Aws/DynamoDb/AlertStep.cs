@@ -18,6 +18,9 @@ internal enum AlertStep
     /// <summary>Remove the task from an OPEN record that keeps other tasks (condition: still open, more than this task listed).</summary>
     Leave,
 
+    /// <summary>Remove the task and keep the record OPEN even if it was the last (condition: still open, task listed).</summary>
+    LeaveKeepOpen,
+
     /// <summary>Mark the OPEN record RESOLVED (condition: the version read).</summary>
     Resolve,
 }

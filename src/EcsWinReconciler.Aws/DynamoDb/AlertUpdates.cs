@@ -23,6 +23,13 @@ internal static class AlertUpdates
         Names(AlertItem.Tasks, AlertItem.Version, AlertItem.State),
         new() { [":task"] = Attr.StringSet([taskArn]), [":taskArn"] = Attr.S(taskArn), [":open"] = Attr.Enum(AlertState.Open), [":one"] = Attr.N(1) });
 
+    /// <summary>Removes the task even when it is the last one; the alert stays open (DynamoDB drops the emptied set).</summary>
+    public static AlertUpdate LeaveKeepOpen(string taskArn) => new(
+        "DELETE #tasks :task ADD #version :one",
+        "#state = :open AND contains(#tasks, :taskArn)",
+        Names(AlertItem.Tasks, AlertItem.Version, AlertItem.State),
+        new() { [":task"] = Attr.StringSet([taskArn]), [":taskArn"] = Attr.S(taskArn), [":open"] = Attr.Enum(AlertState.Open), [":one"] = Attr.N(1) });
+
     public static AlertUpdate Resolve(string key, long version, DateTimeOffset now, TimeSpan lease, TimeSpan retention) => new(
         "SET #state = :resolved, #alertsSk = :sk, #resolvedAt = :now, #pendingNotification = :kind, #notificationLeaseUntil = :lease, #ttl = :ttl "
             + "REMOVE #tasks ADD #version :one",

@@ -46,15 +46,16 @@ public sealed partial class DynamoAlertStore(IAmazonDynamoDB client, string tabl
         throw Contention(candidate.Key, "OpenAlert");
     }
 
-    public async Task<AlertChange> LeaveAsync(string key, string taskArn, bool resolveAll, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
+    public async Task<AlertChange> LeaveAsync(string key, string taskArn, LeaveMode mode, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var stored = await ReadAsync(key, "LeaveAlert", cancellationToken).ConfigureAwait(false);
-            var change = AlertRules.DecideLeave(stored?.Record, taskArn, resolveAll) switch
+            var change = AlertRules.DecideLeave(stored?.Record, taskArn, mode) switch
             {
                 AlertStep.Resolve => await TryUpdateAsync(key, AlertUpdates.Resolve(key, stored!.Version, now, notificationLease, _retention), AlertTransition.Resolved, "ResolveAlert", cancellationToken).ConfigureAwait(false),
                 AlertStep.Leave => await TryUpdateAsync(key, AlertUpdates.Leave(taskArn), AlertTransition.Left, "LeaveAlert", cancellationToken).ConfigureAwait(false),
+                AlertStep.LeaveKeepOpen => await TryUpdateAsync(key, AlertUpdates.LeaveKeepOpen(taskArn), AlertTransition.Left, "LeaveAlert", cancellationToken).ConfigureAwait(false),
                 _ => new AlertChange(AlertTransition.NotOpen, stored?.Record),
             };
             if (change is not null)

@@ -52,8 +52,9 @@ public static class DriftEvaluator
         return task.IsRunning ? null : Judgement.NotYetRunning(task.LastStatus);
     }
 
-    /// <summary>A task ECS is taking down: its ENI is going away, judging it would only raise noise.</summary>
-    private static bool IsWindingDown(ObservedTask task) =>
-        task.DesiredStatus == TaskLifecycle.Stopped &&
-        task.LastStatus is TaskLifecycle.Deactivating or TaskLifecycle.Stopping or TaskLifecycle.Deprovisioning;
+    /// <summary>
+    /// A task ECS is taking down (desired STOPPED, whatever its last status): its ENI is going away, so judging it would
+    /// only raise noise — e.g. a vanished ENI reported as drift while a deployment replaces the task.
+    /// </summary>
+    private static bool IsWindingDown(ObservedTask task) => task.DesiredStatus == TaskLifecycle.Stopped;
 }

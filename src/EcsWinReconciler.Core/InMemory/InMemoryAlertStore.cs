@@ -54,17 +54,18 @@ public sealed class InMemoryAlertStore : IAlertStore
         }
     }
 
-    public Task<AlertChange> LeaveAsync(string key, string taskArn, bool resolveAll, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
+    public Task<AlertChange> LeaveAsync(string key, string taskArn, LeaveMode mode, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            var resolveAll = mode == LeaveMode.ResolveAll;
             if (_alerts.GetValueOrDefault(key) is not { State: AlertState.Open } current || (!resolveAll && !current.AffectedTasks.Contains(taskArn)))
             {
                 return Done(AlertTransition.NotOpen, _alerts.GetValueOrDefault(key));
             }
 
             var remaining = current.AffectedTasks.Where(t => t != taskArn).ToEquatableArray();
-            if (!resolveAll && !remaining.IsEmpty)
+            if (!resolveAll && (!remaining.IsEmpty || mode == LeaveMode.KeepOpen))
             {
                 var left = current with { AffectedTasks = remaining };
                 _alerts[key] = left;

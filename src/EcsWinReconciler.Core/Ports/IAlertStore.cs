@@ -14,8 +14,11 @@ public interface IAlertStore
     /// <summary>Opens (or reopens) the alert with the task listed, or adds the task to the open alert.</summary>
     Task<AlertChange> OpenOrJoinAsync(AlertRecord candidate, string taskArn, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken);
 
-    /// <summary>Removes the task; resolves the alert when no task is left or <paramref name="resolveAll"/> (the shared root cause was seen fixed).</summary>
-    Task<AlertChange> LeaveAsync(string key, string taskArn, bool resolveAll, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes the task; per <paramref name="mode"/> the alert resolves when no task is left (<see cref="LeaveMode.Leave"/>),
+    /// stays open even when empty (<see cref="LeaveMode.KeepOpen"/>), or resolves whoever is listed (<see cref="LeaveMode.ResolveAll"/>).
+    /// </summary>
+    Task<AlertChange> LeaveAsync(string key, string taskArn, LeaveMode mode, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken);
 
     /// <summary>
     /// Claims the right to send a notification: a pending one whose lease ran out (outbox retry), or a reminder for

@@ -14,7 +14,7 @@ namespace EcsWinReconciler.Core.Reconciliation;
 internal sealed class AlertReporter(ReconcilerPorts ports, ReconcilerOptions options, TimeProvider time, ILogger logger)
 {
     public async Task<List<AlertEvent>> ReportAsync(
-        string specName, ObservedTask task, TimeSpan reminderInterval, IReadOnlyList<(Finding Finding, string Why)> open, IReadOnlyList<(string Key, bool ResolveAll)> leave, CancellationToken cancellationToken)
+        string specName, ObservedTask task, TimeSpan reminderInterval, IReadOnlyList<(Finding Finding, string Why)> open, IReadOnlyList<(string Key, LeaveMode Mode)> leave, CancellationToken cancellationToken)
     {
         var events = new List<AlertEvent>();
         foreach (var (finding, why) in open)
@@ -26,9 +26,9 @@ internal sealed class AlertReporter(ReconcilerPorts ports, ReconcilerOptions opt
             events.Add(await FollowUpAsync(candidate.Key, change, reminderInterval, cancellationToken).ConfigureAwait(false));
         }
 
-        foreach (var (key, resolveAll) in leave)
+        foreach (var (key, mode) in leave)
         {
-            var change = await ports.Alerts.LeaveAsync(key, task.TaskArn, resolveAll, time.GetUtcNow(), options.NotificationLease, cancellationToken).ConfigureAwait(false);
+            var change = await ports.Alerts.LeaveAsync(key, task.TaskArn, mode, time.GetUtcNow(), options.NotificationLease, cancellationToken).ConfigureAwait(false);
             events.Add(await FollowUpAsync(key, change, reminderInterval, cancellationToken).ConfigureAwait(false));
         }
 

@@ -95,6 +95,28 @@ public sealed class Reconciler
     }
 
     /// <summary>
+    /// The alert sweep a complete resync runs: first it resolves open alerts no task is listed on any more (every task
+    /// that had the finding stopped and no running task rejoined during the resync), then it sends every notification
+    /// still owed whose lease ran out (the outbox). Returns what it did.
+    /// </summary>
+    public async Task<IReadOnlyList<AlertEvent>> SweepAlertsAsync(bool resolveOrphans, CancellationToken cancellationToken)
+    {
+        var events = new List<AlertEvent>();
+        if (resolveOrphans)
+        {
+            var reporter = new AlertReporter(_ports, _options, _time, _logger);
+            foreach (var orphan in (await _ports.Alerts.ListAsync(openOnly: true, cancellationToken).ConfigureAwait(false)).Where(a => a.AffectedTasks.IsEmpty))
+            {
+                var change = await _ports.Alerts.LeaveAsync(orphan.Key, string.Empty, Alerting.LeaveMode.ResolveAll, _time.GetUtcNow(), _options.NotificationLease, cancellationToken).ConfigureAwait(false);
+                events.Add(await reporter.FollowUpAsync(orphan.Key, change, TaskFinisher.NoReminder, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        events.AddRange(await DeliverPendingNotificationsAsync(cancellationToken).ConfigureAwait(false));
+        return events;
+    }
+
+    /// <summary>
     /// The outbox sweep: sends every notification still owed whose lease ran out (SNS refused it, or the run that owed
     /// it died), for alerts no reconcile touches any more — e.g. the resolve of a task that is gone. Returns what it did.
     /// </summary>

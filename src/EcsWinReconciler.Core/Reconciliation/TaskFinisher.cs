@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Alerting;
 using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Observation;
@@ -40,7 +41,7 @@ internal sealed class TaskFinisher(ReconcilerPorts ports, ReconcilerOptions opti
         var observedResources = ObservedResources(observation);
         var toLeave = PreviouslyAlerted(context.Previous)
             .Where(p => !toOpen.Any(o => AlertKey(spec.Name, o.Item1) == p.Key))
-            .Select(p => (p.Key, p.Scope == FindingScope.Shared && p.SpecName == spec.Name && observedResources.Contains(p.RootResource)))
+            .Select(p => (p.Key, p.Scope == FindingScope.Shared && p.SpecName == spec.Name && observedResources.Contains(p.RootResource) ? LeaveMode.ResolveAll : LeaveMode.Leave))
             .ToList();
         var events = await _alerts.ReportAsync(spec.Name, observation.Task, spec.Spec.Spec.Alerts.ReminderInterval, toOpen, toLeave, cancellationToken).ConfigureAwait(false);
         var status = await WriteStatusAsync(context, spec.Name, spec.Generation, judgement, handling, cancellationToken).ConfigureAwait(false);
@@ -53,7 +54,12 @@ internal sealed class TaskFinisher(ReconcilerPorts ports, ReconcilerOptions opti
     {
         var task = context.Task!;
         var keepOpen = judgement.Kind == JudgementKind.NotYetRunning;
-        var toLeave = keepOpen ? [] : PreviouslyAlerted(context.Previous).Select(p => (p.Key, false)).ToList();
+        // A task stopping does not fix a shared root cause: its shared alerts stay open for the replacement to rejoin
+        // (no resolve/reopen per deployment). A task no longer selected or judged leaves them as usual.
+        var stopping = judgement.Kind == JudgementKind.Stopped;
+        var toLeave = keepOpen ? [] : PreviouslyAlerted(context.Previous)
+            .Select(p => (p.Key, stopping && p.Scope == FindingScope.Shared ? LeaveMode.KeepOpen : LeaveMode.Leave))
+            .ToList();
         var events = toLeave.Count == 0
             ? []
             : await _alerts.ReportAsync(context.Spec?.Name ?? context.Previous?.SpecName ?? "(none)", task, NoReminder, [], toLeave, cancellationToken).ConfigureAwait(false);

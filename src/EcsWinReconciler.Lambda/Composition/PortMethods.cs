@@ -62,5 +62,6 @@ public static class PortMethods
     [
         .. SweepSelections,
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListPendingNotificationsAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
     ];
 }

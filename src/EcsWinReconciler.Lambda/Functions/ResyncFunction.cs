@@ -29,8 +29,9 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
         FunctionLog.Resync(logger, selections.Count, context.StopBy);
         var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
 
-        // The outbox sweep: notifications SNS refused earlier, or owed for tasks no event will name again.
-        await reconciler.DeliverPendingNotificationsAsync(cancellationToken).ConfigureAwait(false);
+        // The alert sweep: after a complete pass every affected running task has rejoined its alerts, so an alert nobody
+        // rejoined is resolved; then the outbox (notifications SNS refused earlier, or owed for tasks gone).
+        await reconciler.SweepAlertsAsync(resolveOrphans: summary.Remaining.IsEmpty, cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, envelope.Value.Resources?.FirstOrDefault());
     }
 }

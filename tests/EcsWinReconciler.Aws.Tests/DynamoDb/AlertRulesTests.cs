@@ -22,12 +22,14 @@ public sealed class AlertRulesTests
     [Fact]
     public void DecideLeave_EachStoredShape_TheMatchingStep()
     {
-        Assert.Equal(AlertStep.None, AlertRules.DecideLeave(null, TestAlerts.Task(1), resolveAll: true));
-        Assert.Equal(AlertStep.None, AlertRules.DecideLeave(Open() with { State = AlertState.Resolved }, TestAlerts.Task(1), resolveAll: true));
-        Assert.Equal(AlertStep.Resolve, AlertRules.DecideLeave(Open(1, 2), TestAlerts.Task(9), resolveAll: true));
-        Assert.Equal(AlertStep.None, AlertRules.DecideLeave(Open(1, 2), TestAlerts.Task(9), resolveAll: false));
-        Assert.Equal(AlertStep.Resolve, AlertRules.DecideLeave(Open(1), TestAlerts.Task(1), resolveAll: false));
-        Assert.Equal(AlertStep.Leave, AlertRules.DecideLeave(Open(1, 2), TestAlerts.Task(1), resolveAll: false));
+        Assert.Equal(AlertStep.None, AlertRules.DecideLeave(null, TestAlerts.Task(1), LeaveMode.ResolveAll));
+        Assert.Equal(AlertStep.None, AlertRules.DecideLeave(Open() with { State = AlertState.Resolved }, TestAlerts.Task(1), LeaveMode.ResolveAll));
+        Assert.Equal(AlertStep.Resolve, AlertRules.DecideLeave(Open(1, 2), TestAlerts.Task(9), LeaveMode.ResolveAll));
+        Assert.Equal(AlertStep.None, AlertRules.DecideLeave(Open(1, 2), TestAlerts.Task(9), LeaveMode.Leave));
+        Assert.Equal(AlertStep.Resolve, AlertRules.DecideLeave(Open(1), TestAlerts.Task(1), LeaveMode.Leave));
+        Assert.Equal(AlertStep.Leave, AlertRules.DecideLeave(Open(1, 2), TestAlerts.Task(1), LeaveMode.Leave));
+        Assert.Equal(AlertStep.LeaveKeepOpen, AlertRules.DecideLeave(Open(1), TestAlerts.Task(1), LeaveMode.KeepOpen));
+        Assert.Equal(AlertStep.None, AlertRules.DecideLeave(Open(1), TestAlerts.Task(9), LeaveMode.KeepOpen));
     }
 
     [Fact]

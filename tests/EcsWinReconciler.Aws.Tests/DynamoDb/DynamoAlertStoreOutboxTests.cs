@@ -107,7 +107,7 @@ public sealed class DynamoAlertStoreOutboxTests(DynaliteFixture dynamo)
     public async Task ClaimNotification_ResolvedAndDelivered_NoReminders()
     {
         var store = await OpenedAlertStoreAsync();
-        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), resolveAll: true, _time.GetUtcNow(), TestAlerts.Lease, CancellationToken.None);
+        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.ResolveAll, _time.GetUtcNow(), TestAlerts.Lease, CancellationToken.None);
         await store.CompleteNotificationAsync(TestAlerts.Key(), NotificationKind.Resolved, _time.GetUtcNow(), CancellationToken.None);
 
         _time.Advance(TestAlerts.Reminder * 3);
@@ -119,7 +119,7 @@ public sealed class DynamoAlertStoreOutboxTests(DynaliteFixture dynamo)
     public async Task Resolve_WhileOpenedIsStillPending_ResolvedReplacesItAndALateOpenedCompletionCannotClearIt()
     {
         var store = await OpenedAlertStoreAsync();
-        var resolved = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), resolveAll: false, _time.GetUtcNow(), TestAlerts.Lease, CancellationToken.None);
+        var resolved = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.Leave, _time.GetUtcNow(), TestAlerts.Lease, CancellationToken.None);
 
         await store.CompleteNotificationAsync(TestAlerts.Key(), NotificationKind.Opened, _time.GetUtcNow(), CancellationToken.None);
         var afterLateOpened = await store.GetAsync(TestAlerts.Key(), CancellationToken.None);
@@ -139,7 +139,7 @@ public sealed class DynamoAlertStoreOutboxTests(DynaliteFixture dynamo)
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, now, "sg-0bbb"), TestAlerts.Task(1), now, TestAlerts.Lease, CancellationToken.None);
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, now, "sg-0ccc"), TestAlerts.Task(1), now, TestAlerts.Lease, CancellationToken.None);
         await store.CompleteNotificationAsync(TestAlerts.Key("sg-0aaa"), NotificationKind.Opened, now, CancellationToken.None);
-        await store.LeaveAsync(TestAlerts.Key("sg-0ccc"), TestAlerts.Task(1), resolveAll: false, now, TestAlerts.Lease, CancellationToken.None);
+        await store.LeaveAsync(TestAlerts.Key("sg-0ccc"), TestAlerts.Task(1), LeaveMode.Leave, now, TestAlerts.Lease, CancellationToken.None);
 
         var pending = await store.ListPendingNotificationsAsync(CancellationToken.None);
 

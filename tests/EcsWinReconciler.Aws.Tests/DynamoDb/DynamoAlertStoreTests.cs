@@ -63,7 +63,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
 
         var later = At.AddHours(1);
         var changes = await Task.WhenAll(Enumerable.Range(1, 20).Select(i =>
-            Task.Run(() => store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(i), resolveAll: false, later, TestAlerts.Lease, CancellationToken.None))));
+            Task.Run(() => store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(i), LeaveMode.Leave, later, TestAlerts.Lease, CancellationToken.None))));
         var alert = await store.GetAsync(TestAlerts.Key(), CancellationToken.None);
 
         Assert.Single(changes, c => c.Transition == AlertTransition.Resolved);
@@ -85,7 +85,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
         }
 
         var changes = await Task.WhenAll(Enumerable.Range(1, 10).Select(i =>
-            Task.Run(() => store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(i), resolveAll: true, At.AddHours(1), TestAlerts.Lease, CancellationToken.None))));
+            Task.Run(() => store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(i), LeaveMode.ResolveAll, At.AddHours(1), TestAlerts.Lease, CancellationToken.None))));
 
         Assert.Single(changes, c => c.Transition == AlertTransition.Resolved);
         Assert.Equal(9, changes.Count(c => c.Transition == AlertTransition.NotOpen));
@@ -98,7 +98,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
         await store.OpenOrJoinAsync(TestAlerts.Candidate(2, At), TestAlerts.Task(2), At, TestAlerts.Lease, CancellationToken.None);
 
-        var change = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), resolveAll: false, At, TestAlerts.Lease, CancellationToken.None);
+        var change = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.Leave, At, TestAlerts.Lease, CancellationToken.None);
 
         Assert.Equal(AlertTransition.Left, change.Transition);
         Assert.Equal([TestAlerts.Task(2)], change.Alert!.AffectedTasks);
@@ -106,13 +106,30 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
     }
 
     [Fact]
+    public async Task Leave_KeepOpenByTheLastTask_StaysOpenEmptyAndAReplacementJoinsWithoutReopening()
+    {
+        var store = await NewStoreAsync();
+        await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
+
+        var left = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.KeepOpen, At, TestAlerts.Lease, CancellationToken.None);
+        var empty = await store.GetAsync(TestAlerts.Key(), CancellationToken.None);
+        var joined = await store.OpenOrJoinAsync(TestAlerts.Candidate(2, At), TestAlerts.Task(2), At, TestAlerts.Lease, CancellationToken.None);
+
+        Assert.Equal(AlertTransition.Left, left.Transition);
+        Assert.Equal((AlertState.Open, 0), (empty!.State, empty.AffectedTasks.Count));
+        Assert.Equal(AlertTransition.Joined, joined.Transition);
+        Assert.Equal([TestAlerts.Task(2)], joined.Alert!.AffectedTasks);
+        Assert.Contains(await store.ListAsync(openOnly: true, CancellationToken.None), a => a.Key == TestAlerts.Key() && a.AffectedTasks.Count == 1);
+    }
+
+    [Fact]
     public async Task Leave_TaskNotListedOrNoAlert_NotOpenAndNothingChanged()
     {
         var store = await NewStoreAsync();
-        var missing = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), resolveAll: false, At, TestAlerts.Lease, CancellationToken.None);
+        var missing = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.Leave, At, TestAlerts.Lease, CancellationToken.None);
         var opened = await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
 
-        var stranger = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(9), resolveAll: false, At, TestAlerts.Lease, CancellationToken.None);
+        var stranger = await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(9), LeaveMode.Leave, At, TestAlerts.Lease, CancellationToken.None);
 
         Assert.Equal(new AlertChange(AlertTransition.NotOpen, null), missing);
         Assert.Equal(new AlertChange(AlertTransition.NotOpen, opened.Alert), stranger);
@@ -125,7 +142,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
         var store = await NewStoreAsync();
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
         await store.CompleteNotificationAsync(TestAlerts.Key(), NotificationKind.Opened, At.AddMinutes(1), CancellationToken.None);
-        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), resolveAll: false, At.AddHours(1), TestAlerts.Lease, CancellationToken.None);
+        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.Leave, At.AddHours(1), TestAlerts.Lease, CancellationToken.None);
         await store.CompleteNotificationAsync(TestAlerts.Key(), NotificationKind.Resolved, At.AddHours(1).AddMinutes(1), CancellationToken.None);
         var reopenAt = At.AddDays(2);
 
@@ -148,7 +165,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
     {
         var store = await NewStoreAsync();
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
-        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), resolveAll: true, At, TestAlerts.Lease, CancellationToken.None);
+        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.ResolveAll, At, TestAlerts.Lease, CancellationToken.None);
 
         var changes = await Task.WhenAll(Enumerable.Range(1, 10).Select(i =>
             Task.Run(() => store.OpenOrJoinAsync(TestAlerts.Candidate(i, At.AddHours(1)), TestAlerts.Task(i), At.AddHours(1), TestAlerts.Lease, CancellationToken.None))));
@@ -165,7 +182,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
         Assert.False((await RawAsync(tables.State)).ContainsKey(StateTable.TimeToLiveAttribute));
 
-        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), resolveAll: true, At, TestAlerts.Lease, CancellationToken.None);
+        await store.LeaveAsync(TestAlerts.Key(), TestAlerts.Task(1), LeaveMode.ResolveAll, At, TestAlerts.Lease, CancellationToken.None);
         var resolved = await RawAsync(tables.State);
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At.AddDays(1)), TestAlerts.Task(1), At.AddDays(1), TestAlerts.Lease, CancellationToken.None);
         var reopened = await RawAsync(tables.State);
@@ -181,7 +198,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At, "sg-0aaa"), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At, "sg-0bbb"), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
         await store.OpenOrJoinAsync(TestAlerts.Candidate(1, At, "sg-0ccc"), TestAlerts.Task(1), At, TestAlerts.Lease, CancellationToken.None);
-        await store.LeaveAsync(TestAlerts.Key("sg-0bbb"), TestAlerts.Task(1), resolveAll: false, At, TestAlerts.Lease, CancellationToken.None);
+        await store.LeaveAsync(TestAlerts.Key("sg-0bbb"), TestAlerts.Task(1), LeaveMode.Leave, At, TestAlerts.Lease, CancellationToken.None);
 
         var open = await store.ListAsync(openOnly: true, CancellationToken.None);
         var all = await store.ListAsync(openOnly: false, CancellationToken.None);

@@ -46,6 +46,17 @@ public class DriftEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_RunningButDesiredStopped_IsNotJudged()
+    {
+        var task = IisObservation.Task() with { DesiredStatus = TaskLifecycle.Stopped };
+
+        var judgement = DriftEvaluator.Evaluate(IisSpec.Create(), IisObservation.Healthy() with { Task = task, Eni = null, EniLookup = EniLookup.Gone });
+
+        Assert.Equal(JudgementKind.Stopped, judgement.Kind);
+        Assert.Empty(judgement.Findings);
+    }
+
+    [Fact]
     public void Evaluate_LinuxTaskFromTaskDefinition_IsSkippedWithReason()
     {
         var observed = IisObservation.Healthy() with { Platform = TaskPlatform.From("LINUX", "awsvpc", null) };

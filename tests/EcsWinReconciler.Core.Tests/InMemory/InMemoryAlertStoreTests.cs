@@ -34,9 +34,9 @@ public class InMemoryAlertStoreTests
         await store.OpenOrJoinAsync(Candidate("a"), "a", Now, Lease, CancellationToken.None);
         await store.OpenOrJoinAsync(Candidate("b"), "b", Now, Lease, CancellationToken.None);
 
-        var first = await store.LeaveAsync(key, "a", false, Now, Lease, CancellationToken.None);
-        var second = await store.LeaveAsync(key, "b", false, Now, Lease, CancellationToken.None);
-        var third = await store.LeaveAsync(key, "b", false, Now, Lease, CancellationToken.None);
+        var first = await store.LeaveAsync(key, "a", LeaveMode.Leave, Now, Lease, CancellationToken.None);
+        var second = await store.LeaveAsync(key, "b", LeaveMode.Leave, Now, Lease, CancellationToken.None);
+        var third = await store.LeaveAsync(key, "b", LeaveMode.Leave, Now, Lease, CancellationToken.None);
 
         Assert.Equal([AlertTransition.Left, AlertTransition.Resolved, AlertTransition.NotOpen], [first.Transition, second.Transition, third.Transition]);
         Assert.Equal(NotificationKind.Resolved, second.Alert!.PendingNotification);

@@ -79,6 +79,7 @@ public class ReconcilerAlertDeliveryTests
         harness.Sink.FailWith = "SNS unavailable";
         harness.World.Tasks[TestSupport.Specimens.Ids.TaskArn] = TestSupport.Specimens.IisObservation.Task(Core.Observation.TaskLifecycle.Stopped, version: 9);
         await harness.OnTaskEventAsync();
+        await harness.Reconciler.SweepAlertsAsync(resolveOrphans: true, CancellationToken.None);
         harness.Sink.FailWith = null;
 
         var early = await harness.Reconciler.DeliverPendingNotificationsAsync(CancellationToken.None);

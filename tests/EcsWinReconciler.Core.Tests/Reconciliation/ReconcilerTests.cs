@@ -167,7 +167,7 @@ public class ReconcilerTests
     }
 
     [Fact]
-    public async Task Reconcile_TaskStopped_LeavesItsAlertsAndTheLastOneResolves()
+    public async Task Reconcile_TaskStopped_LeavesItsSharedAlertOpenUntilTheSweep()
     {
         var harness = new ReconcilerHarness().WithIisSpec();
         harness.World.OpenRdpToTheWorld();
@@ -177,9 +177,35 @@ public class ReconcilerTests
         var summary = await harness.OnTaskEventAsync();
 
         Assert.Equal(JudgementKind.Stopped, Assert.Single(summary.Tasks).Judgement.Kind);
-        Assert.Equal(1, summary.AlertsResolved);
+        Assert.Equal(0, summary.AlertsResolved);
+        var open = Assert.Single(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+        Assert.Empty(open.AffectedTasks);
         var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
         Assert.Equal(harness.Time.GetUtcNow() + TimeSpan.FromDays(7), status!.ExpiresAt);
+
+        var swept = await harness.Reconciler.SweepAlertsAsync(resolveOrphans: true, CancellationToken.None);
+
+        Assert.Equal(Core.Alerting.AlertTransition.Resolved, Assert.Single(swept).Transition);
+        Assert.Empty(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reconcile_RollingReplacement_SharedAlertIsNeitherResolvedNorReopened()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.OnTaskEventAsync();
+        var replacement = WorldBuilder.NewTask(harness.World, "arn:aws:ecs:us-east-1:111122223333:task/win-prod/11111111111111111111111111111111", harness.World.Tasks[Ids.TaskArn], Ids.SubnetA, [Ids.WebGroup], 7);
+        harness.World.Tasks[replacement.TaskArn] = replacement;
+
+        harness.World.Tasks[Ids.TaskArn] = IisObservation.Task(TaskLifecycle.Running, version: 6) with { DesiredStatus = TaskLifecycle.Stopped };
+        await harness.OnTaskEventAsync();
+        harness.World.Tasks[Ids.TaskArn] = IisObservation.Task(TaskLifecycle.Stopped, version: 9);
+        await harness.OnTaskEventAsync();
+        await harness.OnTaskEventAsync(replacement.TaskArn);
+
+        Assert.Equal(["opened"], harness.Sink.Published.Select(m => m.Attributes.Single(a => a.Key == "kind").Value));
+        Assert.Equal([replacement.TaskArn], Assert.Single(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None)).AffectedTasks);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class TaskStateFunctionTests
     }
 
     [Fact]
-    public async Task Invoke_StoppedAfterRunning_ResolvesTheTasksAlert()
+    public async Task Invoke_StoppedAfterRunning_LeavesTheSharedAlertOpenForAReplacement()
     {
         var rig = new FunctionRig(FunctionKind.TaskState);
         rig.Harness.World.OpenRdpToTheWorld();
@@ -66,8 +66,9 @@ public sealed class TaskStateFunctionTests
 
         var stopped = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.TaskStopped));
 
-        Assert.Equal(opened.GetProperty("alertsOpened").GetInt32(), stopped.GetProperty("alertsResolved").GetInt32());
-        Assert.Empty(await rig.Harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+        Assert.True(opened.GetProperty("alertsOpened").GetInt32() >= 1);
+        Assert.Equal(0, stopped.GetProperty("alertsResolved").GetInt32());
+        Assert.All(await rig.Harness.Alerts.ListAsync(openOnly: true, CancellationToken.None), a => Assert.Empty(a.AffectedTasks));
     }
 
     [Fact]

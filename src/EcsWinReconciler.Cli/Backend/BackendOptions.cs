@@ -1,0 +1,15 @@
+namespace EcsWinReconciler.Cli.Backend;
+
+/// <summary>
+/// The common options that say which AWS account, endpoint and stack resources to use. Null means "from the
+/// environment": the SDK's chain for profile, region and endpoint; EWR_SPECS_TABLE, EWR_STATE_TABLE and
+/// EWR_ALERT_TOPIC_ARN (the variables the Lambda functions read) for the stack's resources.
+/// </summary>
+public sealed record BackendOptions(string? Profile, string? Region, Uri? EndpointUrl, bool Verbose)
+{
+    public string? SpecsTable { get; init; }
+
+    public string? StateTable { get; init; }
+
+    public string? AlertTopicArn { get; init; }
+}

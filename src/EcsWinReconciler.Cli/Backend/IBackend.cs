@@ -1,0 +1,15 @@
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Cli.Backend;
+
+/// <summary>
+/// The CLI's one dependency on AWS: the reconciler's ports (spec, status and alert stores among them), built from
+/// the common options. The AWS implementation talks to DynamoDB, ECS, EC2 and SNS; tests use an in-memory one.
+/// </summary>
+public interface IBackend : IDisposable
+{
+    ReconcilerPorts Ports { get; }
+
+    /// <summary>Where the backend points, for --verbose and error messages ("AWS eu-west-1, profile prod").</summary>
+    string Description { get; }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using EcsWinReconciler.Cli.Hosting;
+using EcsWinReconciler.Cli.Output;
+using EcsWinReconciler.Cli.Output.Views;
+using EcsWinReconciler.Cli.Status;
+using Spectre.Console;
+
+namespace EcsWinReconciler.Cli.Commands;
+
+/// <summary><c>ewr status [--cluster C] [--family F]</c>: what the reconciler last concluded about each task.</summary>
+internal static class StatusCommand
+{
+    public static Command Create(CommandWiring wiring)
+    {
+        var cluster = new Option<string?>("--cluster") { Description = "Only tasks of this cluster (name or ARN).", HelpName = "CLUSTER" };
+        var family = new Option<string?>("--family") { Description = "Only tasks of this task-definition family.", HelpName = "FAMILY" };
+        var command = new Command("status", "Show each task's network status: conditions, judgement, open findings, and the spec generation it was judged at.")
+        {
+            cluster,
+            family,
+        };
+        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(cluster), parse.GetValue(family), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, string? cluster, string? family, CancellationToken cancellationToken)
+    {
+        var ports = context.Backend.Ports;
+        var rows = await new StatusQuery(ports.Status, ports.Specs).ListAsync(cluster, family, cancellationToken).ConfigureAwait(false);
+        if (context.Format != OutputFormat.Table)
+        {
+            context.WriteData<IReadOnlyList<StatusView>>([.. rows.Select(StatusViewMapper.ToView)], CliJson.Default.IReadOnlyListStatusView);
+        }
+        else if (rows.Count == 0)
+        {
+            context.Host.Error.WriteLine($"no task status stored{(cluster is null ? string.Empty : $" for cluster {cluster}")}{(family is null ? string.Empty : $", family {family}")}; " +
+                $"run 'ewr reconcile --cluster {cluster ?? "CLUSTER"}' or wait for the reconciler's next run");
+        }
+        else
+        {
+            StatusTable.Write(context.Out, rows);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

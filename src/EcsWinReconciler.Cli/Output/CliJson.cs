@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using EcsWinReconciler.Cli.Output.Views;
+
+namespace EcsWinReconciler.Cli.Output;
+
+/// <summary>Source-generated JSON for every view ewr prints (no reflection): camelCase, indented, nulls left out.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    IndentSize = 2,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ValidationView))]
+[JsonSerializable(typeof(ApplyView))]
+[JsonSerializable(typeof(IReadOnlyList<SpecSummaryView>))]
+[JsonSerializable(typeof(SpecSummaryView))]
+[JsonSerializable(typeof(DeleteView))]
+[JsonSerializable(typeof(IReadOnlyList<StatusView>))]
+[JsonSerializable(typeof(IReadOnlyList<AlertView>))]
+[JsonSerializable(typeof(LintView))]
+[JsonSerializable(typeof(IReadOnlyList<LintRuleView>))]
+[JsonSerializable(typeof(ReconcileView))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
+internal sealed partial class CliJson : JsonSerializerContext;

@@ -1,0 +1,9 @@
+namespace EcsWinReconciler.Cli.Output;
+
+/// <summary>--output: tables for people, JSON or YAML for scripts (same content, camelCase keys).</summary>
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Yaml,
+}

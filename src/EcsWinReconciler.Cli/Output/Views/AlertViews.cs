@@ -1,0 +1,21 @@
+namespace EcsWinReconciler.Cli.Output.Views;
+
+/// <summary>One alert as 'ewr alerts -o json' shows it; <see cref="AgeSeconds"/> counts from when it (re)opened.</summary>
+internal sealed record AlertView(
+    string Key,
+    string State,
+    string Severity,
+    string Check,
+    string ResourceId,
+    string Spec,
+    string Cluster,
+    string Family,
+    int AffectedTaskCount,
+    IReadOnlyList<string> AffectedTasks,
+    string Message,
+    string Expected,
+    string Actual,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ResolvedAt,
+    long AgeSeconds,
+    int NotificationsSent);

@@ -1,0 +1,32 @@
+namespace EcsWinReconciler.Cli.Output.Views;
+
+// The JSON/YAML shapes of 'ewr reconcile'.
+
+internal sealed record ReconcileView(
+    string Cluster,
+    string? Family,
+    string? Task,
+    bool DryRun,
+    int Seen,
+    int Judged,
+    IReadOnlyDictionary<string, int> Skipped,
+    int Findings,
+    int ActionsApplied,
+    int ActionsDryRun,
+    int AlertsOpened,
+    int AlertsResolved,
+    IReadOnlyList<FailureView> Failures,
+    IReadOnlyList<UndeliveredView> Undelivered,
+    bool DriftRemains,
+    IReadOnlyList<TaskResultView> Tasks);
+
+internal sealed record FailureView(string TaskArn, string Error);
+
+/// <summary>An alert transition whose SNS notification failed; the outbox retries it on a later run.</summary>
+internal sealed record UndeliveredView(string AlertKey, string Transition, string Error);
+
+internal sealed record TaskResultView(string TaskArn, string? Spec, string Judgement, string Reason, IReadOnlyList<TaskFindingView> Findings, IReadOnlyList<ActionView> Actions);
+
+internal sealed record TaskFindingView(string Id, string Severity, string Message, string Handling, bool Remains);
+
+internal sealed record ActionView(string Action, bool DryRun, string Result, string Detail);

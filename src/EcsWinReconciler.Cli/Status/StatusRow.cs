@@ -1,0 +1,17 @@
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Cli.Status;
+
+/// <summary>
+/// A task's stored status next to the generation of the spec that governs it now. Stale: the reconciler last
+/// judged the task against an older generation (the newest spec has not been looked at yet for it).
+/// </summary>
+internal sealed record StatusRow(TaskNetworkStatus Status, long? SpecGeneration)
+{
+    public bool Stale => SpecGeneration is { } generation && Status.ObservedGeneration < generation;
+
+    /// <summary>The status names a spec that is no longer stored.</summary>
+    public bool SpecGone => Status.SpecName is not null && SpecGeneration is null;
+
+    public StatusCondition? Condition(string type) => Status.Conditions.FirstOrDefault(c => c.Type == type);
+}

@@ -1,0 +1,83 @@
+using EcsWinReconciler.Cli.Tests.Support;
+using EcsWinReconciler.Sandbox.Hosting;
+using EcsWinReconciler.Sandbox.Scenarios;
+using EcsWinReconciler.TestSupport.Dynamo;
+
+namespace EcsWinReconciler.Cli.Tests.Process;
+
+/// <summary>
+/// End to end: the built ewr as a process with the real backend, EC2/ECS/SNS answered by the loopback sandbox and
+/// DynamoDB by dynalite (AWS_ENDPOINT_URL for the first, AWS_ENDPOINT_URL_DYNAMODB for the second, as a user would
+/// point the AWS SDKs at local stand-ins). The scenario: RDP open to the internet on the web group;
+/// a dry run alerts (SNS: opened), a reconcile revokes the rule (SNS: resolved), the next one finds nothing.
+/// </summary>
+[Collection(DynaliteFixture.Collection)]
+public sealed class EwrOnSandboxTests(DynaliteFixture dynamo)
+{
+    [Fact]
+    public async Task RdpOpen_DryRunThenReconcile_StatusAndAlertsTellTheStory()
+    {
+        await using var sandbox = await SandboxHost.StartAsync("rdp-open", new SandboxOptions { Seed = 7 });
+        using var files = new CliRunner();
+        var (environment, options) = await EndpointsAsync(sandbox);
+        var specs = files.File("specs.yaml", SampleSpec.Yaml);
+
+        var apply = await EwrProcess.RunAsync(environment, [.. options, "spec", "apply", "-f", specs]);
+        var dryRun = await EwrProcess.RunAsync(environment, [.. options, "reconcile", "--cluster", ScenarioIds.ClusterName, "--dry-run"]);
+        var statusBefore = await EwrProcess.RunAsync(environment, [.. options, "status", "--cluster", ScenarioIds.ClusterName, "-o", "json"]);
+        var reconcile = await EwrProcess.RunAsync(environment, [.. options, "reconcile", "--cluster", ScenarioIds.ClusterName, "--family", ScenarioIds.Family]);
+        var again = await EwrProcess.RunAsync(environment, [.. options, "reconcile", "--cluster", ScenarioIds.ClusterName, "-o", "json"]);
+        var statusAfter = await EwrProcess.RunAsync(environment, [.. options, "status", "--cluster", ScenarioIds.ClusterName]);
+        var alerts = await EwrProcess.RunAsync(environment, [.. options, "alerts", "-o", "json"]);
+
+        Assert.True(apply.ExitCode == 0, apply.ToString());
+        Assert.True(dryRun.ExitCode == 1, dryRun.ToString());
+        Assert.Contains("dry run: would revoke", dryRun.Out);
+        Assert.All(statusBefore.Json().EnumerateArray(), task =>
+            Assert.Contains(task.GetProperty("conditions").EnumerateArray(), c => c.GetProperty("type").GetString() == "SecurityGroupsCompliant" && c.GetProperty("status").GetString() == "False"));
+        Assert.True(reconcile.ExitCode == 0, reconcile.ToString());
+        Assert.Contains("repaired: revoke", reconcile.Out);
+        Assert.Contains("no drift remains", reconcile.Out);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(0, again.Json().GetProperty("findings").GetInt32());
+        Assert.Matches(@"judged\s+True\s+True\s+True\s+0$", statusAfter.OutLines[1]);
+        Assert.DoesNotContain("False", statusAfter.Out);
+        Assert.DoesNotContain(3389, sandbox.State.Read(world => world.SecurityGroups[ScenarioIds.WebGroup].Ingress.Select(r => r.FromPort).ToList()));
+        var alert = Assert.Single(alerts.Json().EnumerateArray());
+        Assert.Equal("resolved", alert.GetProperty("state").GetString());
+        Assert.Equal("sg.forbidden-ingress", alert.GetProperty("check").GetString());
+        Assert.Equal(2, sandbox.State.PublishedMessages().Count);
+    }
+
+    [Fact]
+    public async Task InvokeResync_WithTheDefaultAlertCap_AlertsAndChangesNothing()
+    {
+        await using var sandbox = await SandboxHost.StartAsync("rdp-open", new SandboxOptions { Seed = 7 });
+        using var files = new CliRunner();
+        var (environment, options) = await EndpointsAsync(sandbox);
+        await EwrProcess.RunAsync(environment, [.. options, "spec", "apply", "-f", files.File("specs.yaml", SampleSpec.Yaml)]);
+        var resync = Path.Combine(AppContext.BaseDirectory, "Events", "resync-schedule.json");
+
+        var result = await EwrProcess.RunAsync(environment, [.. options, "invoke", "--function", "resync", "--event", resync, "-o", "json"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var answer = result.Json();
+        Assert.Equal("reconciled", answer.GetProperty("status").GetString());
+        Assert.Equal(2, answer.GetProperty("findings").GetInt32());
+        Assert.Equal(0, answer.GetProperty("actionsApplied").GetInt32());
+        Assert.Equal(1, answer.GetProperty("alertsOpened").GetInt32());
+        Assert.Contains(3389, sandbox.State.Read(world => world.SecurityGroups[ScenarioIds.WebGroup].Ingress.Select(r => r.FromPort).ToList()));
+        Assert.Single(sandbox.State.PublishedMessages());
+    }
+
+    private async Task<(Dictionary<string, string?> Environment, string[] Options)> EndpointsAsync(SandboxHost sandbox)
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var environment = new Dictionary<string, string?>
+        {
+            ["AWS_ENDPOINT_URL"] = sandbox.Endpoint.ToString(),
+            ["AWS_ENDPOINT_URL_DYNAMODB"] = dynamo.Server.ServiceUrl.ToString(),
+        };
+        return (environment, ["--region", "us-east-1", "--specs-table", tables.Specs, "--state-table", tables.State, "--topic-arn", ScenarioIds.TopicArn]);
+    }
+}

@@ -1,0 +1,106 @@
+using EcsWinReconciler.Cli.Tests.Support;
+
+namespace EcsWinReconciler.Cli.Tests.Process;
+
+/// <summary>A few commands through the real process: argument parsing, stdout/stderr and exit codes as a shell sees them.</summary>
+public sealed class EwrProcessTests
+{
+    private static readonly string Seed = Path.Combine(AppContext.BaseDirectory, "Fixtures", "iis-webserver.seed.json");
+
+    [Fact]
+    public async Task Lint_SeedTaskDefinition_ExitsOneWithBothFindingsOnStdout()
+    {
+        var result = await EwrProcess.RunAsync("lint", Seed);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("EWR-TD001", result.Out);
+        Assert.Contains("EWR-TD020", result.Out);
+        Assert.DoesNotContain("\u001b[", result.Out);
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Fact]
+    public async Task SpecValidate_BrokenFile_ExitsTwoWithEveryErrorOnStderr()
+    {
+        using var cli = new CliRunner();
+        var broken = cli.File("broken.yaml", SpecTexts.Broken);
+
+        var result = await EwrProcess.RunAsync("spec", "validate", "-f", broken);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, result.Error.Split('\n').Count(l => l.StartsWith(broken + ":", StringComparison.Ordinal)));
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
+    public async Task SpecValidate_Json_ParsesFromTheProcess()
+    {
+        using var cli = new CliRunner();
+        var file = cli.File("iis.yaml", SpecTexts.Iis());
+
+        var result = await EwrProcess.RunAsync("spec", "validate", "-f", file, "-o", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.Json().GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Version_PrintsThePackageVersion()
+    {
+        var result = await EwrProcess.RunAsync("--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("0.1.0", result.Out);
+    }
+
+    [Fact]
+    public async Task AwsCommand_WithNothingListeningAtTheEndpoint_ExitsThreeAndNamesTheEndpoint()
+    {
+        var result = await EwrProcess.RunAsync("spec", "list", "--endpoint-url", "http://127.0.0.1:9", "--region", "us-east-1");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("error: AWS call failed: dynamodb ListSpecs (EcsWinReconciler-Specs:-)", result.Error);
+        Assert.Contains("hint: nothing answered at http://127.0.0.1:9/", result.Error);
+    }
+
+    [Fact]
+    public async Task AwsCommand_WithoutRegion_ExitsThreeAndSaysHowToSetOne()
+    {
+        var result = await EwrProcess.RunAsync("status");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("error: no AWS region is set", result.Error);
+        Assert.Contains("hint: pass --region", result.Error);
+    }
+
+    [Fact]
+    public async Task AwsCommand_WithoutCredentials_ExitsThreeAndSaysHowToSetAProfileOrUseTheSandbox()
+    {
+        var noKeys = new Dictionary<string, string?> { ["AWS_ACCESS_KEY_ID"] = null, ["AWS_SECRET_ACCESS_KEY"] = null };
+
+        var result = await EwrProcess.RunAsync(noKeys, "alerts", "--region", "us-east-1");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("error: no AWS credentials found", result.Error);
+        Assert.Contains("--profile NAME", result.Error);
+        Assert.Contains("--endpoint-url http://127.0.0.1:PORT", result.Error);
+    }
+
+    [Fact]
+    public async Task AwsCommand_MalformedDeploymentVariable_ExitsTwoNamingIt()
+    {
+        var result = await EwrProcess.RunAsync(new Dictionary<string, string?> { ["EWR_REMEDIATION_BUDGET"] = "lots" }, "alerts", "--region", "us-east-1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("EWR_REMEDIATION_BUDGET must be a whole number", result.Error);
+    }
+
+    [Fact]
+    public async Task UnknownOption_ExitsTwo()
+    {
+        var result = await EwrProcess.RunAsync("status", "--bogus");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--bogus", result.Error);
+    }
+}

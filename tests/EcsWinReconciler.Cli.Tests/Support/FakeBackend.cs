@@ -1,0 +1,36 @@
+using EcsWinReconciler.Cli.Backend;
+using EcsWinReconciler.Core.Reconciliation;
+
+namespace EcsWinReconciler.Cli.Tests.Support;
+
+/// <summary>A backend over in-memory ports (the fake AWS world of <c>ReconcilerHarness</c>, or any ports a test builds).</summary>
+internal sealed class FakeBackend(ReconcilerPorts ports) : IBackend
+{
+    public ReconcilerPorts Ports { get; } = ports;
+
+    public string Description => "in-memory fake AWS world";
+
+    public bool Disposed { get; private set; }
+
+    public void Dispose() => Disposed = true;
+}
+
+/// <summary>Hands out one <see cref="FakeBackend"/> and remembers the options it was asked with (null: never asked).</summary>
+internal sealed class FakeBackendFactory(ReconcilerPorts ports) : IBackendFactory
+{
+    public ReconcilerPorts Ports { get; set; } = ports;
+
+    public BackendOptions? LastOptions { get; private set; }
+
+    public int Created { get; private set; }
+
+    public FakeBackend? Last { get; private set; }
+
+    public IBackend Create(BackendOptions options)
+    {
+        LastOptions = options;
+        Created++;
+        Last = new FakeBackend(Ports);
+        return Last;
+    }
+}
