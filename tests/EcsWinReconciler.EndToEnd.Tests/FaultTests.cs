@@ -10,12 +10,13 @@ namespace EcsWinReconciler.EndToEnd.Tests;
 /// ECS and SNS operation for several resyncs, SNS throttling within the retries, an ENI deleted after every possible call.
 /// </summary>
 [Collection(DynaliteFixture.Collection)]
-public sealed class FaultTests(DynaliteFixture dynamo)
+public sealed class FaultTests(DynaliteFixture dynamo, Xunit.Abstractions.ITestOutputHelper output)
 {
     private static string Schedule => File.ReadAllText(Path.Combine(TestSupport.Reference.RepositoryPaths.RepositoryRoot, "events", "resync-schedule.json"));
 
     /// <summary>
-    /// Three resyncs while 20 % of EC2/ECS calls are throttled and 10 % of EC2/ECS/SNS calls answer 5xx (seeded), then the
+    /// Three resyncs while 40 % of EC2/ECS calls are throttled and 20 % of EC2/ECS/SNS calls answer 5xx (seeded, so some fail
+    /// beyond the SDK retries and their tasks fail), then the
     /// faults stop: no invocation throws, every change AWS made is in the ledger exactly once, no change is made twice,
     /// every alert is announced exactly once (the outbox catches what SNS refused), and two clean runs converge.
     /// </summary>
@@ -26,12 +27,12 @@ public sealed class FaultTests(DynaliteFixture dynamo)
         using var resync = new LocalFunction(account, FunctionKind.Resync);
         foreach (var service in new[] { "ec2", "ecs" })
         {
-            account.Sandbox.Faults.ThrottleAtRate(service, null, 0.2);
+            account.Sandbox.Faults.ThrottleAtRate(service, null, 0.4);
         }
 
         foreach (var service in new[] { "ec2", "ecs", "sns" })
         {
-            account.Sandbox.Faults.Add(new FaultRule(service, null, FaultKind.ServerError, Rate: 0.1, Status: 503));
+            account.Sandbox.Faults.Add(new FaultRule(service, null, FaultKind.ServerError, Rate: 0.2, Status: 503));
         }
 
         var faulty = new List<System.Text.Json.JsonElement>();
@@ -45,7 +46,10 @@ public sealed class FaultTests(DynaliteFixture dynamo)
         account.Time.Advance(TimeSpan.FromMinutes(15));
         var clean = new[] { await resync.InvokeAsync(Schedule), await resync.InvokeAsync(Schedule) };
 
+        var injected = account.Sandbox.Calls.Records().Where(r => r.ErrorCode is not null).GroupBy(r => r.ErrorCode).Select(g => $"{g.Key} {g.Count()}");
+        output.WriteLine($"{account.Sandbox.Calls.Total} calls, injected: {string.Join(", ", injected)}; failed tasks per faulty run: {string.Join(", ", faulty.Select(r => r.Count("failed")))}");
         Assert.All(faulty.Concat(clean), r => Assert.Equal("reconciled", r.Status()));
+        Assert.Contains(faulty, r => r.Count("failed") > 0);
         Assert.Contains(account.Sandbox.Calls.Records(), r => r.ErrorCode is "RequestLimitExceeded" or "ThrottlingException");
         var writes = account.MutatingCalls();
         Assert.Equal(writes.Distinct(), writes);
@@ -107,6 +111,7 @@ public sealed class FaultTests(DynaliteFixture dynamo)
             Assert.NotNull(await account.Ports.Status.GetAsync(task, CancellationToken.None));
         }
 
+        output.WriteLine($"{deletedMidRun} of {tasks.Count} deletions landed inside their reconcile; writes: {string.Join(", ", account.MutatingCalls())}");
         Assert.True(deletedMidRun >= 5, $"only {deletedMidRun} deletions landed inside a reconcile");
     }
 }

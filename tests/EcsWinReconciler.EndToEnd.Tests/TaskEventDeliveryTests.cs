@@ -10,7 +10,7 @@ namespace EcsWinReconciler.EndToEnd.Tests;
 /// Change events, the function is composed as the bootstrap composes it, over the real adapters, the sandbox and dynalite.
 /// </summary>
 [Collection(DynaliteFixture.Collection)]
-public sealed class TaskEventDeliveryTests(DynaliteFixture dynamo)
+public sealed class TaskEventDeliveryTests(DynaliteFixture dynamo, Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task SameRunningEventFiveTimes_OneRevokeOneAlertOneLedgerEntry()
@@ -69,6 +69,7 @@ public sealed class TaskEventDeliveryTests(DynaliteFixture dynamo)
             return answers;
         })));
         functions.ForEach(f => f.Dispose());
+        output.WriteLine($"{history.Count} events of {newest.Count} tasks; deliveries per writer: {string.Join(", ", writers.Select(w => w.Count))}");
 
         Assert.All(responses.SelectMany(r => r), r => Assert.Equal(0, r.Count("failed")));
         foreach (var (taskArn, last) in newest)
