@@ -67,8 +67,14 @@ public static class EcsMapping
             service.ClusterArn ?? cluster,
             (network?.Subnets ?? []).ToEquatableArray(),
             (network?.SecurityGroups ?? []).ToEquatableArray(),
-            string.Equals(network?.AssignPublicIp, EcsAwsVpcConfiguration.Enabled, StringComparison.OrdinalIgnoreCase));
+            string.Equals(network?.AssignPublicIp, EcsAwsVpcConfiguration.Enabled, StringComparison.OrdinalIgnoreCase),
+            IsDeploying(service.Deployments ?? []));
     }
+
+    /// <summary>A rollout is under way: a deployment says IN_PROGRESS, or an older one still runs beside the primary.</summary>
+    private static bool IsDeploying(IReadOnlyList<EcsDeployment> deployments) =>
+        deployments.Any(d => d.RolloutState == EcsDeployment.InProgress) ||
+        deployments.Count(d => d.Status is EcsDeployment.Primary or EcsDeployment.ActiveStatus) > 1;
 
     /// <summary><c>…:task-definition/FAMILY:REVISION</c> or <c>FAMILY:REVISION</c> → (FAMILY, REVISION); no revision → null.</summary>
     public static (string Family, int? Revision) SplitFamilyRevision(string taskDefinition)

@@ -10,7 +10,10 @@ public sealed record Plan(EquatableArray<PlannedAction> Actions, EquatableArray<
 {
     public static Plan Nothing { get; } = new([], []);
 
-    public bool IsEmpty => Actions.IsEmpty && Alerts.IsEmpty;
+    /// <summary>Findings whose repair is already under way elsewhere (the service is rolling out): neither acted on nor alerted.</summary>
+    public EquatableArray<AlertDecision> Deferred { get; init; } = [];
+
+    public bool IsEmpty => Actions.IsEmpty && Alerts.IsEmpty && Deferred.IsEmpty;
 
     public static Plan AlertOnly(EquatableArray<AlertDecision> alerts) => new([], alerts);
 

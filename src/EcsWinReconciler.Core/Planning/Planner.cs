@@ -18,8 +18,15 @@ public static class Planner
         var (kept, overBudget) = ApplyBudget(actions, input.BudgetLeft);
 
         var alerts = new List<AlertDecision>();
+        var deferred = new List<AlertDecision>();
         foreach (var proposal in proposals)
         {
+            if (proposal.Action is null && proposal.WhyNoAction.StartsWith(ServiceRemediation.DeployingPrefix, StringComparison.Ordinal))
+            {
+                deferred.Add(new AlertDecision(proposal.Finding, proposal.WhyNoAction[ServiceRemediation.DeployingPrefix.Length..]));
+                continue;
+            }
+
             var repairedBy = kept.FirstOrDefault(a => !a.DryRun && a.FindingIds.Contains(proposal.Finding.Id));
             if (repairedBy is not null || proposal.Finding.Severity < input.Spec.Spec.Alerts.MinimumSeverity)
             {
@@ -34,11 +41,11 @@ public static class Planner
             alerts.Add(new AlertDecision(proposal.Finding, reason));
         }
 
-        return kept.Count == 0 && alerts.Count == 0
+        return kept.Count == 0 && alerts.Count == 0 && deferred.Count == 0
             ? Planning.Plan.Nothing
             : Planning.Plan.Remediate(
                 kept.OrderBy(a => a.Action.Order).ThenBy(a => a.Action.Key, StringComparer.Ordinal).ToEquatableArray(),
-                alerts.ToEquatableArray());
+                alerts.ToEquatableArray()) with { Deferred = deferred.ToEquatableArray() };
     }
 
     private static Proposal Propose(PlanningInput input, Finding finding)

@@ -12,6 +12,9 @@ namespace EcsWinReconciler.Core.Planning;
 /// </summary>
 internal static class ServiceRemediation
 {
+    /// <summary>Marks a "why not" that means the repair is already under way (deferred: no action, no alert).</summary>
+    internal const string DeployingPrefix = "in progress: ";
+
     public static (RemediationAction? Action, string? WhyNot) Choose(PlanningInput input, Finding finding, RemediationMode mode)
     {
         var task = input.Observation.Task;
@@ -26,6 +29,11 @@ internal static class ServiceRemediation
         }
 
         var desired = Desired(input.Spec.Spec, service);
+        if (service.DeploymentInProgress)
+        {
+            return (null, $"{DeployingPrefix}service {serviceName} is rolling out a deployment that replaces its tasks; stopping one here would outpace it");
+        }
+
         var serviceIsRight = SameSet(service.Subnets, desired.Subnets) && SameSet(service.SecurityGroups, desired.Groups) && service.AssignPublicIp == desired.PublicIp;
         if (serviceIsRight)
         {

@@ -18,6 +18,12 @@ internal static class FindingHandling
         {
             var action = executed.FirstOrDefault(a => a.Planned.FindingIds.Contains(finding.Id));
             var alert = plan.Alerts.FirstOrDefault(a => a.Finding.Id == finding.Id);
+            if (plan.Deferred.FirstOrDefault(d => d.Finding.Id == finding.Id) is { } deferred)
+            {
+                handling[finding.Id] = $"repair in progress: {deferred.Reason}";
+                continue;
+            }
+
             handling[finding.Id] = (action, alert) switch
             {
                 ({ Outcome.Repairs: true } a, _) => $"repaired: {a.Planned.Action.Describe()} ({a.Outcome.Detail})",

@@ -155,6 +155,26 @@ public class EcsTaskSourceTests
         Assert.True(service.AssignPublicIp);
     }
 
+    [Theory]
+    [InlineData("PRIMARY:COMPLETED", false)]
+    [InlineData("PRIMARY:IN_PROGRESS|ACTIVE:COMPLETED", true)]
+    [InlineData("PRIMARY:|ACTIVE:", true)]
+    [InlineData("PRIMARY:COMPLETED|INACTIVE:COMPLETED", false)]
+    [InlineData("", false)]
+    public async Task DescribeService_Deployments_SayWhetherARolloutIsUnderWay(string deployments, bool deploying)
+    {
+        var ecs = new FakeEcsApi();
+        ecs.Services.Add(new EcsService
+        {
+            ServiceName = "web", Status = "ACTIVE",
+            Deployments = [.. deployments.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(d => d.Split(':')).Select(d => new EcsDeployment { Status = d[0], RolloutState = d[1] is "" ? null : d[1] })],
+        });
+
+        var service = await new EcsTaskSource(ecs).DescribeServiceAsync(Cluster, "web", CancellationToken.None);
+
+        Assert.Equal(deploying, service!.DeploymentInProgress);
+    }
+
     [Fact]
     public async Task DescribeService_WithoutNetworkConfiguration_HasNoSubnetsAndNoPublicIp()
     {

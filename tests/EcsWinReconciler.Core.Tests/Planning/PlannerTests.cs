@@ -101,6 +101,18 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Plan_ServiceRollingOut_NeitherStopsTheTaskNorAlerts()
+    {
+        var observed = WrongGroups(serviceRight: true) with { Service = IisObservation.Service() with { DeploymentInProgress = true } };
+
+        var plan = PlanFor(observed, IisSpec.Remediate);
+
+        Assert.DoesNotContain(plan.Actions, a => a.Action is ReplaceTask or UpdateServiceNetwork);
+        Assert.DoesNotContain(plan.Alerts, a => a.Finding.Check == CheckIds.SecurityGroupSet);
+        Assert.Contains("rolling out a deployment", Assert.Single(plan.Deferred).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_ReplaceTaskModeWithWrongServiceConfig_AlertsBecauseAReplacementWouldRepeatIt()
     {
         var remediation = IisSpec.Remediate with { SecurityGroups = RemediationMode.ReplaceTask };

@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.TestSupport.Fakes;
 using EcsWinReconciler.TestSupport.Specimens;
@@ -45,6 +46,30 @@ public class ReconcilerConcurrencyTests
         Assert.Equal(3, alert.AffectedTasks.Count);
         Assert.Equal(2, harness.Sink.Published.Count);
         Assert.Empty(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reconcile_ServiceUpdatedForOneTask_TheOthersAreNotStoppedWhileItRollsOut()
+    {
+        var world = WorldBuilder.Iis(tasks: 3);
+        world.RollingDeployments = true;
+        foreach (var eni in world.Enis.Keys.ToList())
+        {
+            world.Enis[eni] = world.Enis[eni] with { GroupIds = [Ids.OtherGroup] };
+        }
+
+        world.Services[FakeAwsWorld.ServiceKey(Ids.ClusterArn, Ids.ServiceName)] = IisObservation.Service() with { SecurityGroups = [Ids.OtherGroup] };
+        var harness = new ReconcilerHarness(world).WithIisSpec(IisSpec.Remediate);
+
+        var first = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        var second = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal(["UpdateServiceNetwork"], harness.Actuator.Executed.Select(e => e.Action.GetType().Name));
+        Assert.All(world.Tasks.Values, t => Assert.True(t.IsRunning));
+        Assert.DoesNotContain(await harness.Alerts.ListAsync(openOnly: false, CancellationToken.None), a => a.Check == CheckIds.SecurityGroupSet);
+        Assert.Equal(0, first.Failed + second.Failed);
+        var statuses = await harness.Status.ListAsync("win-prod", null, CancellationToken.None);
+        Assert.Equal(3, statuses.Count(s => s.Findings.Any(f => f.Check == CheckIds.SecurityGroupSet && f.Handling.StartsWith("repair in progress", StringComparison.Ordinal))));
     }
 
     [Fact]

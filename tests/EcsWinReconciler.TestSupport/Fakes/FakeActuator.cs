@@ -56,7 +56,16 @@ public sealed class FakeActuator(FakeAwsWorld world) : INetworkActuator
                 return ActionOutcome.Applied();
             case UpdateServiceNetwork u:
                 var key = FakeAwsWorld.ServiceKey(u.ClusterArn, u.ServiceName);
-                world.Services[key] = world.Services[key] with { Subnets = u.Subnets, SecurityGroups = u.SecurityGroups, AssignPublicIp = u.AssignPublicIp };
+                world.Services[key] = world.Services[key] with
+                {
+                    Subnets = u.Subnets, SecurityGroups = u.SecurityGroups, AssignPublicIp = u.AssignPublicIp, DeploymentInProgress = world.RollingDeployments,
+                };
+                if (world.RollingDeployments)
+                {
+                    // As in ECS: the new deployment replaces the tasks later, at its own pace.
+                    return ActionOutcome.Applied("new deployment rolling out");
+                }
+
                 foreach (var task in world.Tasks.Values.Where(t => t.ServiceName == u.ServiceName && t.IsRunning).ToList())
                 {
                     Replace(task);

@@ -35,6 +35,9 @@ public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
     /// <summary>Operation name → exception to throw instead of answering.</summary>
     public ConcurrentDictionary<string, Exception> Failures { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>UpdateService leaves the old tasks running and the service deploying, as a real rolling update does.</summary>
+    public bool RollingDeployments { get; set; }
+
     /// <summary>Runs on every DescribeTasks call (e.g. to move a fake clock past a deadline).</summary>
     public Action? OnDescribeTasks { get; set; }
 

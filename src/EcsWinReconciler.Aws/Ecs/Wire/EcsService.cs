@@ -22,5 +22,7 @@ public sealed record EcsService
 
     public EcsNetworkConfiguration? NetworkConfiguration { get; init; }
 
+    public IReadOnlyList<EcsDeployment>? Deployments { get; init; }
+
     public DateTimeOffset? CreatedAt { get; init; }
 }
