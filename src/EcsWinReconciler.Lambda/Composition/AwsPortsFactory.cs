@@ -31,6 +31,6 @@ public sealed class AwsPortsFactory : IPortsFactory
             settings.AlertTopicArn,
             new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
         var backend = new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory);
-        return new FunctionPorts(backend.Ports);
+        return new FunctionPorts(backend.Ports, ForgetSpecs: backend.ForgetSpecs);
     }
 }

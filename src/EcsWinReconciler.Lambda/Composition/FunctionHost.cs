@@ -30,7 +30,7 @@ public static class FunctionHost
             FunctionKind.TaskState => new TaskStateFunction(reconciler, settings, logger),
             FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, settings, logger),
             FunctionKind.Resync => new ResyncFunction(reconciler, settings, logger),
-            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, settings, logger),
+            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, settings, logger, ports.ForgetSpecs),
             _ => throw new ConfigurationException($"no function for {settings.Function}"),
         };
         return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger);
