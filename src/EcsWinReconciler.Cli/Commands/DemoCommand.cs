@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using EcsWinReconciler.Cli.Demo;
 using EcsWinReconciler.Cli.Hosting;
 using Spectre.Console;
@@ -48,16 +49,32 @@ internal static class DemoCommand
         if (keepRunning)
         {
             context.Out.WriteLine($"The sandbox keeps running at {session.Sandbox.Endpoint} (state: {session.Sandbox.Endpoint}_sandbox/state). Point the AWS CLI at it with --endpoint-url; Ctrl+C stops it.");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                context.Out.WriteLine("Stopping the sandbox.");
-            }
+            await WaitForStopAsync(cancellationToken).ConfigureAwait(false);
+            context.Out.WriteLine("Stopping the sandbox.");
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Waits for Ctrl+C or SIGTERM (handled here, so the sandbox is disposed rather than the process killed).</summary>
+    private static async Task WaitForStopAsync(CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Asked to stop: the caller disposes the sandbox.
+        }
     }
 }

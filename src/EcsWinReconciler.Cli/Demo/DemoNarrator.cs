@@ -9,7 +9,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
 {
     public void Header(Uri endpoint, string scenario)
     {
-        console.Write(new Rule("[bold]EcsWinReconciler demo[/]").LeftJustified());
+        Heading("EcsWinReconciler demo");
         console.MarkupLineInterpolated($"A local AWS account on [bold]{endpoint}[/] (EC2, ECS, SNS wire protocols; loopback only).");
         console.MarkupLineInterpolated($"Scenarios: [bold]{scenario}[/]. Specs and state are kept in memory; the Lambda functions' own handlers run here.");
         console.WriteLine();
@@ -31,7 +31,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
     /// <summary>Starts an act; the mark lets it print only what it added to the ledger and the topic.</summary>
     public async Task<Mark> ActAsync(DemoSession session, string title, string subtitle, CancellationToken cancellationToken)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+        Heading(title);
         console.MarkupLineInterpolated($"[dim]{subtitle}[/]");
         var ledger = await session.Ledger.ListAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
         return new Mark(ledger.Count, session.Sandbox.Admin.PublishedMessages().Count);
@@ -55,12 +55,16 @@ internal sealed class DemoNarrator(IAnsiConsole console)
 
     public async Task ActionsSinceAsync(DemoSession session, Mark mark, CancellationToken cancellationToken)
     {
-        var entries = (await session.Ledger.ListAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false)).Skip(mark.Ledger).ToList();
+        // One line per change: every task that planned the same change (a shared rule, one service) is counted on it.
+        var entries = (await session.Ledger.ListAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false)).Skip(mark.Ledger)
+            .GroupBy(e => (e.ActionKey, e.DryRun)).ToList();
         console.MarkupLine(entries.Count == 0 ? "  [bold]Plan:[/] nothing to do." : "  [bold]Plan and actions:[/]");
-        foreach (var entry in entries)
+        foreach (var change in entries)
         {
+            var entry = change.First();
             var what = entry.DryRun ? $"would {entry.Description}" : entry.Description;
-            console.MarkupLineInterpolated($"    {(entry.DryRun ? "DRY-RUN" : "APPLIED"),-8} {what}  [dim]({entry.Result}: {entry.Detail})[/]");
+            var tasks = change.Select(e => e.TaskArn).Distinct(StringComparer.Ordinal).Count();
+            console.MarkupLineInterpolated($"    {(entry.DryRun ? "DRY-RUN" : entry.Result.ToString().ToUpperInvariant()),-12} {what}  [dim](for {tasks} task(s))[/]");
         }
     }
 
@@ -78,7 +82,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
 
     public async Task SummaryAsync(DemoSession session, CancellationToken cancellationToken)
     {
-        console.Write(new Rule("[bold]Left for people[/]").LeftJustified());
+        Heading("Left for people");
         var open = await session.Ports.Alerts.ListAsync(openOnly: true, cancellationToken).ConfigureAwait(false);
         foreach (var alert in open)
         {
@@ -91,6 +95,12 @@ internal sealed class DemoNarrator(IAnsiConsole console)
         console.WriteLine();
         console.MarkupLineInterpolated(
             $"[bold]Totals:[/] {all.Count} alert(s) opened, {all.Count - open.Count} resolved, {open.Count} open; {ledger.Count(e => e.DryRun)} dry-run action(s), {ledger.Count(e => !e.DryRun)} applied; {session.Sandbox.Admin.PublishedMessages().Count} SNS message(s).");
+    }
+
+    private void Heading(string title)
+    {
+        console.WriteLine();
+        console.MarkupLineInterpolated($"[bold]== {title} ==[/]");
     }
 
     private static string Mode(RemediationMode mode) => mode switch

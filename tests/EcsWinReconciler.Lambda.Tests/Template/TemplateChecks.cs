@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using EcsWinReconciler.Aws.Permissions;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
@@ -13,16 +14,16 @@ internal static partial class TemplateChecks
 
     /// <summary>
     /// Actions that have no resource-level permissions, so "*" is the only Resource IAM accepts (Service Authorization
-    /// Reference: an action whose "Resource types" column is empty). EC2 Describe* never take resource ARNs;
-    /// ecs:DescribeTaskDefinition has no resource type (iam-floyd's generated ECS table, udondan/iam-floyd);
-    /// dynamodb:ListStreams lists every stream of the account (AWSLambdaDynamoDBExecutionRole grants it on "*").
+    /// Reference: an action whose "Resource types" column is empty): those the adapters declare on
+    /// <see cref="IamResource.Any"/> (EC2 Describe*, ecs:DescribeTaskDefinition) and those Lambda needs on "*"
+    /// (<see cref="RuntimeNeeds.OnAnyResource"/>).
     /// </summary>
-    public static readonly IReadOnlySet<string> NoResourceLevelPermissions = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:DescribeSecurityGroupRules", "ec2:DescribeVpcs",
-        "ec2:DescribeVpcAttribute", "ec2:DescribeDhcpOptions", "ec2:DescribeInstances", "ec2:DescribeInstanceTypes",
-        "ecs:DescribeTaskDefinition", "dynamodb:ListStreams",
-    };
+    public static readonly IReadOnlySet<string> NoResourceLevelPermissions = AwsPermissions.Adapters
+        .SelectMany(a => a.Methods.Values.SelectMany(g => g))
+        .Where(g => g.Resource == IamResource.Any)
+        .Select(g => g.Action)
+        .Concat(RuntimeNeeds.OnAnyResource)
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every Ref, GetAtt, ${} in Sub, Fn::If, Condition and DependsOn names something that exists.</summary>
     public static IReadOnlyList<string> UnresolvedReferences(TemplateDocument template)

@@ -1,8 +1,12 @@
+using EcsWinReconciler.Aws.Permissions;
 using EcsWinReconciler.Lambda.Composition;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
-/// <summary>Least privilege: narrow statements, one role per function, and each role exactly what its code calls.</summary>
+/// <summary>
+/// Least privilege: narrow statements, one role per function, and each role exactly what its code calls (derived by
+/// <see cref="DerivedPolicy"/>), on the resources and under the conditions it calls them.
+/// </summary>
 public sealed class TemplatePolicyTests
 {
     private readonly TemplateDocument _template = TemplateDocument.Load();
@@ -66,37 +70,75 @@ public sealed class TemplatePolicyTests
         }
     }
 
-    [Theory]
-    [InlineData("task-state")]
-    [InlineData("api-change")]
-    [InlineData("resync")]
-    [InlineData("spec-change")]
-    public void Role_Actions_AreExactlyWhatTheFunctionsPortsAndRuntimeCall(string handler)
+    public static TheoryData<FunctionKind> Kinds => [.. FunctionCatalog.All.Select(f => f.Kind)];
+
+    /// <summary>The changes the adapters declare, each with the condition it must be granted under.</summary>
+    public static TheoryData<string, string> Changes
     {
-        var kind = FunctionNames.Parse(handler)!.Value;
-        var (_, function) = _template.OfType("AWS::Serverless::Function").Single(f => f.Resource["Properties"]!["Handler"]!.GetValue<string>() == handler);
-        var role = TemplateDocument.GetAttResource(function["Properties"]!["Role"])!;
-        var managed = _template.Resource(role)["Properties"]!["ManagedPolicyArns"]!.AsArray().Select(TemplateDocument.RefName).ToHashSet(StringComparer.Ordinal);
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (action, condition) in AwsPermissions.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g))
+                         .Where(g => g.When != NeededWhen.Always).Select(g => (g.Action, DerivedPolicy.ConditionOf(g.When))).Distinct())
+            {
+                data.Add(action, condition);
+            }
 
-        var granted = PolicyStatement.All(_template).Where(s => s.Owner == role || managed.Contains(s.Owner)).SelectMany(s => s.Actions).ToHashSet(StringComparer.Ordinal);
-
-        var expected = ProvisionalPortPermissions.For(kind);
-        Assert.Empty(expected.Except(granted));
-        Assert.Empty(granted.Except(expected));
+            return data;
+        }
     }
 
     [Theory]
-    [InlineData("ec2:AuthorizeSecurityGroupIngress", "MayTryChanges")]
-    [InlineData("ec2:RevokeSecurityGroupIngress", "MayTryChanges")]
-    [InlineData("ec2:ModifyVpcAttribute", "MayTryChanges")]
-    [InlineData("ecs:UpdateService", "MayChange")]
-    [InlineData("ecs:StopTask", "MayChange")]
-    public void WriteAction_IsGrantedOnlyUnderItsRemediationCondition(string action, string condition)
+    [MemberData(nameof(Kinds))]
+    public void Role_GrantsExactlyWhatItsCodeAndLambdaNeed_OnTheResourcesAndUnderTheConditionsTheyNeed(FunctionKind kind)
+    {
+        var function = FunctionTemplate.Of(_template, kind);
+
+        var expected = DerivedPolicy.Of(function).Select(d => d.Grant).ToHashSet();
+        var granted = DerivedPolicy.Granted(function).Select(g => g.Grant).ToHashSet();
+
+        Assert.True(expected.SetEquals(granted), $"{function.Role} differs from what {FunctionNames.Of(kind)} needs.\n"
+            + $"missing: {string.Join("; ", expected.Except(granted))}\nextra: {string.Join("; ", granted.Except(expected))}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void ChangeAction_IsGrantedOnlyUnderItsRemediationCondition(string action, string condition)
     {
         var statements = PolicyStatement.All(_template).Where(s => s.Actions.Contains(action)).ToList();
 
         Assert.NotEmpty(statements);
         Assert.All(statements, s => Assert.Equal([condition], s.Guards));
+    }
+
+    [Fact]
+    public void Changes_AreTheRuleEditsFromDryRunOnAndTheRestOnlyWhenRemediating()
+    {
+        Assert.Equal(
+            [
+                ("ec2:AuthorizeSecurityGroupIngress", "MayTryChanges"), ("ec2:ModifyVpcAttribute", "MayChange"), ("ec2:RevokeSecurityGroupIngress", "MayTryChanges"),
+                ("ecs:StopTask", "MayChange"), ("ecs:UpdateService", "MayChange"),
+            ],
+            Changes.Select(c => ((string)c[0], (string)c[1])).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void GrantUsedOnlyThroughAService_IsConditionedOnThatService(FunctionKind kind)
+    {
+        var function = FunctionTemplate.Of(_template, kind);
+        var viaGrants = DerivedPolicy.Of(function).Where(d => d.Via is not null).ToList();
+
+        Assert.NotEmpty(viaGrants);
+        foreach (var need in viaGrants)
+        {
+            var service = need.Via![..need.Via!.IndexOf(':', StringComparison.Ordinal)];
+            var statements = DerivedPolicy.Granted(function).Where(g => g.Grant == need.Grant).Select(g => g.Statement).ToList();
+            Assert.NotEmpty(statements);
+            Assert.All(statements, s => Assert.Equal(
+                $$"""{"Fn::Sub":"{{service}}.${AWS::Region}.amazonaws.com"}""",
+                s.Statement["Condition"]?["StringEquals"]?["kms:ViaService"]?.ToJsonString()));
+        }
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Core.Ports;
+using static EcsWinReconciler.Aws.Permissions.DynamoGrants;
+
+namespace EcsWinReconciler.Aws.Permissions;
+
+/// <summary>What <see cref="DynamoActionLedger"/> calls on the State table.</summary>
+internal static class DynamoActionLedgerPermissions
+{
+    private static readonly IamResource State = IamResource.StateTable;
+
+    public static AdapterPermissions Declared { get; } = new(nameof(DynamoActionLedger), nameof(IActionLedger), new Dictionary<string, IReadOnlyList<IamGrant>>
+    {
+        [nameof(DynamoActionLedger.TryClaimAsync)] = [PutItem(State)],
+        [nameof(DynamoActionLedger.RecordAsync)] = [PutItem(State)],
+
+        // The ledger partition, by key range on the table itself (no index).
+        [nameof(DynamoActionLedger.ListAsync)] = [Query(State)],
+    });
+}

@@ -1,0 +1,160 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Core.Alerting;
+using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Networking;
+using EcsWinReconciler.Core.Planning;
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Core.Specs;
+using EcsWinReconciler.Sandbox.Scenarios;
+using EcsWinReconciler.TestSupport.Dynamo;
+
+namespace EcsWinReconciler.EndToEnd.Tests.Permissions;
+
+/// <summary>
+/// The DynamoDB stores, driven method by method through their paths (create, unchanged, conflict, lost condition,
+/// cache hit, alert lifecycle and outbox, ledger, budget), send exactly the actions on exactly the tables and indexes
+/// they declare; table creation sends exactly <see cref="AwsPermissions.TableSetup"/>.
+/// </summary>
+[Collection(DynaliteFixture.Collection)]
+public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task SpecStore_EveryMethodAndPath_SendsExactlyWhatItDeclares()
+    {
+        await using var account = await WiredAccount.StartAsync(dynamo, "healthy");
+        var spec = SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs[0].Spec;
+        var document = SpecWriter.ToJson(spec);
+
+        var created = await account.CallAsync<ISpecStore, SpecApplyResult>(s => s.ApplyAsync(spec, document, null, Ct));
+        var unchanged = await account.CallAsync<ISpecStore, SpecApplyResult>(s => s.ApplyAsync(spec, document, null, Ct));
+        var edited = document + "\n";
+        var conflict = await account.CallAsync<ISpecStore, SpecApplyResult>(s => s.ApplyAsync(spec, edited, 99L, Ct));
+        await account.CallAsync<ISpecStore>(s => s.GetAsync(spec.Name, Ct));
+        var listed = await account.CallAsync<ISpecStore, IReadOnlyList<StoredSpec>>(s => s.ListAsync(Ct));
+        var deleted = await account.CallAsync<ISpecStore, bool>(s => s.DeleteAsync(spec.Name, null, Ct));
+        var deletedAgain = await account.CallAsync<ISpecStore, bool>(s => s.DeleteAsync(spec.Name, null, Ct));
+
+        Assert.Equal([SpecApplyOutcome.Created, SpecApplyOutcome.Unchanged, SpecApplyOutcome.Conflict], new[] { created.Outcome, unchanged.Outcome, conflict.Outcome });
+        Assert.Single(listed);
+        Assert.True(deleted);
+        Assert.False(deletedAgain);
+        WireAssert.AsDeclared(account, nameof(ISpecStore));
+    }
+
+    [Fact]
+    public async Task StatusStore_EveryMethodAndPath_SendsExactlyWhatItDeclares()
+    {
+        await using var account = await WiredAccount.StartAsync(dynamo, "healthy");
+        var status = Status(account.ClusterArn, account.Time.GetUtcNow());
+
+        var before = await account.CallAsync<IStatusStore, TaskNetworkStatus?>(s => s.GetAsync(status.TaskArn, Ct));
+        var written = await account.CallAsync<IStatusStore, StatusWriteResult>(s => s.PutAsync(status, Ct));
+        var again = await account.CallAsync<IStatusStore, StatusWriteResult>(s => s.PutAsync(status, Ct));
+        var byCluster = await account.CallAsync<IStatusStore, IReadOnlyList<TaskNetworkStatus>>(s => s.ListAsync(status.ClusterArn, status.Family, Ct));
+        var everywhere = await account.CallAsync<IStatusStore, IReadOnlyList<TaskNetworkStatus>>(s => s.ListAsync(null, null, Ct));
+
+        Assert.Null(before);
+        Assert.Equal([StatusWriteResult.Written, StatusWriteResult.Unchanged], new[] { written, again });
+        Assert.Empty(account.Recordings[2].Calls);
+        Assert.Single(byCluster);
+        Assert.Single(everywhere);
+        WireAssert.AsDeclared(account, nameof(IStatusStore));
+    }
+
+    [Fact]
+    public async Task AlertStore_LifecycleAndOutbox_SendExactlyWhatItDeclares()
+    {
+        await using var account = await WiredAccount.StartAsync(dynamo, "healthy");
+        var now = account.Time.GetUtcNow();
+        var (first, second) = (Task(account, 1), Task(account, 2));
+        var candidate = AlertRecord.Candidate("iis-webserver", account.ClusterArn, ScenarioIds.Family, RdpOpen(), first, now);
+        var later = now + Lease + TimeSpan.FromSeconds(1);
+        var reminder = TimeSpan.FromHours(24);
+
+        var opened = await account.CallAsync<IAlertStore, AlertChange>(s => s.OpenOrJoinAsync(candidate, first, now, Lease, Ct));
+        var joined = await account.CallAsync<IAlertStore, AlertChange>(s => s.OpenOrJoinAsync(candidate, second, now, Lease, Ct));
+        var pending = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListPendingNotificationsAsync(Ct));
+        var claimed = await account.CallAsync<IAlertStore, AlertRecord?>(s => s.TryClaimNotificationAsync(candidate.Key, later, Lease, reminder, Ct));
+        await account.CallAsync<IAlertStore>(s => s.CompleteNotificationAsync(candidate.Key, NotificationKind.Opened, later, Ct));
+        var open = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListAsync(true, Ct));
+        var left = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, second, LeaveMode.Leave, later, Lease, Ct));
+        var resolved = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.Leave, later, Lease, Ct));
+        var reopened = await account.CallAsync<IAlertStore, AlertChange>(s => s.OpenOrJoinAsync(candidate, first, later, Lease, Ct));
+        var keptOpen = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.KeepOpen, later, Lease, Ct));
+        var resolvedAll = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.ResolveAll, later, Lease, Ct));
+        await account.CallAsync<IAlertStore>(s => s.GetAsync(candidate.Key, Ct));
+        var all = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListAsync(false, Ct));
+
+        Assert.Equal(
+            [AlertTransition.Opened, AlertTransition.Joined, AlertTransition.Left, AlertTransition.Resolved, AlertTransition.Opened, AlertTransition.Left, AlertTransition.Resolved],
+            new[] { opened.Transition, joined.Transition, left.Transition, resolved.Transition, reopened.Transition, keptOpen.Transition, resolvedAll.Transition });
+        Assert.Single(pending);
+        Assert.NotNull(claimed);
+        Assert.Single(open);
+        Assert.Single(all);
+        WireAssert.AsDeclared(account, nameof(IAlertStore));
+    }
+
+    [Fact]
+    public async Task LedgerAndBudget_EveryMethodAndPath_SendExactlyWhatTheyDeclare()
+    {
+        await using var account = await WiredAccount.StartAsync(dynamo, "healthy");
+        var now = account.Time.GetUtcNow();
+        var entry = new LedgerEntry("revoke/sg-0123456789abcdef0/sgr-1", "revoke tcp 3389", Task(account, 1), "iis-webserver", 1, false,
+            ActionResult.Applied, "revoked", "RDP open to the world", ["sg.forbidden-ingress/sg-0123456789abcdef0/tcp-3389"], now);
+
+        var claimed = await account.CallAsync<IActionLedger, bool>(l => l.TryClaimAsync(entry.ActionKey, now, Lease, Ct));
+        var claimedTwice = await account.CallAsync<IActionLedger, bool>(l => l.TryClaimAsync(entry.ActionKey, now, Lease, Ct));
+        await account.CallAsync<IActionLedger>(l => l.RecordAsync(entry, Ct));
+        var entries = await account.CallAsync<IActionLedger, IReadOnlyList<LedgerEntry>>(l => l.ListAsync(now.AddHours(-1), Ct));
+        var remaining = await account.CallAsync<IRemediationBudget, int>(b => b.RemainingAsync(now, Ct));
+        var consumed = await account.CallAsync<IRemediationBudget, bool>(b => b.TryConsumeAsync(now, Ct));
+        var exhausted = await account.CallAsync<IRemediationBudget, bool>(b => b.TryConsumeAsync(now, Ct));
+
+        Assert.Equal([true, false], new[] { claimed, claimedTwice });
+        Assert.Single(entries);
+        Assert.Equal(1, remaining);
+        Assert.Equal([true, false], new[] { consumed, exhausted });
+        WireAssert.AsDeclared(account, nameof(IActionLedger));
+        WireAssert.AsDeclared(account, nameof(IRemediationBudget));
+    }
+
+    [Fact]
+    public async Task TableSetup_CreateTables_SendsExactlyItsDeclaration()
+    {
+        // One test per dynalite server uses this prefix, so the tables are new.
+        var names = DynamoTableNames.WithPrefix("iam-table-setup-");
+        await using var tap = DynamoWireTap.Start(dynamo.Server.ServiceUrl, names);
+        using var client = new AmazonDynamoDBClient(
+            new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+            new AmazonDynamoDBConfig { ServiceURL = tap.Endpoint.ToString(), AuthenticationRegion = "us-east-1", MaxErrorRetry = 0 });
+
+        await DynamoTableSetup.CreateTablesAsync(client, names, Ct);
+
+        const string Setup = $"{nameof(DynamoTableSetup)}.{nameof(DynamoTableSetup.CreateTablesAsync)}";
+        var problems = PermissionCheck.Problems(
+            new Dictionary<string, IReadOnlyList<IamGrant>> { [Setup] = AwsPermissions.TableSetup },
+            [new PortRecording(Setup, DryRun: false, tap.CallsSince(0))]);
+        Assert.Empty(problems);
+    }
+
+    private static string Task(WiredAccount account, int n) =>
+        account.ClusterArn.Replace(":cluster/", ":task/", StringComparison.Ordinal) + "/" + n.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Finding RdpOpen() => new(
+        CheckIds.ForbiddenIngress, $"{ScenarioIds.WebGroup}/tcp-3389", Severity.Critical, FindingScope.Shared,
+        "no tcp 3389 from 0.0.0.0/0", "tcp 3389 from 0.0.0.0/0", [], "RDP is open to the world on " + ScenarioIds.WebGroup,
+        Remedy.RevokeRule(ScenarioIds.WebGroup, "sgr-0123", new IngressPermission(IpProtocol.Tcp, PortRange.Single(3389), RuleSource.FromCidr(Cidr.AnyIPv4))));
+
+    private static TaskNetworkStatus Status(string cluster, DateTimeOffset at) => new(
+        cluster.Replace(":cluster/", ":task/", StringComparison.Ordinal) + "/" + new string('1', 32), cluster, ScenarioIds.Family, "iis-webserver",
+        ObservedGeneration: 1, LastEventVersion: 3, LastStatus: "RUNNING", JudgementKind.Judged, "compliant",
+        [new StatusCondition(StatusCondition.EniReady, ConditionStatus.True, "Attached", "attached", at)], [], at, ExpiresAt: null);
+}

@@ -1,0 +1,18 @@
+using EcsWinReconciler.Aws.Permissions;
+
+namespace EcsWinReconciler.EndToEnd.Tests.Permissions;
+
+internal static class WireAssert
+{
+    /// <summary>Every method of <paramref name="port"/> was driven and sent exactly what its adapters declare (all problems listed).</summary>
+    public static void AsDeclared(WiredAccount account, string port)
+    {
+        var declared = AwsPermissions.Adapters.Where(a => a.Port == port).SelectMany(a => a.PortMethods).Distinct()
+            .ToDictionary(m => m, AwsPermissions.For);
+        var problems = PermissionCheck.Problems(declared, [.. account.Recordings.Where(r => r.PortMethod.StartsWith(port + ".", StringComparison.Ordinal))]);
+        if (problems.Count > 0)
+        {
+            Assert.Fail($"{port}: the wire and src/EcsWinReconciler.Aws/Permissions disagree:\n" + string.Join('\n', problems));
+        }
+    }
+}

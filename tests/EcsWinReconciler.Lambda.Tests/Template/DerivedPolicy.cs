@@ -1,0 +1,35 @@
+using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Lambda.Composition;
+
+namespace EcsWinReconciler.Lambda.Tests.Template;
+
+/// <summary>
+/// The policy a function needs, derived, never written down twice: the IAM grants its adapters declare
+/// (<see cref="AwsPermissions"/>, verified on the wire by the EndToEnd PermissionWireTests) for the port methods its code
+/// calls (<see cref="FunctionCatalog"/>, verified by PortUsageTests), plus what Lambda does for it (<see cref="RuntimeNeeds"/>).
+/// </summary>
+internal static class DerivedPolicy
+{
+    /// <summary>The template condition each kind of call is granted under: RemediationMode ≠ alert, or = remediate.</summary>
+    public static string ConditionOf(NeededWhen when) => when switch
+    {
+        NeededWhen.Always => string.Empty,
+        NeededWhen.TryingChanges => "MayTryChanges",
+        NeededWhen.Changing => "MayChange",
+        _ => throw new ArgumentOutOfRangeException(nameof(when), when, null),
+    };
+
+    public static IReadOnlyList<DerivedGrant> Of(FunctionTemplate function) =>
+    [
+        .. AwsPermissions.For(FunctionCatalog.For(function.Kind).PortMethods)
+            .Select(g => new DerivedGrant(new(g.Action, g.Resource.Name, ConditionOf(g.When)), g.Resource.Description, g.Via)),
+        .. RuntimeNeeds.Of(function),
+    ];
+
+    /// <summary>What the template grants the function: each action on each resource (every Fn::If branch), with the statement's condition.</summary>
+    public static IReadOnlyList<(RoleGrant Grant, PolicyStatement Statement)> Granted(FunctionTemplate function) =>
+    [
+        .. function.Statements.Where(s => s.Effect == "Allow").SelectMany(s => s.Actions.SelectMany(a => s.Resources.Select(r =>
+            (new RoleGrant(a, TemplateResources.Key(function, r), string.Join(" && ", s.Guards)), s)))),
+    ];
+}
