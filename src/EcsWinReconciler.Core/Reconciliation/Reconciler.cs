@@ -61,6 +61,7 @@ public sealed class Reconciler
                 continue;
             }
 
+            var known = await KnownStatusesAsync(cluster, family, cancellationToken).ConfigureAwait(false);
             await foreach (var page in _ports.Tasks.ListRunningTaskArnsAsync(cluster, family, cancellationToken).ConfigureAwait(false))
             {
                 pending.AddRange(page.Where(seen.Add).Select(arn => ReconcileTarget.Lookup(cluster, arn)));
@@ -68,7 +69,7 @@ public sealed class Reconciler
                 {
                     var batch = pending.Take(_options.BatchSize).ToList();
                     pending.RemoveRange(0, batch.Count);
-                    summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, cancellationToken).ConfigureAwait(false));
+                    summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, known, cancellationToken).ConfigureAwait(false));
                 }
             }
 
@@ -79,7 +80,7 @@ public sealed class Reconciler
                     break;
                 }
 
-                summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, cancellationToken).ConfigureAwait(false));
+                summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, known, cancellationToken).ConfigureAwait(false));
                 pending.RemoveRange(0, batch.Length);
             }
         }
@@ -140,11 +141,41 @@ public sealed class Reconciler
             .ToList();
     }
 
-    private async Task<RunSummary> ReconcileBatchAsync(string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored statuses of a selection, in one paged query instead of one read per task (a resync of N tasks would
+    /// otherwise cost N reads). The listing comes from an index and may lag a write made a moment ago, as if read a
+    /// moment earlier; the status write that follows still compares with the table. Null when it fails: then each
+    /// task's status is read on its own.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, TaskNetworkStatus>?> KnownStatusesAsync(string cluster, string? family, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var statuses = await _ports.Status.ListAsync(cluster, family, cancellationToken).ConfigureAwait(false);
+            var known = new Dictionary<string, TaskNetworkStatus>(statuses.Count, StringComparer.Ordinal);
+            foreach (var status in statuses)
+            {
+                known[status.TaskArn] = status;
+            }
+
+            return known;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ReconcilerLog.StatusListingFailed(_logger, cluster, ex);
+            return null;
+        }
+    }
+
+    private async Task<RunSummary> ReconcileBatchAsync(string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, CancellationToken cancellationToken) =>
+        await ReconcileBatchAsync(cluster, targets, specs, null, cancellationToken).ConfigureAwait(false);
+
+    private async Task<RunSummary> ReconcileBatchAsync(
+        string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, IReadOnlyDictionary<string, TaskNetworkStatus>? known, CancellationToken cancellationToken)
     {
         var contexts = targets.Select(t => new TaskContext(t)).ToList();
         var stages = new BatchStages(_ports, _logger);
-        await stages.ResolveAsync(cluster, contexts, specs, cancellationToken).ConfigureAwait(false);
+        await stages.ResolveAsync(cluster, contexts, specs, known, cancellationToken).ConfigureAwait(false);
         await stages.PlatformsAsync(cluster, contexts, cancellationToken).ConfigureAwait(false);
 
         foreach (var context in contexts.Where(c => c.Outcome is null && c.Early is not null))

@@ -34,12 +34,13 @@ public static class PortMethods
         $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.TryConsumeAsync)}",
     ];
 
-    /// <summary>Reconciling every running task of some (cluster, family) selections: lists and describes the tasks too.</summary>
+    /// <summary>Reconciling every running task of some (cluster, family) selections: lists and describes the tasks, and lists their statuses, too.</summary>
     public static IReadOnlyList<string> ReconcileSelections { get; } =
     [
         .. ReconcileEventTargets,
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.ListRunningTaskArnsAsync)}",
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}",
     ];
 
     /// <summary>An API-change event: the changed resources' cached reads are dropped first (no AWS call), then the selections are reconciled.</summary>
