@@ -61,12 +61,12 @@ public sealed class DynamoStatusStore(
 
     public async Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken)
     {
-        var items = cluster is null
-            ? await DynamoPages.ScanAsync(client, ScanAll(family), "ListStatus", cancellationToken).ConfigureAwait(false)
-            : await DynamoPages.QueryAsync(client, QueryCluster(cluster, family), "ListStatus", cancellationToken).ConfigureAwait(false);
+        var statuses = cluster is null
+            ? [.. (await DynamoPages.ScanAsync(client, ScanAll(family), "ListStatus", cancellationToken).ConfigureAwait(false)).Select(item => StatusItem.Decode(item, tableName))]
+            : await DynamoPages.QueryAsync(client, QueryCluster(cluster, family), "ListStatus", item => StatusItem.Decode(item, tableName), cancellationToken).ConfigureAwait(false);
         return
         [
-            .. items.Select(item => StatusItem.Decode(item, tableName))
+            .. statuses
                 .OrderBy(s => s.ClusterArn, StringComparer.Ordinal)
                 .ThenBy(s => s.Family, StringComparer.Ordinal)
                 .ThenBy(s => s.TaskArn, StringComparer.Ordinal),
