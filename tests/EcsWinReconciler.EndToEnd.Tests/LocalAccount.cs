@@ -7,6 +7,7 @@ using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Sandbox.Hosting;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.TestSupport.Dynamo;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,9 +19,16 @@ namespace EcsWinReconciler.EndToEnd.Tests;
 /// </summary>
 public sealed class LocalAccount : IAsyncDisposable
 {
-    private LocalAccount(SandboxHost sandbox, AwsSettings settings, ReconcilerDeployment deployment)
+    private readonly AwsSettings _settings;
+    private readonly ReconcilerDeployment _deployment;
+    private readonly List<AwsBackend> _instances = [];
+
+    private LocalAccount(SandboxHost sandbox, AwsSettings settings, ReconcilerDeployment deployment, FakeTimeProvider time)
     {
         Sandbox = sandbox;
+        Time = time;
+        _settings = settings;
+        _deployment = deployment;
         Backend = new AwsBackend(settings, deployment, Time);
         Tables = deployment.Tables;
     }
@@ -28,7 +36,7 @@ public sealed class LocalAccount : IAsyncDisposable
     public SandboxHost Sandbox { get; }
 
     /// <summary>The reconciler's clock (leases, reminders, budget windows); starts at the real time, moves only when a test advances it.</summary>
-    public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
+    public FakeTimeProvider Time { get; }
 
     public AwsBackend Backend { get; }
 
@@ -36,9 +44,15 @@ public sealed class LocalAccount : IAsyncDisposable
 
     public ReconcilerPorts Ports => Backend.Ports;
 
-    public static async Task<LocalAccount> StartAsync(DynaliteFixture dynamo, string scenario, int budget = 10, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    /// <summary>
+    /// Starts the account. With <paramref name="virtualLatency"/> the sandbox shares the reconciler's clock and a latency
+    /// fault moves that clock instead of waiting (<see cref="VirtualLatencyClock"/>): slow calls cost no real time.
+    /// </summary>
+    public static async Task<LocalAccount> StartAsync(
+        DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
-        var sandbox = await SandboxHost.StartAsync(scenario);
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var sandbox = await SandboxHost.StartAsync(scenario, virtualLatency ? new SandboxOptions { TimeProvider = new VirtualLatencyClock(time) } : null);
         var tables = await dynamo.CreateTablesAsync(test);
         var settings = new AwsSettings
         {
@@ -49,13 +63,28 @@ public sealed class LocalAccount : IAsyncDisposable
             MaxAttempts = 4,
         };
         var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)));
-        var account = new LocalAccount(sandbox, settings, deployment);
+        var account = new LocalAccount(sandbox, settings, deployment, time);
         foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs)
         {
             await account.Ports.Specs.ApplyAsync(spec.Spec, SpecWriter.ToJson(spec.Spec), null, CancellationToken.None);
         }
 
         return account;
+    }
+
+    /// <summary>
+    /// Another execution environment of the same deployment: its own clients and warm caches, the same tables and account;
+    /// its adapters log to <paramref name="loggers"/> and sign with <paramref name="credentials"/> when given.
+    /// </summary>
+    public AwsBackend NewInstance(ILoggerFactory? loggers = null, AWSCredentials? credentials = null)
+    {
+        var backend = new AwsBackend(credentials is null ? _settings : _settings with { Credentials = credentials }, _deployment, Time, loggers);
+        lock (_instances)
+        {
+            _instances.Add(backend);
+        }
+
+        return backend;
     }
 
     public Reconciler Reconciler(bool dryRun = false, ReconcilerOptions? options = null) =>
@@ -76,6 +105,7 @@ public sealed class LocalAccount : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Backend.Dispose();
+        _instances.ForEach(i => i.Dispose());
         await Sandbox.DisposeAsync();
     }
 }

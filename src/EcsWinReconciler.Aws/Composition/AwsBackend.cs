@@ -50,7 +50,8 @@ public sealed class AwsBackend : IDisposable
             new DynamoAlertStore(dynamo, deployment.Tables.State),
             sink,
             new DynamoActionLedger(dynamo, deployment.Tables.State),
-            new DynamoRemediationBudget(dynamo, deployment.Tables.State, deployment.Budget));
+            new DynamoRemediationBudget(dynamo, deployment.Tables.State, deployment.Budget),
+            new DynamoResyncCursor(dynamo, deployment.Tables.State));
     }
 
     public string? Region { get; }

@@ -10,6 +10,7 @@ internal static class StateKeys
     public const string ClaimKind = "CLAIM";
     public const string LedgerKind = "LEDGER";
     public const string BudgetKind = "BUDGET";
+    public const string CursorKind = "CURSOR";
 
     public const string LedgerPartition = "LEDGER";
     public const string AlertsPartition = "ALERTS";
@@ -23,6 +24,8 @@ internal static class StateKeys
     public static Dictionary<string, AttributeValue> Ledger(DateTimeOffset at, string actionKey) => Key(LedgerPartition, $"{StoredTime.ToText(at)}#{actionKey}");
 
     public static Dictionary<string, AttributeValue> Budget(DateTimeOffset windowStart) => Key($"BUDGET#{StoredTime.ToText(windowStart)}", BudgetKind);
+
+    public static Dictionary<string, AttributeValue> Cursor(string sweep) => Key($"CURSOR#{sweep}", CursorKind);
 
     public static string ClusterPartition(string clusterOrArn) => $"CLUSTER#{ClusterName(clusterOrArn)}";
 

@@ -18,6 +18,7 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <item>Ledger entry: <c>LEDGER</c> / <c>{at}#{actionKey}</c>, so "since" is a key-range query; TTL a retention after it (30 days by
 /// default). One partition is enough: entries are bounded by the remediation budget and the claims, far below a partition's write rate.</item>
 /// <item>Budget window: <c>BUDGET#{window start}</c> / <c>BUDGET</c>; TTL a day after the window ends.</item>
+/// <item>Sweep cursor: <c>CURSOR#{sweep}</c> / <c>CURSOR</c>: where the last run of a resync sweep stopped; no TTL.</item>
 /// </list>
 /// Two indexes, both sparse (only items that carry their keys appear), both projecting every attribute:
 /// <see cref="ByClusterIndex"/> answers "status by cluster (and family)" without a Scan;

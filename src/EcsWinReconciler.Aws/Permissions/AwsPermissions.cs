@@ -24,6 +24,7 @@ public static class AwsPermissions
         SnsAlertSinkPermissions.Declared,
         DynamoActionLedgerPermissions.Declared,
         DynamoRemediationBudgetPermissions.Declared,
+        DynamoResyncCursorPermissions.Declared,
     ];
 
     /// <summary>Creating the tables (<c>DynamoTableSetup</c>): not a port, and not granted to any function.</summary>

@@ -32,6 +32,7 @@ internal sealed class DemoSession : IAsyncDisposable
             Alerts = new InMemoryAlertStore(),
             Ledger = Ledger,
             Budget = new InMemoryRemediationBudget(10, TimeSpan.FromHours(1)),
+            Cursor = new InMemoryResyncCursor(),
         };
     }
 

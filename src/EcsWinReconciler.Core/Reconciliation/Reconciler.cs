@@ -11,6 +11,9 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// </summary>
 public sealed class Reconciler
 {
+    /// <summary>The sweep over every selection of every spec (the scheduled resync, and an API change that may reach any task).</summary>
+    public const string AllSelectionsSweep = "all-selections";
+
     private readonly ReconcilerPorts _ports;
     private readonly ReconcilerOptions _options;
     private readonly TimeProvider _time;
@@ -35,7 +38,7 @@ public sealed class Reconciler
         {
             foreach (var batch in cluster.Chunk(_options.BatchSize))
             {
-                summary = summary.Merge(await ReconcileBatchAsync(cluster.Key, batch, specs, cancellationToken).ConfigureAwait(false));
+                summary = summary.Merge(await ReconcileBatchAsync(cluster.Key, batch, specs, null, null, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -44,48 +47,46 @@ public sealed class Reconciler
 
     /// <summary>
     /// Reconciles every running task of the given (cluster, family) selections — family null = the whole cluster —
-    /// each task once. Stops cleanly between batches once <paramref name="stopBy"/> has passed and reports what is left.
+    /// each task once. Stops cleanly between tasks once <paramref name="stopBy"/> has passed and reports what is left.
     /// </summary>
-    public async Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, CancellationToken cancellationToken)
+    public Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, CancellationToken cancellationToken) =>
+        ReconcileSelectionsAsync(selections, stopBy, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReconcileSelectionsAsync(IReadOnlyList{ValueTuple{string, string}}, DateTimeOffset?, CancellationToken)"/>;
+    /// with a <paramref name="sweep"/> name (and a <see cref="ReconcilerPorts.Cursor"/>), the run starts just after the
+    /// task where the previous run of that sweep stopped and records its progress after every batch, so consecutive runs
+    /// cut short by their deadline still reach every task (<see cref="SweepOrder"/>). A batch that outlasts the deadline
+    /// stops between tasks too, after at least one, so even a run with time for a single task makes progress.
+    /// </summary>
+    public async Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset? stopBy, string? sweep, CancellationToken cancellationToken)
     {
         var specs = await _ports.Specs.ListAsync(cancellationToken).ConfigureAwait(false);
+        var (targets, unlisted) = await SelectionListing.ListAsync(_ports.Tasks, selections, () => PastDeadline(stopBy), cancellationToken).ConfigureAwait(false);
+        var known = targets.Count == 0 ? null : await KnownStatusesAsync(selections, cancellationToken).ConfigureAwait(false);
+        var cursor = sweep is null ? null : _ports.Cursor;
+        var resumeAfter = cursor is null ? null : await cursor.GetAsync(sweep!, cancellationToken).ConfigureAwait(false);
+        var ordered = SweepOrder.Rotate(targets, resumeAfter);
         var summary = RunSummary.Empty;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new List<ReconcileTarget>();
-        var unlisted = new List<string>();
-        foreach (var (cluster, family) in Normalise(selections))
+        var notReached = new List<string>();
+        foreach (var (cluster, batch) in SweepOrder.Batches(ordered, _options.BatchSize))
         {
-            if (PastDeadline(stopBy))
+            if (notReached.Count > 0 || PastDeadline(stopBy))
             {
-                unlisted.Add($"{cluster}/{family ?? TaskSelector.AnyFamily} (not listed)");
+                notReached.AddRange(batch.Select(t => t.TaskArn));
                 continue;
             }
 
-            var known = await KnownStatusesAsync(cluster, family, cancellationToken).ConfigureAwait(false);
-            await foreach (var page in _ports.Tasks.ListRunningTaskArnsAsync(cluster, family, cancellationToken).ConfigureAwait(false))
+            var result = await ReconcileBatchAsync(cluster, batch, specs, stopBy, known, cancellationToken).ConfigureAwait(false);
+            summary = summary.Merge(result with { Remaining = [] });
+            notReached.AddRange(result.Remaining);
+            if (cursor is not null && batch.TakeWhile(t => !result.Remaining.Contains(t.TaskArn)).LastOrDefault() is { } last)
             {
-                pending.AddRange(page.Where(seen.Add).Select(arn => ReconcileTarget.Lookup(cluster, arn)));
-                while (pending.Count >= _options.BatchSize && !PastDeadline(stopBy))
-                {
-                    var batch = pending.Take(_options.BatchSize).ToList();
-                    pending.RemoveRange(0, batch.Count);
-                    summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, known, cancellationToken).ConfigureAwait(false));
-                }
-            }
-
-            foreach (var batch in pending.Chunk(_options.BatchSize).ToList())
-            {
-                if (PastDeadline(stopBy))
-                {
-                    break;
-                }
-
-                summary = summary.Merge(await ReconcileBatchAsync(cluster, batch, specs, known, cancellationToken).ConfigureAwait(false));
-                pending.RemoveRange(0, batch.Length);
+                await SaveProgressAsync(cursor, sweep!, SweepOrder.Position(last), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var remaining = pending.Select(p => p.TaskArn).Concat(unlisted).ToEquatableArray();
+        var remaining = notReached.Concat(unlisted).ToEquatableArray();
         if (!remaining.IsEmpty)
         {
             ReconcilerLog.StoppedAtDeadline(_logger, remaining.Count);
@@ -142,36 +143,46 @@ public sealed class Reconciler
     }
 
     /// <summary>
-    /// The stored statuses of a selection, in one paged query instead of one read per task (a resync of N tasks would
-    /// otherwise cost N reads). The listing comes from an index and may lag a write made a moment ago, as if read a
-    /// moment earlier; the status write that follows still compares with the table. Null when it fails: then each
-    /// task's status is read on its own.
+    /// The stored statuses of the selections' tasks, in one paged query per selection instead of one read per task (a
+    /// resync of N tasks would otherwise cost N reads). The listing comes from an index and may lag a write made a moment
+    /// ago, as if read a moment earlier; the status write that follows still compares with the table. Null when a
+    /// listing fails: then each task's status is read on its own.
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, TaskNetworkStatus>?> KnownStatusesAsync(string cluster, string? family, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, TaskNetworkStatus>?> KnownStatusesAsync(IReadOnlyList<(string Cluster, string? Family)> selections, CancellationToken cancellationToken)
     {
-        try
+        var known = new Dictionary<string, TaskNetworkStatus>(StringComparer.Ordinal);
+        foreach (var (cluster, family) in StatusListings(selections))
         {
-            var statuses = await _ports.Status.ListAsync(cluster, family, cancellationToken).ConfigureAwait(false);
-            var known = new Dictionary<string, TaskNetworkStatus>(statuses.Count, StringComparer.Ordinal);
-            foreach (var status in statuses)
+            try
             {
-                known[status.TaskArn] = status;
+                foreach (var status in await _ports.Status.ListAsync(cluster, family, cancellationToken).ConfigureAwait(false))
+                {
+                    known[status.TaskArn] = status;
+                }
             }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                ReconcilerLog.StatusListingFailed(_logger, cluster, ex);
+                return null;
+            }
+        }
 
-            return known;
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            ReconcilerLog.StatusListingFailed(_logger, cluster, ex);
-            return null;
-        }
+        return known;
     }
 
-    private async Task<RunSummary> ReconcileBatchAsync(string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, CancellationToken cancellationToken) =>
-        await ReconcileBatchAsync(cluster, targets, specs, null, cancellationToken).ConfigureAwait(false);
+    /// <summary>One listing per cluster when a selection takes the whole cluster, else one per family.</summary>
+    private static IEnumerable<(string Cluster, string? Family)> StatusListings(IReadOnlyList<(string Cluster, string? Family)> selections) =>
+        selections
+            .GroupBy(s => AwsIds(s.Cluster), StringComparer.Ordinal)
+            .SelectMany(c => c.Any(s => s.Family is null) ? [(c.Key, (string?)null)] : c.Select(s => (c.Key, s.Family)).Distinct());
 
+    /// <summary>
+    /// One batch of one cluster. Past <paramref name="stopBy"/> the tasks still to be judged are left (after at least one
+    /// judged task, so every run moves on) and reported in <see cref="RunSummary.Remaining"/>. <paramref name="known"/>:
+    /// the statuses a resync listed (null: each task's is read).
+    /// </summary>
     private async Task<RunSummary> ReconcileBatchAsync(
-        string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, IReadOnlyDictionary<string, TaskNetworkStatus>? known, CancellationToken cancellationToken)
+        string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, DateTimeOffset? stopBy, IReadOnlyDictionary<string, TaskNetworkStatus>? known, CancellationToken cancellationToken)
     {
         var contexts = targets.Select(t => new TaskContext(t)).ToList();
         var stages = new BatchStages(_ports, _logger);
@@ -197,13 +208,22 @@ public sealed class Reconciler
                 judged.ForEach(c => c.Outcome = TaskOutcome.Failed(c.Target.TaskArn, c.Spec?.Name, $"observing the network failed: {ex.Message}"));
             }
 
+            var first = true;
             foreach (var context in judged.Where(c => c.Outcome is null))
             {
+                if (!first && PastDeadline(stopBy))
+                {
+                    break;
+                }
+
+                first = false;
                 await IsolatedAsync(context, () => _finisher.JudgeAsync(context, observation!.For(context), cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return new RunSummary(contexts.Select(c => c.Outcome!).ToEquatableArray(), []);
+        return new RunSummary(
+            contexts.Where(c => c.Outcome is not null).Select(c => c.Outcome!).ToEquatableArray(),
+            contexts.Where(c => c.Outcome is null).Select(c => c.Target.TaskArn).ToEquatableArray());
     }
 
     private async Task IsolatedAsync(TaskContext context, Func<Task<TaskOutcome>> work, CancellationToken cancellationToken)
@@ -231,16 +251,17 @@ public sealed class Reconciler
 
     private bool PastDeadline(DateTimeOffset? stopBy) => stopBy is { } deadline && _time.GetUtcNow() >= deadline;
 
-    private static IEnumerable<(string Cluster, string? Family)> Normalise(IReadOnlyList<(string Cluster, string? Family)> selections)
+    /// <summary>Progress that cannot be recorded costs the next run a repeat, never a task: log it and go on.</summary>
+    private async Task SaveProgressAsync(Ports.IResyncCursor cursor, string sweep, string position, CancellationToken cancellationToken)
     {
-        // A cluster-wide selection covers every family of that cluster: list it once, not per family.
-        var wholeClusters = selections.Where(s => s.Family is null).Select(s => AwsIds(s.Cluster)).ToHashSet(StringComparer.Ordinal);
-        return selections
-            .Select(s => (Cluster: AwsIds(s.Cluster), s.Family))
-            .Where(s => s.Family is null || !wholeClusters.Contains(s.Cluster))
-            .Distinct()
-            .OrderBy(s => s.Cluster, StringComparer.Ordinal)
-            .ThenBy(s => s.Family, StringComparer.Ordinal);
+        try
+        {
+            await cursor.SaveAsync(sweep, position, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Ports.AdapterException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ReconcilerLog.SweepProgressNotSaved(_logger, sweep, ex);
+        }
     }
 
     private static string AwsIds(string cluster) => Networking.AwsIds.ClusterName(cluster);

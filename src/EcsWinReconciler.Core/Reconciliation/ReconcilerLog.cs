@@ -31,4 +31,7 @@ internal static partial class ReconcilerLog
 
     [LoggerMessage(EventId = 1030, Level = LogLevel.Information, Message = "Stopped before the deadline with {Remaining} task(s) left")]
     public static partial void StoppedAtDeadline(ILogger logger, int remaining);
+
+    [LoggerMessage(EventId = 1031, Level = LogLevel.Warning, Message = "Could not record the progress of sweep {Sweep}; its next run repeats some tasks")]
+    public static partial void SweepProgressNotSaved(ILogger logger, string sweep, Exception exception);
 }

@@ -2,7 +2,10 @@ using EcsWinReconciler.Core.Ports;
 
 namespace EcsWinReconciler.Core.Reconciliation;
 
-/// <summary>Every port the reconciler talks through; one adapter (or fake) each.</summary>
+/// <summary>
+/// Every port the reconciler talks through; one adapter (or fake) each. <see cref="Cursor"/> is optional: without it a
+/// sweep always starts at the beginning (fine when runs finish; see <see cref="IResyncCursor"/>).
+/// </summary>
 public sealed record ReconcilerPorts(
     ISpecStore Specs,
     ITaskSource Tasks,
@@ -12,4 +15,5 @@ public sealed record ReconcilerPorts(
     IAlertStore Alerts,
     IAlertSink AlertSink,
     IActionLedger Ledger,
-    IRemediationBudget Budget);
+    IRemediationBudget Budget,
+    IResyncCursor? Cursor = null);

@@ -43,17 +43,25 @@ public static class PortMethods
         $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}",
     ];
 
-    /// <summary>An API-change event: the changed resources' cached reads are dropped first (no AWS call), then the selections are reconciled.</summary>
-    public static IReadOnlyList<string> ReconcileAfterChange { get; } =
+    /// <summary>A sweep over every selection: as <see cref="ReconcileSelections"/>, continuing where the previous run of the sweep stopped.</summary>
+    public static IReadOnlyList<string> SweepSelections { get; } =
     [
         .. ReconcileSelections,
+        $"{nameof(IResyncCursor)}.{nameof(IResyncCursor.GetAsync)}",
+        $"{nameof(IResyncCursor)}.{nameof(IResyncCursor.SaveAsync)}",
+    ];
+
+    /// <summary>An API-change event: the changed resources' cached reads are dropped first (no AWS call), then every selection is swept.</summary>
+    public static IReadOnlyList<string> ReconcileAfterChange { get; } =
+    [
+        .. SweepSelections,
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.Forget)}",
     ];
 
-    /// <summary>The scheduled resync: every selection, then the alert outbox sweep.</summary>
+    /// <summary>The scheduled resync: every selection (continuing where the previous run stopped), then the alert outbox sweep.</summary>
     public static IReadOnlyList<string> ResyncWithOutbox { get; } =
     [
-        .. ReconcileSelections,
+        .. SweepSelections,
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListPendingNotificationsAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
     ];

@@ -17,7 +17,7 @@ internal sealed class SettingsReader(Func<string, string?> environment)
         var kind = FunctionNames.Parse(handler);
         if (kind is null)
         {
-            Problems.Add($"{EnvironmentVariables.Handler} must be one of {string.Join(", ", FunctionNames.All)}, not {(handler is null ? "unset" : $"\"{handler}\"")}");
+            Problems.Add($"{EnvironmentVariables.Handler} must be one of {string.Join(", ", FunctionNames.All)}, not {(handler is null ? "unset" : Shown(handler))}");
         }
 
         return kind;
@@ -35,7 +35,7 @@ internal sealed class SettingsReader(Func<string, string?> environment)
             case "remediate":
                 return DeploymentRemediationMode.Remediate;
             default:
-                Problems.Add($"{EnvironmentVariables.RemediationMode} must be alert, dry-run or remediate, not \"{text}\"");
+                Problems.Add($"{EnvironmentVariables.RemediationMode} must be alert, dry-run or remediate, not {Shown(text)}");
                 return DeploymentRemediationMode.Alert;
         }
     }
@@ -56,6 +56,16 @@ internal sealed class SettingsReader(Func<string, string?> environment)
         Problems.Add($"{name} must be a whole number of at least {min}");
         return fallback;
     }
+
+    /// <summary>
+    /// A wrong value as a problem may show it: quoted when it looks like a typo of a keyword (at most 16 lowercase letters,
+    /// digits or hyphens: "remediat", "bootstrap"); otherwise only its length, because the init error goes to the logs and
+    /// a value pasted into the wrong variable may be a credential (issue 8).
+    /// </summary>
+    internal static string Shown(string value) =>
+        value.Length <= 16 && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+            ? $"\"{value}\""
+            : $"a value of {value.Length} characters (not shown)";
 
     public IReadOnlyList<string> List(string name) =>
         Text(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];

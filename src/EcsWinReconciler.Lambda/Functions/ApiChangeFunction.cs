@@ -10,7 +10,8 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// <summary>
 /// api-change: an out-of-band EC2 edit (security-group rules, VPC DNS attributes, DHCP options, ENI attributes).
 /// Which tasks it reaches is not in the event, and no reverse index (group → tasks) exists, so it reconciles every
-/// selection of the specs — correct, because the reconciler observes afresh, and bounded by the deadline. One cheap
+/// selection of the specs — correct, because the reconciler observes afresh, and bounded by the deadline (as one more
+/// run of the resync's sweep: it continues where the last run stopped, and the next run continues after it). One cheap
 /// narrowing: a security group no network interface uses reaches no task, so that edit is ignored.
 /// A failed call (errorCode set) changed nothing and is ignored.
 /// </summary>
@@ -52,7 +53,7 @@ internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver 
 
         FunctionLog.ApiChange(logger, change.EventName, change.Resources.IsEmpty ? "(no resource named)" : string.Join(", ", change.Resources));
         var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
-        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, subject);
     }
 

@@ -20,14 +20,14 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
             return FunctionOutcome.Rejected(envelope.Problem);
         }
 
-        if (envelope.Value.DetailType != EventKinds.ScheduledEvent)
+        if (envelope.Value.Source != EventKinds.SchedulerSource || envelope.Value.DetailType != EventKinds.ScheduledEvent)
         {
-            return FunctionOutcome.Rejected($"expected detail-type \"{EventKinds.ScheduledEvent}\"");
+            return FunctionOutcome.Rejected($"expected source {EventKinds.SchedulerSource} and detail-type \"{EventKinds.ScheduledEvent}\"");
         }
 
         var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
         FunctionLog.Resync(logger, selections.Count, context.StopBy);
-        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
 
         // The alert sweep: after a complete pass every affected running task has rejoined its alerts, so an alert nobody
         // rejoined is resolved; then the outbox (notifications SNS refused earlier, or owed for tasks gone).

@@ -42,7 +42,7 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
         // The specs just changed: a list kept from an earlier invocation predates this change.
         forgetSpecs?.Invoke();
         var selections = await SelectionsAsync(batch, cancellationToken).ConfigureAwait(false);
-        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, logger, cancellationToken).ConfigureAwait(false);
+        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, null, logger, cancellationToken).ConfigureAwait(false);
         var subject = string.Join(",", batch.Changes.Select(c => c.Name).Distinct(StringComparer.Ordinal));
         return FunctionOutcome.Reconciled(summary, subject, batch.Problems.Count);
     }

@@ -32,10 +32,14 @@ internal static class StackSelections
         return kept;
     }
 
-    /// <summary>Reconciles the selections, stopping by <paramref name="stopBy"/>, and says what was left.</summary>
-    public static async Task<RunSummary> ReconcileAsync(Reconciler reconciler, IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset stopBy, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reconciles the selections, stopping by <paramref name="stopBy"/>, and says what was left. With a <paramref name="sweep"/>
+    /// name the run continues where the previous run of that sweep stopped (see <see cref="Reconciler.AllSelectionsSweep"/>).
+    /// </summary>
+    public static async Task<RunSummary> ReconcileAsync(
+        Reconciler reconciler, IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset stopBy, string? sweep, ILogger logger, CancellationToken cancellationToken)
     {
-        var summary = await reconciler.ReconcileSelectionsAsync(selections, stopBy, cancellationToken).ConfigureAwait(false);
+        var summary = await reconciler.ReconcileSelectionsAsync(selections, stopBy, sweep, cancellationToken).ConfigureAwait(false);
         if (!summary.Remaining.IsEmpty)
         {
             FunctionLog.LeftOver(logger, summary.Remaining.Count, string.Join(", ", summary.Remaining.Take(5)));

@@ -16,9 +16,10 @@ internal static class ApiChangeMapping
 {
     public static Parsed<ApiChange> ToApiChange(EventBridgeEvent<CloudTrailDetail> envelope)
     {
-        if (envelope.DetailType != EventKinds.CloudTrailApiCall || envelope.Detail is not { } detail)
+        // The rule matches source aws.ec2 only: anything else was misrouted or forged, and is rejected, not reconciled.
+        if (envelope.Source != EventKinds.Ec2Source || envelope.DetailType != EventKinds.CloudTrailApiCall || envelope.Detail is not { } detail)
         {
-            return Parsed<ApiChange>.Fail($"expected detail-type \"{EventKinds.CloudTrailApiCall}\" with a detail");
+            return Parsed<ApiChange>.Fail($"expected source {EventKinds.Ec2Source} and detail-type \"{EventKinds.CloudTrailApiCall}\" with a detail");
         }
 
         if (detail.EventSource != EventKinds.Ec2EventSource || string.IsNullOrEmpty(detail.EventName))

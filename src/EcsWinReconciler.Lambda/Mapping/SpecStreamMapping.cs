@@ -37,8 +37,13 @@ internal static class SpecStreamMapping
         return Parsed<SpecChangeBatch>.Ok(new SpecChangeBatch(changes.ToEquatableArray(), problems.ToEquatableArray()));
     }
 
-    private static Parsed<SpecChange> ToChange(DynamoDbStreamRecord record)
+    private static Parsed<SpecChange> ToChange(DynamoDbStreamRecord? record)
     {
+        if (record is null)
+        {
+            return Parsed<SpecChange>.Fail("the record is null");
+        }
+
         if (record.EventSource is { } source && source != EventKinds.DynamoDbEventSource)
         {
             return Parsed<SpecChange>.Fail($"eventSource is not {EventKinds.DynamoDbEventSource}");

@@ -23,7 +23,13 @@ internal static class TaskEventMapping
             return Parsed<ObservedTask>.Fail("the event has no detail");
         }
 
-        var taskArn = detail.TaskArn ?? envelope.Resources?.FirstOrDefault(r => r.Contains(":task/", StringComparison.Ordinal));
+        // JSON allows null anywhere; a null where an attachment or a name/value pair belongs makes the event malformed.
+        if (detail.Attachments?.Any(a => a is null || a.Details?.Any(d => d is null) == true) == true)
+        {
+            return Parsed<ObservedTask>.Fail("detail.attachments holds a null attachment or detail");
+        }
+
+        var taskArn = detail.TaskArn ?? envelope.Resources?.FirstOrDefault(r => r?.Contains(":task/", StringComparison.Ordinal) == true);
         var missing = new (string Field, object? Value)[]
         {
             ("detail.taskArn", taskArn),

@@ -22,7 +22,7 @@ public sealed partial class AwsPermissionsTests
     private static readonly Type[] Ports =
     [
         typeof(ISpecStore), typeof(ITaskSource), typeof(INetworkObserver), typeof(INetworkActuator), typeof(IStatusStore),
-        typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget),
+        typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor),
     ];
 
     public static TheoryData<string> AdapterNames => [.. AwsPermissions.Adapters.Select(a => a.Adapter)];

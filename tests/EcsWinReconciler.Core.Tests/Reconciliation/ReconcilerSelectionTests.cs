@@ -23,7 +23,7 @@ public class ReconcilerSelectionTests
     }
 
     [Fact]
-    public async Task ReconcileSelections_DeadlinePassesAfterFirstBatch_StopsAndReportsWhatIsLeft()
+    public async Task ReconcileSelections_DeadlinePassesDuringTheFirstBatch_StopsAfterOneTaskAndReportsWhatIsLeft()
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
         var deadline = harness.Time.GetUtcNow() + TimeSpan.FromSeconds(1);
@@ -39,8 +39,9 @@ public class ReconcilerSelectionTests
 
         var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], deadline, CancellationToken.None);
 
-        Assert.Equal(100, summary.TasksSeen);
-        Assert.Equal(150, summary.Remaining.Count);
+        Assert.Equal(1, summary.TasksSeen);
+        Assert.Equal(249, summary.Remaining.Count);
+        Assert.Equal(1, harness.World.CallsTo("DescribeTasks"));
     }
 
     [Fact]

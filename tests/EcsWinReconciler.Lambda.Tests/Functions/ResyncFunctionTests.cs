@@ -29,10 +29,32 @@ public sealed class ResyncFunctionTests
 
         var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.ResyncSchedule));
 
-        Assert.Equal(100, response.GetProperty("tasks").GetInt32());
-        Assert.Equal(30, response.GetProperty("remaining").GetInt32());
-        Assert.Equal(30, rig.LastMetrics()["TasksRemaining"]);
+        Assert.Equal(1, response.GetProperty("tasks").GetInt32());
+        Assert.Equal(129, response.GetProperty("remaining").GetInt32());
+        Assert.Equal(129, rig.LastMetrics()["TasksRemaining"]);
         Assert.Contains(rig.Logs, l => l.TryGetProperty("eventId", out var id) && id.GetInt32() == 4031);
+    }
+
+    /// <summary>Issue 8: the next run continues where the last one stopped, instead of starting over.</summary>
+    [Fact]
+    public async Task Invoke_DeadlineComesDuringEveryRun_EachRunContinuesWhereTheLastStopped()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 130)).WithIisSpec();
+        var rig = new FunctionRig(FunctionKind.Resync, harness);
+        harness.World.OnDescribeTasks = () => harness.Time.Advance(TimeSpan.FromMinutes(5));
+
+        var first = await harness.Cursor.GetAsync(Core.Reconciliation.Reconciler.AllSelectionsSweep, CancellationToken.None);
+        var positions = new List<string?>();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.ResyncSchedule));
+            Assert.Equal(1, response.GetProperty("judged").GetInt32());
+            positions.Add(await harness.Cursor.GetAsync(Core.Reconciliation.Reconciler.AllSelectionsSweep, CancellationToken.None));
+        }
+
+        Assert.Null(first);
+        Assert.Equal(3, positions.Distinct().Count());
+        Assert.Equal(positions.Order(StringComparer.Ordinal), positions);
     }
 
     [Fact]

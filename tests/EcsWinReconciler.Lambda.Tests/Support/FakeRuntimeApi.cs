@@ -28,6 +28,14 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Posts(string suffix) =>
         [.. Requests.Where(r => r.Method == "POST" && r.Path.EndsWith(suffix, StringComparison.Ordinal))];
 
+    /// <summary>Queues an invocation whose body is these bytes exactly (they need not be UTF-8).</summary>
+    public void Enqueue(string requestId, byte[] body, DateTimeOffset deadline) =>
+        EnqueueRaw(new StubResponse(200, string.Empty, "application/json", new Dictionary<string, string>
+        {
+            ["Lambda-Runtime-Aws-Request-Id"] = requestId,
+            ["Lambda-Runtime-Deadline-Ms"] = deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        }, body));
+
     public void Enqueue(string requestId, string body, DateTimeOffset? deadline, string? traceId = "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1", string? functionArn = "arn:aws:lambda:us-east-1:111122223333:function:ewr-TaskStateFunction")
     {
         var headers = new Dictionary<string, string> { ["Lambda-Runtime-Aws-Request-Id"] = requestId };

@@ -11,7 +11,7 @@ internal sealed class PortCallRecorder
 
     public ReconcilerPorts Wrap(ReconcilerPorts ports) => new(
         Proxy(ports.Specs), Proxy(ports.Tasks), Proxy(ports.Network), Proxy(ports.Actuator), Proxy(ports.Status),
-        Proxy(ports.Alerts), Proxy(ports.AlertSink), Proxy(ports.Ledger), Proxy(ports.Budget));
+        Proxy(ports.Alerts), Proxy(ports.AlertSink), Proxy(ports.Ledger), Proxy(ports.Budget), ports.Cursor is null ? null : Proxy(ports.Cursor));
 
     private T Proxy<T>(T target)
         where T : class

@@ -15,7 +15,7 @@ public sealed class ReconcilerHarness
         World = world ?? WorldBuilder.Iis();
         Actuator = new FakeActuator(World);
         Budget = new InMemoryRemediationBudget(budget, TimeSpan.FromHours(1));
-        Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget);
+        Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget, Cursor);
         Reconciler = new Reconciler(Ports, options ?? ReconcilerOptions.Default, Time, NullLogger<Reconciler>.Instance);
     }
 
@@ -36,6 +36,8 @@ public sealed class ReconcilerHarness
     public InMemoryRemediationBudget Budget { get; }
 
     public RecordingAlertSink Sink { get; } = new();
+
+    public InMemoryResyncCursor Cursor { get; } = new();
 
     public ReconcilerPorts Ports { get; }
 

@@ -119,7 +119,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             response = new StubResponse(599, $"responder failed: {ex.Message}", "text/plain");
         }
 
-        var bytes = Encoding.UTF8.GetBytes(response.Body);
+        var bytes = response.RawBody ?? Encoding.UTF8.GetBytes(response.Body);
         context.Response.StatusCode = response.Status;
         context.Response.ContentType = response.ContentType;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())

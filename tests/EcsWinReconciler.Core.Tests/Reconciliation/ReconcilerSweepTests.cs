@@ -1,0 +1,139 @@
+using EcsWinReconciler.Core.InMemory;
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.TestSupport.Fakes;
+using EcsWinReconciler.TestSupport.Specimens;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EcsWinReconciler.Core.Tests.Reconciliation;
+
+/// <summary>
+/// Issue 8, deadline: a sweep that its deadline always cuts short continues in the next run where this one stopped,
+/// so every task is reached; without the cursor the same runs never get past the start.
+/// </summary>
+public class ReconcilerSweepTests
+{
+    private const string Sweep = Reconciler.AllSelectionsSweep;
+
+    [Fact]
+    public async Task Sweep_TimeForOneBatchPerRun_ThreeRunsReachAll250Tasks_TheThirdWrapsAround()
+    {
+        var (harness, reconciler) = OneBatchPerRun(250);
+
+        var runs = new List<RunSummary>();
+        for (var i = 0; i < 3; i++)
+        {
+            runs.Add(await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None));
+        }
+
+        Assert.All(runs, r => Assert.Equal(0, r.Failed));
+        Assert.Equal([100, 100, 100], runs.Select(r => r.TasksSeen));
+        Assert.Equal(250, runs.SelectMany(r => r.Tasks).Select(t => t.TaskArn).Distinct().Count());
+        Assert.Equal([150, 150, 150], runs.Select(r => r.Remaining.Count));
+    }
+
+    [Fact]
+    public async Task Sweep_DeadlinePassesInsideEveryBatch_EachRunJudgesOneTaskAndTheNextContinues()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+        harness.World.OnDescribeTasks = () => harness.Time.Advance(TimeSpan.FromSeconds(2));
+
+        var reached = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var run = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+            Assert.Equal((1, 249), (run.TasksSeen, run.Remaining.Count));
+            reached.AddRange(run.Tasks.Select(t => t.TaskArn));
+        }
+
+        Assert.Equal(5, reached.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task NoSweep_DeadlinePassesInsideEveryBatch_RepeatsTheSameTask()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+        harness.World.OnDescribeTasks = () => harness.Time.Advance(TimeSpan.FromSeconds(2));
+
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 3; i++)
+        {
+            var run = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), CancellationToken.None);
+            reached.UnionWith(run.Tasks.Select(t => t.TaskArn));
+        }
+
+        Assert.Single(reached);
+    }
+
+    [Fact]
+    public async Task Sweep_RunsThatFinish_CoverEveryTaskEachTimeAndKeepTheirPlace()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 30)).WithIisSpec();
+
+        var first = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var cursor = await harness.Cursor.GetAsync(Sweep, CancellationToken.None);
+        var second = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+
+        Assert.Equal(30, first.Judged);
+        Assert.Equal(30, second.Judged);
+        Assert.NotNull(cursor);
+        Assert.Equal(cursor, await harness.Cursor.GetAsync(Sweep, CancellationToken.None));
+        Assert.Empty(second.Remaining);
+    }
+
+    [Fact]
+    public async Task Sweep_NewTaskBehindTheCursor_IsReachedOnTheNextLap()
+    {
+        var (harness, reconciler) = OneBatchPerRun(250);
+        await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        var early = WorldBuilder.NewTask(harness.World, "arn:aws:ecs:us-east-1:111122223333:task/win-prod/00000000000000000000000000000000a", harness.World.Tasks.Values.First(), Ids.SubnetA, [Ids.WebGroup], 900);
+        harness.World.Tasks[early.TaskArn] = early;
+
+        var second = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        var third = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+
+        Assert.DoesNotContain(second.Tasks, t => t.TaskArn == early.TaskArn);
+        Assert.Contains(third.Tasks, t => t.TaskArn == early.TaskArn);
+    }
+
+    [Fact]
+    public async Task Sweep_ProgressCannotBeSaved_TheRunStillSucceeds()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec();
+        var reconciler = new Reconciler(harness.Ports with { Cursor = new BrokenCursor() }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+
+        var summary = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+
+        Assert.Equal(5, summary.Judged);
+        Assert.Equal(0, summary.Failed);
+    }
+
+    /// <summary>Each batch's progress is saved just as its run's time runs out: every run has time for exactly one batch.</summary>
+    private static (ReconcilerHarness Harness, Reconciler Reconciler) OneBatchPerRun(int tasks)
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks)).WithIisSpec();
+        var cursor = new ClockMovingCursor(harness.Cursor, () => harness.Time.Advance(TimeSpan.FromSeconds(2)));
+        return (harness, new Reconciler(harness.Ports with { Cursor = cursor }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance));
+    }
+
+    private static DateTimeOffset Deadline(ReconcilerHarness harness) => harness.Time.GetUtcNow() + TimeSpan.FromSeconds(1);
+
+    private sealed class ClockMovingCursor(InMemoryResyncCursor inner, Action onSave) : IResyncCursor
+    {
+        public Task<string?> GetAsync(string sweep, CancellationToken cancellationToken) => inner.GetAsync(sweep, cancellationToken);
+
+        public async Task SaveAsync(string sweep, string position, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            await inner.SaveAsync(sweep, position, now, cancellationToken);
+            onSave();
+        }
+    }
+
+    private sealed class BrokenCursor : IResyncCursor
+    {
+        public Task<string?> GetAsync(string sweep, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+        public Task SaveAsync(string sweep, string position, DateTimeOffset now, CancellationToken cancellationToken) =>
+            throw new AdapterException("dynamodb", "SaveResyncCursor", "State:CURSOR#all-selections/CURSOR", "ProvisionedThroughputExceededException", isTransient: true);
+    }
+}

@@ -1,0 +1,73 @@
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.TestSupport.Dynamo;
+
+namespace EcsWinReconciler.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 8, slow responses against the deadline: the sandbox's latency faults move the shared fake clock
+/// (<see cref="VirtualLatencyClock"/>), so a slow call is slow for the reconciler and costs the test nothing. Runs stop
+/// cleanly before their deadline, lose nothing, and the next runs continue through the DynamoDB cursor until every task
+/// has been reconciled.
+/// </summary>
+[Collection(DynaliteFixture.Collection)]
+public sealed class DeadlineTests(DynaliteFixture dynamo)
+{
+    private static readonly string[] Selections = ["win-prod"];
+
+    /// <summary>Batches of 10; each batch's DescribeTasks takes 30 s; each run has 45 s.</summary>
+    [Fact]
+    public async Task SlowDescribeTasks_RunsStopInsideTheirSecondBatch_FourRunsReachAll42Tasks()
+    {
+        await using var account = await LocalAccount.StartAsync(dynamo, "healthy", virtualLatency: true);
+        var tasks = Fleet.GrowIis(account.Sandbox, 42);
+        account.Sandbox.Faults.Latency("ecs", "DescribeTasks", TimeSpan.FromSeconds(30));
+        var reconciler = account.Reconciler(options: new ReconcilerOptions { BatchSize = 10 });
+
+        var runs = new List<RunSummary>();
+        for (var i = 0; i < 4; i++)
+        {
+            var stopBy = account.Time.GetUtcNow() + TimeSpan.FromSeconds(45);
+            runs.Add(await reconciler.ReconcileSelectionsAsync([(Selections[0], null)], stopBy, Reconciler.AllSelectionsSweep, CancellationToken.None));
+            Assert.True(account.Time.GetUtcNow() < stopBy + TimeSpan.FromSeconds(30), "a run started a batch after its deadline");
+        }
+
+        Assert.All(runs, r => Assert.Equal(0, r.Failed));
+        // Batch one (10 tasks) ends at 30 s; batch two starts before the 45 s deadline, its describe ends after it: one more task.
+        Assert.Equal([11, 11, 11, 11], runs.Select(r => r.TasksSeen));
+        Assert.Equal([31, 31, 31, 31], runs.Select(r => r.Remaining.Count));
+        Assert.Equal(tasks.Order(StringComparer.Ordinal), runs.SelectMany(r => r.Tasks).Select(t => t.TaskArn).Distinct().Order(StringComparer.Ordinal));
+        await AssertEveryTaskHasItsStatusAsync(account, tasks);
+    }
+
+    /// <summary>
+    /// Through the resync function itself (batches of 100): observing the batch takes longer than the whole run has, so
+    /// each run judges one task, answers "reconciled" with what is left, and the next run takes the next task.
+    /// </summary>
+    [Fact]
+    public async Task SlowNetworkDescribe_EveryResyncOutlastsItsDeadline_EachRunMovesOnAndAllSixTasksAreReached()
+    {
+        await using var account = await LocalAccount.StartAsync(dynamo, "healthy", virtualLatency: true);
+        var tasks = Fleet.GrowIis(account.Sandbox, 6);
+        account.Sandbox.Faults.Latency("ec2", "DescribeNetworkInterfaces", TimeSpan.FromMinutes(5));
+        using var resync = new LocalFunction(account, FunctionKind.Resync);
+        var schedule = File.ReadAllText(Path.Combine(TestSupport.Reference.RepositoryPaths.RepositoryRoot, "events", "resync-schedule.json"));
+
+        var responses = new List<System.Text.Json.JsonElement>();
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            responses.Add(await resync.InvokeAsync(schedule, timeLeft: TimeSpan.FromMinutes(2)));
+        }
+
+        Assert.All(responses, r => Assert.Equal(("reconciled", 1, 0, 5), (r.Status(), r.Count("judged"), r.Count("failed"), r.Count("remaining"))));
+        await AssertEveryTaskHasItsStatusAsync(account, tasks);
+        Assert.Contains("\"TasksRemaining\":5", resync.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertEveryTaskHasItsStatusAsync(LocalAccount account, IReadOnlyList<string> tasks)
+    {
+        var statuses = await account.Ports.Status.ListAsync("win-prod", null, CancellationToken.None);
+        Assert.Equal(tasks.Order(StringComparer.Ordinal), statuses.Select(s => s.TaskArn).Order(StringComparer.Ordinal));
+        Assert.All(statuses, s => Assert.Equal(Core.Drift.JudgementKind.Judged, s.Judgement));
+    }
+}
