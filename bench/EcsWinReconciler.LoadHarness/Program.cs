@@ -1,8 +1,9 @@
 using System.Globalization;
+using EcsWinReconciler.LoadHarness.Reports;
 using EcsWinReconciler.LoadHarness.Runs;
 using EcsWinReconciler.LoadHarness.Runtime;
 
-// Usage: LoadHarness --aot PATH/bootstrap --jit PATH/bootstrap.dll --out FILE [--only calls,coldstart,resync,burst]
+// Usage: LoadHarness --aot PATH/bootstrap --jit PATH/bootstrap.dll --out FILE [--targets FILE] [--bdn-csv FILE] [--only calls,coldstart,resync,burst]
 //                    [--runs 5] [--sizes 1000,10000] [--burst-tasks 1000] [--burst-events 10000] [--function-env K=V;K=V]
 // Each section is appended to FILE as soon as it is measured (markdown).
 var options = Options.Parse(args);
@@ -22,7 +23,13 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 await File.WriteAllTextAsync(output, string.Empty);
-async Task SectionAsync(string name, Func<Task<string>> run)
+var targets = new List<Target>();
+if (options.Get("bdn-csv") is { } csv && File.Exists(csv))
+{
+    targets.AddRange(BenchmarkCsv.DecisionTargets(csv));
+}
+
+async Task SectionAsync(string name, Func<Task<Section>> run)
 {
     if (!only.Contains(name))
     {
@@ -31,16 +38,22 @@ async Task SectionAsync(string name, Func<Task<string>> run)
 
     Console.Error.WriteLine($"== {name} …");
     var started = TimeProvider.System.GetTimestamp();
-    var text = await run();
-    await File.AppendAllTextAsync(output, text + "\n");
+    var section = await run();
+    targets.AddRange(section.Targets);
+    await File.AppendAllTextAsync(output, section.Markdown + "\n");
     Console.Error.WriteLine($"== {name} done in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F0} s");
-    Console.WriteLine(text);
+    Console.WriteLine(section.Markdown);
 }
 
 await SectionAsync("calls", () => EventCallsRun.RunAsync(aot, stop.Token));
 await SectionAsync("coldstart", () => ColdStartRun.RunAsync(jit is null ? [aot] : [aot, jit], options.Int("runs", 5), stop.Token));
 await SectionAsync("resync", () => ResyncRun.RunAsync(aot, [.. (options.Get("sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))], stop.Token));
 await SectionAsync("burst", () => BurstRun.RunAsync(aot, options.Int("burst-tasks", 1000), options.Int("burst-events", 10_000), stop.Token));
+if (options.Get("targets") is { } targetsFile)
+{
+    await File.WriteAllTextAsync(targetsFile, Markdown.Table(["Target (issue 7)", "Goal", "Measured", ""], targets.Select(t => t.Row())));
+}
+
 return 0;
 
 /// <summary><c>--name value</c> pairs.</summary>

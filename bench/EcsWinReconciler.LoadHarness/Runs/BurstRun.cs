@@ -13,7 +13,7 @@ namespace EcsWinReconciler.LoadHarness.Runs;
 /// </summary>
 internal static class BurstRun
 {
-    public static async Task<string> RunAsync(FunctionBuild build, int tasks, int events, CancellationToken cancellationToken)
+    public static async Task<Section> RunAsync(FunctionBuild build, int tasks, int events, CancellationToken cancellationToken)
     {
         await using var account = await LoadAccount.StartAsync(ScaleScenario.Create(tasks), cancellationToken).ConfigureAwait(false);
         await using var function = await FunctionUnderTest.StartAsync(build, account, "task-state").ConfigureAwait(false);
@@ -49,8 +49,14 @@ internal static class BurstRun
                 Markdown.N(rss, 1) + " MiB",
             },
         };
-        return $"### Burst of task-state events ({build.Name} bootstrap, one process, {running.Count} tasks warmed up first, events sent one after the other)\n\n" +
+        var perEvent = (double)calls.Values.Sum() / events;
+        Target[] targets =
+        [
+            new($"Burst of {events:N0} warm task-state events", "events/s, p50/p99, calls per event reported",
+                $"{Markdown.N(events / wall.TotalSeconds, 0)} events/s, p50 {Markdown.N(Markdown.Percentile(latencies, 50), 2)} ms, p99 {Markdown.N(Markdown.Percentile(latencies, 99), 2)} ms, {Markdown.N(perEvent, 3)} calls/event", null),
+        ];
+        return new Section($"### Burst of task-state events ({build.Name} bootstrap, one process, {running.Count} tasks warmed up first, events sent one after the other)\n\n" +
                Markdown.Table(["Events", "Wall time", "Events/s", "p50", "p99", "Max", "Calls per event", "Failed", "Peak RSS"], rows) +
-               "\nCalls during the burst: " + Markdown.Calls(calls) + "\n";
+               "\nCalls during the burst: " + Markdown.Calls(calls) + "\n", targets);
     }
 }

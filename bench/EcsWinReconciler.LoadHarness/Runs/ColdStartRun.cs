@@ -12,7 +12,7 @@ namespace EcsWinReconciler.LoadHarness.Runs;
 /// </summary>
 internal static class ColdStartRun
 {
-    public static async Task<string> RunAsync(IReadOnlyList<FunctionBuild> builds, int runs, CancellationToken cancellationToken)
+    public static async Task<Section> RunAsync(IReadOnlyList<FunctionBuild> builds, int runs, CancellationToken cancellationToken)
     {
         await using var account = await LoadAccount.StartAsync(ScenarioCatalog.Healthy, cancellationToken).ConfigureAwait(false);
         var template = Scenarios.RunningEvents(account)[0];
@@ -29,14 +29,20 @@ internal static class ColdStartRun
         var rows = builds.Select(b => Row(b, samples[b.Name])).ToList();
         var text = $"### Cold start ({runs} runs per build, medians; min–max in brackets)\n\n" +
                    Markdown.Table(["Build", "Binary", "Start → first poll (init)", "Start → first event answered", "Warm event", "Peak RSS (VmHWM)"], rows);
+        var aot = samples[builds[0].Name];
+        var rss = aot.Max(s => s.PeakRssMiB);
+        var targets = new List<Target> { new("AOT peak RSS, process start to a warm event", "≤ 40 MB", $"{Markdown.N(rss, 1)} MiB (highest of {runs} runs)", rss <= 40) };
         if (builds.Count == 2)
         {
-            var ratio = Markdown.Median([.. samples[builds[0].Name].Select(s => s.FirstAnswer.TotalMilliseconds)]) /
+            var ratio = Markdown.Median([.. aot.Select(s => s.FirstAnswer.TotalMilliseconds)]) /
                         Markdown.Median([.. samples[builds[1].Name].Select(s => s.FirstAnswer.TotalMilliseconds)]);
             text += $"\n{builds[0].Name} / {builds[1].Name}, start → first event answered (medians): **{Markdown.N(ratio, 3)}** (1/{Markdown.N(1 / ratio, 1)}).\n";
+            targets.Insert(0, new("Cold start, AOT vs JIT (start → first answered event, medians)", "AOT ≤ 1/10 of JIT",
+                $"{Markdown.N(Markdown.Median([.. aot.Select(s => s.FirstAnswer.TotalMilliseconds)]), 0)} ms vs {Markdown.N(Markdown.Median([.. samples[builds[1].Name].Select(s => s.FirstAnswer.TotalMilliseconds)]), 0)} ms = 1/{Markdown.N(1 / ratio, 1)}",
+                ratio <= 0.1));
         }
 
-        return text;
+        return new Section(text, targets);
     }
 
     private static async Task<Sample> OneAsync(FunctionBuild build, LoadAccount account, string json, long version)

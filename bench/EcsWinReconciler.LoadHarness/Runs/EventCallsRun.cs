@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcsWinReconciler.LoadHarness.Account;
 using EcsWinReconciler.LoadHarness.Reports;
 using EcsWinReconciler.LoadHarness.Runtime;
@@ -11,7 +12,7 @@ namespace EcsWinReconciler.LoadHarness.Runs;
 /// </summary>
 internal static class EventCallsRun
 {
-    public static async Task<string> RunAsync(FunctionBuild build, CancellationToken cancellationToken)
+    public static async Task<Section> RunAsync(FunctionBuild build, CancellationToken cancellationToken)
     {
         await using var account = await LoadAccount.StartAsync(ScenarioCatalog.Healthy, cancellationToken).ConfigureAwait(false);
         await using var function = await FunctionUnderTest.StartAsync(build, account, "task-state").ConfigureAwait(false);
@@ -19,22 +20,33 @@ internal static class EventCallsRun
         var (a, b) = (events[0], events[1]);
         var rows = new List<IReadOnlyList<string>>();
 
-        async Task MeasureAsync(string what, string json)
+        async Task<SortedDictionary<string, int>> MeasureAsync(string what, string json)
         {
             var before = account.Calls.Snapshot();
             await function.InvokeAsync(json, TimeSpan.FromMinutes(1)).ConfigureAwait(false);
             var calls = account.Calls.Since(before);
-            rows.Add([what, calls.Values.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Markdown.Calls(calls)]);
+            rows.Add([what, calls.Values.Sum().ToString(CultureInfo.InvariantCulture), Markdown.Calls(calls)]);
+            return calls;
         }
 
         await MeasureAsync("first event of a cold process (task A)", a.Json).ConfigureAwait(false);
         await MeasureAsync("first event of task B, same process (its host not read yet)", b.Json).ConfigureAwait(false);
-        await MeasureAsync("task A's next event, nothing changed (warm)", EventBodies.WithVersion(a.Json, a.Version + 1)).ConfigureAwait(false);
+        var warm = await MeasureAsync("task A's next event, nothing changed (warm)", EventBodies.WithVersion(a.Json, a.Version + 1)).ConfigureAwait(false);
         await MeasureAsync("task A's first event again (a redelivery)", a.Json).ConfigureAwait(false);
         account.Sandbox.State.Write(w => w.NetworkInterfaces[w.Tasks[b.TaskArn].Eni!.NetworkInterfaceId!].Description = "edited by hand");
-        await MeasureAsync("task B's next event after its ENI drifted (finding recorded, below alert severity)", EventBodies.WithVersion(b.Json, b.Version + 1)).ConfigureAwait(false);
+        var drifted = await MeasureAsync("task B's next event after its ENI drifted (finding recorded, below alert severity)", EventBodies.WithVersion(b.Json, b.Version + 1)).ConfigureAwait(false);
 
-        return "### Calls per task-state event (" + build.Name + " bootstrap, healthy account)\n\n" +
-               Markdown.Table(["Event", "Calls", "Which"], rows);
+        var (warmTotal, driftedTotal) = (warm.Values.Sum(), drifted.Values.Sum());
+        var driftedWrites = drifted.Where(c => c.Key is "dynamodb:PutItem" or "dynamodb:UpdateItem").Sum(c => c.Value);
+        Target[] targets =
+        [
+            new("Warm task-state event, nothing changed", "≤ 2 calls, no write (floor 1)", $"{warmTotal}: {Markdown.Calls(warm)}",
+                warmTotal <= 2 && warm.GetValueOrDefault("ec2:DescribeNetworkInterfaces") == 1 && !warm.Keys.Any(k => k is "dynamodb:PutItem" or "dynamodb:UpdateItem")),
+            new("Warm task-state event, status changed", "≤ 2 calls: the ENI read, one conditional write", $"{driftedTotal}: {Markdown.Calls(drifted)}",
+                driftedTotal <= 2 && driftedWrites <= 1),
+        ];
+        return new Section(
+            "### Calls per task-state event (" + build.Name + " bootstrap, healthy account)\n\n" + Markdown.Table(["Event", "Calls", "Which"], rows),
+            targets);
     }
 }

@@ -14,7 +14,7 @@ namespace EcsWinReconciler.LoadHarness.Runs;
 /// </summary>
 internal static class ResyncRun
 {
-    public static async Task<string> RunAsync(FunctionBuild build, IReadOnlyList<int> sizes, CancellationToken cancellationToken)
+    public static async Task<Section> RunAsync(FunctionBuild build, IReadOnlyList<int> sizes, CancellationToken cancellationToken)
     {
         var results = new List<SizeResult>();
         foreach (var size in sizes)
@@ -22,7 +22,29 @@ internal static class ResyncRun
             results.Add(await OneSizeAsync(build, size, cancellationToken).ConfigureAwait(false));
         }
 
-        return Report(build, results);
+        return new Section(Report(build, results), Targets(results));
+    }
+
+    private static IReadOnlyList<Target> Targets(List<SizeResult> results)
+    {
+        var targets = results.Select(r => new Target(
+            $"Resync of {r.Tasks} tasks: DescribeTasks", $"≤ ⌈N/100⌉ = {(r.Tasks + 99) / 100}",
+            $"{r.First.Calls.GetValueOrDefault("ecs:DescribeTasks")} (first), {r.Second.Calls.GetValueOrDefault("ecs:DescribeTasks")} (second)",
+            Math.Max(r.First.Calls.GetValueOrDefault("ecs:DescribeTasks"), r.Second.Calls.GetValueOrDefault("ecs:DescribeTasks")) <= (r.Tasks + 99) / 100)).ToList();
+        if (results.Count >= 2)
+        {
+            var (small, large) = (results[0], results[^1]);
+            var slope = (double)(small.Second.Total - large.Second.Total) / (small.Tasks - large.Tasks);
+            targets.Add(new($"Resync total calls, slope per task ({small.Tasks} → {large.Tasks}), nothing changed", "≤ 0.02", Markdown.N(slope, 4), slope <= 0.02));
+        }
+
+        var peak = results.Max(r => Math.Max(r.First.PeakRssMiB, r.Second.PeakRssMiB));
+        targets.Add(new("Resync peak RSS (process running a first and a second resync)", "≤ 100 MB", $"{Markdown.N(peak, 1)} MiB at {results[^1].Tasks} tasks", peak <= 100));
+        var cut = results[^1].Cut;
+        targets.Add(new($"Resync of {results[^1].Tasks} tasks with 2 s left after the stop margin", "stops in time, reports what is left",
+            $"answered after {Markdown.Ms(cut.Wall)} of the 7 s, {cut.Remaining} left", cut.Wall < CutDeadline && (cut.Remaining > 0 || cut.Tasks == results[^1].Tasks)));
+        targets.Add(new($"Resync of {results[^1].Tasks} tasks, nothing changed", "wall time reported", Markdown.Ms(results[^1].Second.Wall), null));
+        return targets;
     }
 
     private static async Task<SizeResult> OneSizeAsync(FunctionBuild build, int size, CancellationToken cancellationToken)
