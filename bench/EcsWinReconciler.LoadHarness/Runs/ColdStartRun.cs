@@ -47,8 +47,21 @@ internal static class ColdStartRun
 
     private static async Task<Sample> OneAsync(FunctionBuild build, LoadAccount account, string json, long version)
     {
+        var t0 = TimeProvider.System.GetUtcNow();
+        var seq = account.Sandbox.Calls.Total;
         await using var function = await FunctionUnderTest.StartAsync(build, account, "task-state").ConfigureAwait(false);
         var (first, _) = await function.InvokeAsync(EventBodies.WithVersion(json, version), TimeSpan.FromMinutes(2)).ConfigureAwait(false);
+        // EWR_BENCH_TRACE=1: when each sandbox call of the first event was answered, relative to the process start.
+        if (System.Environment.GetEnvironmentVariable("EWR_BENCH_TRACE") is not null)
+        {
+            foreach (var r in account.Sandbox.Calls.Records().Where(r => r.Sequence > seq))
+            {
+                Console.Error.WriteLine($"{build.Name} {(r.At - t0).TotalMilliseconds,8:F1} ms {r.Service}:{r.Operation}");
+            }
+
+            Console.Error.WriteLine($"{build.Name} answered at {Scenarios.Elapsed(function.Process.StartedAt, first.ArrivedAt).TotalMilliseconds:F1} ms");
+        }
+
         var started = function.Process.StartedAt;
         var polled = await function.FirstPoll.ConfigureAwait(false);
         var sent = TimeProvider.System.GetTimestamp();
