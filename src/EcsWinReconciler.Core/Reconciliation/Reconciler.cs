@@ -92,7 +92,10 @@ public sealed class Reconciler
             ReconcilerLog.StoppedAtDeadline(_logger, remaining.Count);
         }
 
-        return summary with { Remaining = [.. summary.Remaining, .. remaining] };
+        // The circle's last task (highest position) was reconciled in this run and nothing went unlisted.
+        var end = ordered.Count == 0 ? null : ordered.MaxBy(SweepOrder.Position, StringComparer.Ordinal);
+        var circleCompleted = unlisted.Count == 0 && (end is null || !remaining.Contains(end.TaskArn));
+        return summary with { Remaining = [.. summary.Remaining, .. remaining], CircleCompleted = circleCompleted };
     }
 
     /// <summary>

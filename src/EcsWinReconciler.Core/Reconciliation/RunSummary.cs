@@ -7,6 +7,12 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// <summary>What a reconcile run covered: every task's outcome, and the tasks it had no time left for.</summary>
 public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArray<string> Remaining)
 {
+    /// <summary>
+    /// This run reached the end of its sweep's circle with every selection listed: together with the runs since the
+    /// previous end, every task was visited (what a resync needs before it resolves alerts nobody rejoined).
+    /// </summary>
+    public bool CircleCompleted { get; init; }
+
     public static RunSummary Empty { get; } = new([], []);
 
     public int TasksSeen => Tasks.Count;

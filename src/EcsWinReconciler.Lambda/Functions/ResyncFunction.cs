@@ -31,7 +31,7 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
 
         // The alert sweep: after a complete pass every affected running task has rejoined its alerts, so an alert nobody
         // rejoined is resolved; then the outbox (notifications SNS refused earlier, or owed for tasks gone).
-        await reconciler.SweepAlertsAsync(resolveOrphans: summary.Remaining.IsEmpty, cancellationToken).ConfigureAwait(false);
+        await reconciler.SweepAlertsAsync(resolveOrphans: summary.Remaining.IsEmpty || summary.CircleCompleted, cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, envelope.Value.Resources?.FirstOrDefault());
     }
 }

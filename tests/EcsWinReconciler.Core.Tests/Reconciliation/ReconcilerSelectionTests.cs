@@ -84,6 +84,37 @@ public class ReconcilerSelectionTests
         Assert.Equal(1, harness.World.CallsTo("ListTasks"));
     }
 
+    [Fact]
+    public async Task ReconcileSelections_ShortRunsOfASweep_CompleteTheCircleOnlyWhenTheLastTaskIsReached()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+        var completed = new List<bool>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        for (var run = 0; run < 3; run++)
+        {
+            // Each run has time for one batch of 100 and one more task: the deadline passes while the second batch is described.
+            var deadline = harness.Time.GetUtcNow() + TimeSpan.FromSeconds(1);
+            var describes = 0;
+            harness.World.OnDescribeTasks = () =>
+            {
+                if (++describes == 2)
+                {
+                    harness.Time.Advance(TimeSpan.FromSeconds(2));
+                }
+            };
+            var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], deadline, Reconciler.AllSelectionsSweep, CancellationToken.None);
+            completed.Add(summary.CircleCompleted);
+            covered.UnionWith(summary.Tasks.Select(t => t.TaskArn));
+        }
+
+        Assert.Equal([false, false, true], completed);
+        Assert.Equal(250, covered.Count);
+    }
+
+    [Fact]
+    public async Task ReconcileSelections_OneRunCoversEverything_CompletesTheCircle() =>
+        Assert.True((await new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec().Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None)).CircleCompleted);
+
     /// <summary>Counts the reads of a real in-memory store; can make its listing fail.</summary>
     private sealed class CountingStatusStore(IStatusStore inner) : IStatusStore
     {
