@@ -14,11 +14,13 @@ namespace EcsWinReconciler.Aws.Composition;
 
 /// <summary>
 /// Every port wired to AWS from one settings record: the composition root the Lambda functions and the CLI share.
-/// Keep one per process: the EC2 read cache and the ECS task-definition cache live in it across warm invocations.
+/// Keep one per process: the read caches (EC2 reads, task definitions, container instances, the spec list, task
+/// statuses) live in it across warm invocations.
 /// </summary>
 public sealed class AwsBackend : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
+    private readonly DynamoSpecStore _specs;
 
     public AwsBackend(AwsSettings settings, ReconcilerDeployment deployment, TimeProvider time, ILoggerFactory? loggers = null)
     {
@@ -33,13 +35,14 @@ public sealed class AwsBackend : IDisposable
         Region = factory.Region;
         DynamoDb = dynamo;
         Tables = deployment.Tables;
-        var tasks = new EcsTaskSource(ecs, loggers.CreateLogger<EcsTaskSource>());
+        var tasks = new EcsTaskSource(ecs, loggers.CreateLogger<EcsTaskSource>(), time);
         var actuator = new AwsNetworkActuator(new Ec2Actuator(ec2, cache, loggers.CreateLogger<Ec2Actuator>()), new EcsActuator(ecs, loggers.CreateLogger<EcsActuator>()));
         IAlertSink sink = deployment.AlertTopicArn is { Length: > 0 } topic
             ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>())
             : new MissingTopicAlertSink();
+        _specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
         Ports = new ReconcilerPorts(
-            new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time),
+            _specs,
             tasks,
             new Ec2NetworkObserver(ec2, cache, loggers.CreateLogger<Ec2NetworkObserver>()),
             actuator,
@@ -58,6 +61,9 @@ public sealed class AwsBackend : IDisposable
     public IAmazonDynamoDB DynamoDb { get; }
 
     public DynamoTableNames Tables { get; }
+
+    /// <summary>Drops the spec list the spec store keeps across warm invocations (a stream record says a spec changed).</summary>
+    public void ForgetSpecs() => _specs.Forget();
 
     /// <summary>Turns a stored canonical document back into a spec; one that no longer validates fails loudly with its errors.</summary>
     public static TaskNetworkSpec ParseStoredDocument(string document)

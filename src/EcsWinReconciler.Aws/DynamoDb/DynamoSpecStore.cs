@@ -9,12 +9,27 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <see cref="ISpecStore"/> on the Specs table (<see cref="SpecsTable"/>). Every write is conditional on the generation it read
 /// (or on the spec's absence), so concurrent applies never lose one: the loser re-reads and applies on top, unless the caller
 /// gave an expected generation, which then no longer matches (Conflict). Reads parse the stored document with
-/// <c>parse</c> and fail loudly, naming the spec, when it no longer parses.
+/// <c>parse</c> and fail loudly, naming the spec, when it no longer parses. The list is kept for <c>listMaxAge</c>
+/// (<see cref="DefaultListMaxAge"/>) across warm invocations: every reconcile starts with it, and a Scan per event
+/// would cost more than the rest of a warm event. An apply or delete through this store, and <see cref="Forget"/>, drop it.
 /// </summary>
-public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Func<string, TaskNetworkSpec> parse, TimeProvider timeProvider) : ISpecStore
+public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Func<string, TaskNetworkSpec> parse, TimeProvider timeProvider, TimeSpan? listMaxAge = null)
+    : ISpecStore
 {
     // Each round of a contended apply lets at least one writer through, so this bounds the contenders, not the wait.
     private const int MaxAttempts = 64;
+
+    private readonly SpecListCache _list = new(timeProvider, listMaxAge ?? DefaultListMaxAge);
+
+    /// <summary>
+    /// Specs are edited by people, rarely, and the spec-change function reconciles the tasks a change reaches right away
+    /// with a fresh list (it calls <see cref="Forget"/> first). Other functions may judge with the previous generation for
+    /// at most this long; in exchange a warm instance scans the table at most twice a minute instead of once per event.
+    /// </summary>
+    public static TimeSpan DefaultListMaxAge { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Drops the kept list: the next <see cref="ListAsync"/> scans (a stream record said a spec changed).</summary>
+    public void Forget() => _list.Forget();
 
     public async Task<StoredSpec?> GetAsync(string name, CancellationToken cancellationToken)
     {
@@ -23,6 +38,19 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
     }
 
     public async Task<IReadOnlyList<StoredSpec>> ListAsync(CancellationToken cancellationToken)
+    {
+        if (_list.Get() is { } kept)
+        {
+            return kept;
+        }
+
+        var (version, started) = (_list.Version, timeProvider.GetUtcNow());
+        var specs = await ScanAsync(cancellationToken).ConfigureAwait(false);
+        _list.Remember(specs, version, started);
+        return specs;
+    }
+
+    private async Task<IReadOnlyList<StoredSpec>> ScanAsync(CancellationToken cancellationToken)
     {
         var items = await DynamoPages.ScanAsync(client, new ScanRequest { TableName = tableName, ConsistentRead = true }, "ListSpecs", cancellationToken).ConfigureAwait(false);
         var specs = new List<StoredSpec>(items.Count);
@@ -57,6 +85,7 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
 
             if (await TryWriteAsync(spec.Name, document, stored, cancellationToken).ConfigureAwait(false) is { } written)
             {
+                _list.Forget();
                 return written;
             }
         }
@@ -78,6 +107,7 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
             ExpressionAttributeValues = expectedGeneration is { } expected ? new() { [":generation"] = Attr.N(expected) } : null,
         };
         var deleted = await DynamoCall.TryConditionalAsync(() => client.DeleteItemAsync(request, cancellationToken), "DeleteSpec", tableName, name, cancellationToken).ConfigureAwait(false);
+        _list.Forget();
         return deleted is not null;
     }
 

@@ -7,9 +7,9 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 
 /// <summary>
 /// <see cref="IStatusStore"/> on the State table (<c>TASK#{taskArn}</c> / <c>STATUS</c>, see <see cref="StateTable"/>).
-/// A put compares with the last status this process saw for the task (a warm cache, trusted for <c>cacheMaxAge</c>) or,
-/// failing that, with a consistent read, and writes only when the content changed: nothing changed means no write and, when
-/// warm, no call at all. The write itself is conditional on the stored event version, so an older event never overwrites a
+/// A get answers from the last status this process saw for the task (a warm cache, trusted for <c>cacheMaxAge</c>) or,
+/// failing that, from a consistent read; a put compares with the same and writes only when the content changed: a
+/// reconcile of a task seen moments ago that concluded the same thing makes no call at all. The write itself is conditional on the stored event version, so an older event never overwrites a
 /// newer status even when two runs race. Listing by cluster (and family) queries <see cref="StateTable.ByClusterIndex"/>;
 /// only a listing across all clusters scans.
 /// </summary>
@@ -19,20 +19,25 @@ public sealed class DynamoStatusStore(
 {
     public const int DefaultCacheCapacity = 10_000;
 
-    /// <summary>About one resync period: long enough to make repeated reconciles free, short enough to bound a stale entry.</summary>
-    public static TimeSpan DefaultCacheMaxAge { get; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// A cached entry is stale only when another process (another instance, or another function) wrote the same task since;
+    /// a reconcile that then starts from it may decide from an older "previous" (which alerts to leave, whether to write).
+    /// One minute bounds that window while keeping a task's burst of events (ECS emits several per transition, often
+    /// seconds apart) and a repeated reconcile to no read at all. Resync reads whole selections in one query instead.
+    /// </summary>
+    public static TimeSpan DefaultCacheMaxAge { get; } = TimeSpan.FromMinutes(1);
 
     private const int MaxAttempts = 8;
 
     private readonly StatusCache _cache = new(timeProvider, cacheMaxAge ?? DefaultCacheMaxAge, cacheCapacity);
 
     public async Task<TaskNetworkStatus?> GetAsync(string taskArn, CancellationToken cancellationToken) =>
-        await ReadAsync(taskArn, "GetStatus", cancellationToken).ConfigureAwait(false);
+        _cache.TryGet(taskArn, out var known) ? known : await ReadAsync(taskArn, "GetStatus", cancellationToken).ConfigureAwait(false);
 
     public async Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
-        var known = _cache.Get(status.TaskArn) ?? await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
+        var known = _cache.TryGet(status.TaskArn, out var cached) ? cached : await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (StatusWriteRules.Settle(known, status) is { } settled)
@@ -56,12 +61,12 @@ public sealed class DynamoStatusStore(
 
     public async Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken)
     {
-        var items = cluster is null
-            ? await DynamoPages.ScanAsync(client, ScanAll(family), "ListStatus", cancellationToken).ConfigureAwait(false)
-            : await DynamoPages.QueryAsync(client, QueryCluster(cluster, family), "ListStatus", cancellationToken).ConfigureAwait(false);
+        var statuses = cluster is null
+            ? [.. (await DynamoPages.ScanAsync(client, ScanAll(family), "ListStatus", cancellationToken).ConfigureAwait(false)).Select(item => StatusItem.Decode(item, tableName))]
+            : await DynamoPages.QueryAsync(client, QueryCluster(cluster, family), "ListStatus", item => StatusItem.Decode(item, tableName), cancellationToken).ConfigureAwait(false);
         return
         [
-            .. items.Select(item => StatusItem.Decode(item, tableName))
+            .. statuses
                 .OrderBy(s => s.ClusterArn, StringComparer.Ordinal)
                 .ThenBy(s => s.Family, StringComparer.Ordinal)
                 .ThenBy(s => s.TaskArn, StringComparer.Ordinal),
@@ -88,7 +93,7 @@ public sealed class DynamoStatusStore(
         var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), operation, tableName, taskArn, cancellationToken).ConfigureAwait(false);
         if (response.Item is not { Count: > 0 } item)
         {
-            _cache.Forget(taskArn);
+            _cache.RememberAbsent(taskArn);
             return null;
         }
 

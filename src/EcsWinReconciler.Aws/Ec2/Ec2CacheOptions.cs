@@ -19,6 +19,18 @@ public sealed record Ec2CacheOptions
     /// <summary>An instance type's ENI limit: a fact of the hardware, it does not change.</summary>
     public TimeSpan InstanceTypeTtl { get; init; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// Which type a host is (or that it is gone). EC2 changes an instance's type only while it is stopped, and a stopped
+    /// host runs no task, so this can be long; it expires only to notice a host that was stopped, resized and started.
+    /// </summary>
+    public TimeSpan HostInstanceTypeTtl { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How many ENIs a host has attached. Every task start or stop on the host changes it, so it is short: it turns a
+    /// burst of events on one host into one count, and the capacity warning is at most this late.
+    /// </summary>
+    public TimeSpan HostEniCountTtl { get; init; } = TimeSpan.FromSeconds(30);
+
     public static Ec2CacheOptions Default { get; } = new();
 
     /// <summary>No reuse of results: every call reaches EC2 (in-flight sharing only).</summary>
@@ -28,5 +40,7 @@ public sealed record Ec2CacheOptions
         DhcpOptionsTtl = TimeSpan.Zero,
         SecurityGroupTtl = TimeSpan.Zero,
         InstanceTypeTtl = TimeSpan.Zero,
+        HostInstanceTypeTtl = TimeSpan.Zero,
+        HostEniCountTtl = TimeSpan.Zero,
     };
 }

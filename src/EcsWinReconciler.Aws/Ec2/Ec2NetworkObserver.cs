@@ -8,7 +8,7 @@ namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
 /// <see cref="INetworkObserver"/> on AWSSDK.EC2. Reads are batched (200 ids per call, 1000 items per page) and VPC,
-/// DHCP, security-group and instance-type reads go through <see cref="Ec2ReadCache"/>. Failures surface as
+/// DHCP, security-group, instance-type and host reads go through <see cref="Ec2ReadCache"/>. Failures surface as
 /// <see cref="AdapterException"/> (component "ec2") once the SDK's own retries are spent; a deleted ENI is "gone", not a failure.
 /// </summary>
 public sealed class Ec2NetworkObserver : INetworkObserver
@@ -18,6 +18,7 @@ public sealed class Ec2NetworkObserver : INetworkObserver
     private readonly SecurityGroupQueries _groups;
     private readonly VpcDnsQueries _vpcDns;
     private readonly InstanceQueries _instances;
+    private readonly HostReadAhead _hostsAhead = new();
 
     public Ec2NetworkObserver(IAmazonEC2 ec2, Ec2ReadCache cache, ILogger<Ec2NetworkObserver>? logger = null)
     {
@@ -27,14 +28,19 @@ public sealed class Ec2NetworkObserver : INetworkObserver
         _enis = new EniQueries(ec2, logger ?? NullLogger<Ec2NetworkObserver>.Instance);
         _groups = new SecurityGroupQueries(ec2);
         _vpcDns = new VpcDnsQueries(ec2, cache);
-        _instances = new InstanceQueries(ec2, cache, _enis);
+        _instances = new InstanceQueries(ec2, cache, _enis, _hostsAhead);
     }
 
     /// <summary>The cache this observer reads through: share it with <see cref="Ec2Actuator"/>, invalidate through it.</summary>
     public Ec2ReadCache Cache => _cache;
 
-    public Task<EniBatch> DescribeEnisAsync(IReadOnlyCollection<string> eniIds, CancellationToken cancellationToken) =>
-        _enis.DescribeAsync(eniIds, cancellationToken);
+    /// <summary>The hosts of the ENIs found are remembered: asking for one host's capacity next loads them all at once.</summary>
+    public async Task<EniBatch> DescribeEnisAsync(IReadOnlyCollection<string> eniIds, CancellationToken cancellationToken)
+    {
+        var batch = await _enis.DescribeAsync(eniIds, cancellationToken).ConfigureAwait(false);
+        _hostsAhead.Expect(batch.Found.Values.Select(eni => eni.Attachment?.InstanceId));
+        return batch;
+    }
 
     public async Task<IReadOnlyList<ObservedSecurityGroup>> DescribeSecurityGroupsAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
     {

@@ -3,8 +3,8 @@ using EcsWinReconciler.Core.Observation;
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// The EC2 reads worth keeping: VPC DNS observations, DHCP option sets, security groups with their rules, and
-/// instance-type ENI limits. Hold one per process (it survives warm invocations) and give the same instance to
+/// The EC2 reads worth keeping: VPC DNS observations, DHCP option sets, security groups with their rules,
+/// instance-type ENI limits, and each host's type and attached-ENI count. Hold one per process (it survives warm invocations) and give the same instance to
 /// <see cref="Ec2NetworkObserver"/> and <see cref="Ec2Actuator"/>: the actuator invalidates what it has just edited.
 /// </summary>
 public sealed class Ec2ReadCache
@@ -17,6 +17,8 @@ public sealed class Ec2ReadCache
         DhcpOptions = new(time, ttl.DhcpOptionsTtl);
         SecurityGroups = new(time, ttl.SecurityGroupTtl);
         InstanceTypeMaxEnis = new(time, ttl.InstanceTypeTtl);
+        HostInstanceTypes = new(time, ttl.HostInstanceTypeTtl);
+        HostEniCounts = new(time, ttl.HostEniCountTtl);
     }
 
     internal TtlCache<string, VpcDnsObservation> VpcDns { get; }
@@ -27,6 +29,12 @@ public sealed class Ec2ReadCache
     internal TtlCache<string, ObservedSecurityGroup?> SecurityGroups { get; }
 
     internal TtlCache<string, int> InstanceTypeMaxEnis { get; }
+
+    /// <summary>A host's instance type; null records "EC2 no longer knows it, or it is terminated".</summary>
+    internal TtlCache<string, string?> HostInstanceTypes { get; }
+
+    /// <summary>ENIs attached to a host (its primary one included).</summary>
+    internal TtlCache<string, int> HostEniCounts { get; }
 
     /// <summary>Forget a group's rules, e.g. after a rule edit or a CloudTrail event about the group.</summary>
     public void InvalidateSecurityGroup(string groupId) => SecurityGroups.Invalidate(groupId);
@@ -40,5 +48,7 @@ public sealed class Ec2ReadCache
         DhcpOptions.Clear();
         SecurityGroups.Clear();
         InstanceTypeMaxEnis.Clear();
+        HostInstanceTypes.Clear();
+        HostEniCounts.Clear();
     }
 }

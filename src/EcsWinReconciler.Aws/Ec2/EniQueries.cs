@@ -51,11 +51,20 @@ internal sealed class EniQueries(IAmazonEC2 ec2, ILogger logger)
         return counts;
     }
 
-    /// <summary>ENIs attached to the instance (the primary one included), by the <c>attachment.instance-id</c> filter.</summary>
-    public async Task<int> CountAttachedAsync(string instanceId, CancellationToken cancellationToken)
+    /// <summary>ENIs attached to each instance (the primary one included), one paginated call per 200 instances with the <c>attachment.instance-id</c> filter.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountAttachedAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
     {
-        var enis = await ListByFilterAsync(Ec2Paging.Filter("attachment.instance-id", [instanceId]), instanceId, cancellationToken).ConfigureAwait(false);
-        return enis.Count;
+        var counts = instanceIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
+        foreach (var chunk in counts.Keys.ToList().Chunk(Ec2Paging.IdsPerCall))
+        {
+            var enis = await ListByFilterAsync(Ec2Paging.Filter("attachment.instance-id", chunk), chunk[0], cancellationToken).ConfigureAwait(false);
+            foreach (var instanceId in enis.Select(e => e.Attachment?.InstanceId).OfType<string>().Where(counts.ContainsKey))
+            {
+                counts[instanceId]++;
+            }
+        }
+
+        return counts;
     }
 
     private async Task<List<NetworkInterface>> DescribeChunkAsync(string[] chunk, CancellationToken cancellationToken)

@@ -9,20 +9,26 @@ namespace EcsWinReconciler.Aws.Ecs;
 
 /// <summary>
 /// <see cref="ITaskSource"/> on ECS: Describe* in batches of ECS's limits, ListTasks page by page, task
-/// definitions cached by ARN. ARNs ECS reports as MISSING are simply absent; a service that is INACTIVE (deleted)
+/// definitions cached by ARN, container instances for a while (<see cref="ContainerInstanceCache"/>). ARNs ECS reports as MISSING are simply absent; a service that is INACTIVE (deleted)
 /// or MISSING is null. Failed calls surface as <see cref="EcsApiException"/> (an <see cref="AdapterException"/>).
 /// </summary>
 public sealed class EcsTaskSource : ITaskSource
 {
     private readonly IEcsApi _ecs;
     private readonly TaskDefinitionCache _definitions = new();
+    private readonly ContainerInstanceCache _instances;
     private readonly ILogger _logger;
 
-    public EcsTaskSource(IEcsApi ecs, ILogger<EcsTaskSource>? logger = null)
+    /// <param name="ecs">The ECS API.</param>
+    /// <param name="logger">Where MISSING items and incomplete tasks are logged.</param>
+    /// <param name="time">The cache clock; without one, container instances are not kept between calls.</param>
+    /// <param name="containerInstanceMaxAge">How long a container instance is kept (default <see cref="ContainerInstanceCache.DefaultMaxAge"/>).</param>
+    public EcsTaskSource(IEcsApi ecs, ILogger<EcsTaskSource>? logger = null, TimeProvider? time = null, TimeSpan? containerInstanceMaxAge = null)
     {
         ArgumentNullException.ThrowIfNull(ecs);
         _ecs = ecs;
         _logger = logger ?? NullLogger<EcsTaskSource>.Instance;
+        _instances = new ContainerInstanceCache(time ?? TimeProvider.System, time is null ? TimeSpan.Zero : containerInstanceMaxAge ?? ContainerInstanceCache.DefaultMaxAge);
     }
 
     public async Task<IReadOnlyList<ObservedTask>> DescribeTasksAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken cancellationToken)
@@ -89,9 +95,12 @@ public sealed class EcsTaskSource : ITaskSource
             return [];
         }
 
-        var batch = await _ecs.DescribeContainerInstancesAsync(cluster, containerInstanceArns, cancellationToken).ConfigureAwait(false);
-        LogFailures("DescribeContainerInstances", cluster, batch.Failures);
-        return [.. batch.Items.Select(EcsMapping.ToContainerInstanceInfo).OfType<ContainerInstanceInfo>()];
+        return await _instances.GetAsync(cluster, containerInstanceArns, async (missing, ct) =>
+        {
+            var batch = await _ecs.DescribeContainerInstancesAsync(cluster, missing, ct).ConfigureAwait(false);
+            LogFailures("DescribeContainerInstances", cluster, batch.Failures);
+            return [.. batch.Items.Select(EcsMapping.ToContainerInstanceInfo).OfType<ContainerInstanceInfo>()];
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ObservedService?> DescribeServiceAsync(string cluster, string serviceName, CancellationToken cancellationToken)

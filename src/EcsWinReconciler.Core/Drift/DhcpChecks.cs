@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Specs;
 
@@ -6,7 +7,22 @@ namespace EcsWinReconciler.Core.Drift;
 /// <summary>The DHCP option set: domain-name-servers against the spec, and the domain name (incl. the Windows multi-value pitfall).</summary>
 internal static class DhcpChecks
 {
-    public static IEnumerable<Finding> Evaluate(DnsSpec spec, TaskObservation observed, VpcDnsObservation vpc, string restartAdvice)
+    public static void Collect(DnsSpec spec, TaskObservation observed, VpcDnsObservation vpc, string restartAdvice, ref List<Finding>? findings)
+    {
+        var dhcp = vpc.Dhcp;
+        var serversDiffer = !spec.Servers.IsEmpty && !SameServers(spec.Servers, dhcp.DomainNameServers);
+        var multiValue = IsMultiValue(dhcp.DomainNames);
+        var domainDiffers = spec.DomainName is { } wanted && !SameDomain(wanted, dhcp.DomainNames);
+        if (serversDiffer || multiValue || domainDiffers)
+        {
+            foreach (var finding in Findings(spec, observed, vpc, restartAdvice))
+            {
+                FindingList.Add(ref findings, finding);
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> Findings(DnsSpec spec, TaskObservation observed, VpcDnsObservation vpc, string restartAdvice)
     {
         var dhcp = vpc.Dhcp;
         var resource = dhcp.Id == DhcpOptionsObservation.DefaultId ? $"default@{vpc.VpcId}" : dhcp.Id;
@@ -56,12 +72,53 @@ internal static class DhcpChecks
         }.OfType<string>());
     }
 
+    /// <summary>The same set of servers once normalised (what <see cref="ServerDifference"/> compares), without building sets.</summary>
+    private static bool SameServers(EquatableArray<string> wanted, EquatableArray<string> actual) =>
+        AllIn(wanted, actual) && AllIn(actual, wanted);
+
+    private static bool AllIn(EquatableArray<string> servers, EquatableArray<string> among)
+    {
+        for (var i = 0; i < servers.Count; i++)
+        {
+            var found = false;
+            for (var j = 0; j < among.Count && !found; j++)
+            {
+                found = string.Equals(Normalise(servers[i]), Normalise(among[j]), StringComparison.Ordinal);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Normalise(string server) =>
         string.Equals(server, DnsSpec.AmazonProvidedDns, StringComparison.OrdinalIgnoreCase) ? DnsSpec.AmazonProvidedDns : server.Trim();
 
-    private static bool IsMultiValue(IReadOnlyCollection<string> values) =>
-        values.Count > 1 || values.Any(v => v.Trim().Any(c => char.IsWhiteSpace(c) || c == ','));
+    private static bool IsMultiValue(EquatableArray<string> values)
+    {
+        if (values.Count > 1)
+        {
+            return true;
+        }
 
-    private static bool SameDomain(string wanted, IReadOnlyList<string> values) =>
+        foreach (var value in values)
+        {
+            foreach (var c in value.AsSpan().Trim())
+            {
+                if (char.IsWhiteSpace(c) || c == ',')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameDomain(string wanted, EquatableArray<string> values) =>
         values.Count == 1 && string.Equals(values[0].Trim().TrimEnd('.'), wanted.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
 }

@@ -15,26 +15,30 @@ public static class DnsChecks
 
     public static IEnumerable<Finding> Evaluate(DnsSpec? spec, TaskObservation observed)
     {
-        if (spec is null || observed.Vpc is not { } vpc)
-        {
-            return [];
-        }
-
-        var findings = new List<Finding>();
-        AddAttribute(findings, observed, vpc, spec.VpcDnsSupport, vpc.DnsSupport, CheckIds.VpcDnsSupport, VpcAttribute.EnableDnsSupport,
-            "enableDnsSupport is off: the Amazon DNS server does not answer, so tasks using AmazonProvidedDNS cannot resolve names");
-        AddAttribute(findings, observed, vpc, spec.VpcDnsHostnames, vpc.DnsHostnames, CheckIds.VpcDnsHostnames, VpcAttribute.EnableDnsHostnames,
-            "enableDnsHostnames is off: ECS gives a Windows task its Amazon DNS hostname only when both DNS attributes are on, so the hostname is random");
-        findings.AddRange(DhcpChecks.Evaluate(spec, observed, vpc, AgentRestartAdvice));
-        if (spec.PrivateDnsName == PrivateDnsNamePolicy.Required && PrivateDnsName(observed, vpc) is { } name)
-        {
-            findings.Add(name);
-        }
-
-        return findings;
+        List<Finding>? findings = null;
+        Collect(spec, observed, ref findings);
+        return FindingList.OrEmpty(findings);
     }
 
-    private static void AddAttribute(List<Finding> findings, TaskObservation observed, VpcDnsObservation vpc, bool? wanted, bool actual, string check, VpcAttribute attribute, string whyOffHurts)
+    internal static void Collect(DnsSpec? spec, TaskObservation observed, ref List<Finding>? findings)
+    {
+        if (spec is null || observed.Vpc is not { } vpc)
+        {
+            return;
+        }
+
+        AddAttribute(ref findings, observed, vpc, spec.VpcDnsSupport, vpc.DnsSupport, CheckIds.VpcDnsSupport, VpcAttribute.EnableDnsSupport,
+            "enableDnsSupport is off: the Amazon DNS server does not answer, so tasks using AmazonProvidedDNS cannot resolve names");
+        AddAttribute(ref findings, observed, vpc, spec.VpcDnsHostnames, vpc.DnsHostnames, CheckIds.VpcDnsHostnames, VpcAttribute.EnableDnsHostnames,
+            "enableDnsHostnames is off: ECS gives a Windows task its Amazon DNS hostname only when both DNS attributes are on, so the hostname is random");
+        DhcpChecks.Collect(spec, observed, vpc, AgentRestartAdvice, ref findings);
+        if (spec.PrivateDnsName == PrivateDnsNamePolicy.Required && PrivateDnsName(observed, vpc) is { } name)
+        {
+            FindingList.Add(ref findings, name);
+        }
+    }
+
+    private static void AddAttribute(ref List<Finding>? findings, TaskObservation observed, VpcDnsObservation vpc, bool? wanted, bool actual, string check, VpcAttribute attribute, string whyOffHurts)
     {
         if (wanted is not { } want || want == actual)
         {
@@ -44,7 +48,7 @@ public static class DnsChecks
         var message = want
             ? $"VPC {vpc.VpcId}: {whyOffHurts}. Turning it on is VPC-wide."
             : $"VPC {vpc.VpcId} has {attribute} on, the spec wants it off; turning it off is VPC-wide and is left to a person.";
-        findings.Add(FindingFactory.Shared(
+        FindingList.Add(ref findings, FindingFactory.Shared(
             observed, check, vpc.VpcId, want ? Severity.High : Severity.Medium, want ? "on" : "off", actual ? "on" : "off", message,
             want ? Remedy.EnableVpcAttribute(vpc.VpcId, attribute) : Remedy.AlertOnly));
     }

@@ -10,6 +10,9 @@ namespace EcsWinReconciler.Core.Drift;
 /// </summary>
 public static class DriftEvaluator
 {
+    /// <summary>The judgement of every task without drift: immutable, so one instance serves them all.</summary>
+    private static readonly Judgement NoDrift = Judgement.Judged([]);
+
     public static Judgement Evaluate(TaskNetworkSpec spec, TaskObservation observed)
     {
         if (Gate(spec, observed.Task, observed.Platform) is { } early)
@@ -18,14 +21,12 @@ public static class DriftEvaluator
         }
 
         var body = spec.Spec;
-        var findings = EniChecks.Evaluate(body.Eni, observed)
-            .Concat(SecurityGroupChecks.Evaluate(body.SecurityGroups, observed))
-            .Concat(DnsChecks.Evaluate(body.Dns, observed))
-            .Concat(CapacityChecks.Evaluate(observed))
-            .DistinctBy(f => f.Id, StringComparer.Ordinal)
-            .OrderBy(f => f.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return Judgement.Judged(findings);
+        List<Finding>? findings = null;
+        EniChecks.Collect(body.Eni, observed, ref findings);
+        SecurityGroupChecks.Collect(body.SecurityGroups, observed, ref findings);
+        DnsChecks.Collect(body.Dns, observed, ref findings);
+        CapacityChecks.Collect(observed, ref findings);
+        return findings is null ? NoDrift : Judgement.Judged(DistinctSortedById(findings));
     }
 
     /// <summary>
@@ -50,6 +51,18 @@ public static class DriftEvaluator
         }
 
         return task.IsRunning ? null : Judgement.NotYetRunning(task.LastStatus);
+    }
+
+    /// <summary>Each id once (the first finding with it, in check order), sorted by id; ids are built once per finding.</summary>
+    private static EquatableArray<Finding> DistinctSortedById(List<Finding> findings)
+    {
+        var byId = new SortedDictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            byId.TryAdd(finding.Id, finding);
+        }
+
+        return byId.Values.ToEquatableArray();
     }
 
     /// <summary>

@@ -11,47 +11,54 @@ public static class EniChecks
 {
     public static IEnumerable<Finding> Evaluate(EniSpec? spec, TaskObservation observed)
     {
+        List<Finding>? findings = null;
+        Collect(spec, observed, ref findings);
+        return FindingList.OrEmpty(findings);
+    }
+
+    internal static void Collect(EniSpec? spec, TaskObservation observed, ref List<Finding>? findings)
+    {
         if (observed.EniLookup != EniLookup.Found || observed.Eni is null)
         {
-            yield return Missing(observed);
-            yield break;
+            FindingList.Add(ref findings, Missing(observed));
+            return;
         }
 
         var eni = observed.Eni;
         if (!eni.IsInUseAndAttached)
         {
-            yield return FindingFactory.ForTask(
+            FindingList.Add(ref findings, FindingFactory.ForTask(
                 observed, CheckIds.EniAttached, eni.Id, Severity.High, "in-use / attached",
                 $"{eni.Status} / {eni.Attachment?.Status ?? "no attachment"}",
-                $"ENI {eni.Id} is not in use and attached, so the task has no network; if this lasts, replace the task.");
+                $"ENI {eni.Id} is not in use and attached, so the task has no network; if this lasts, replace the task."));
         }
 
-        foreach (var finding in PrivateIpv4(observed, eni))
+        if (PrivateIpv4(observed, eni) is { } privateIpv4)
         {
-            yield return finding;
+            FindingList.Add(ref findings, privateIpv4);
         }
 
         if (Description(observed, eni) is { } description)
         {
-            yield return description;
+            FindingList.Add(ref findings, description);
         }
 
         if (spec is null)
         {
-            yield break;
+            return;
         }
 
-        if (!spec.Subnets.IsEmpty && !spec.Subnets.Contains(eni.SubnetId))
+        if (!spec.Subnets.IsEmpty && !spec.Subnets.AsImmutableArray().Contains(eni.SubnetId))
         {
-            yield return FindingFactory.ForTask(
+            FindingList.Add(ref findings, FindingFactory.ForTask(
                 observed, CheckIds.EniSubnet, eni.Id, Severity.Medium, FindingFactory.List(spec.Subnets), eni.SubnetId,
                 $"ENI {eni.Id} is in {eni.SubnetId}, which the spec does not allow; the service's awsvpcConfiguration decides where new tasks land.",
-                Remedy.FixServiceNetwork);
+                Remedy.FixServiceNetwork));
         }
 
         if (PublicIp(spec.PublicIp, observed, eni) is { } publicIp)
         {
-            yield return publicIp;
+            FindingList.Add(ref findings, publicIp);
         }
     }
 
@@ -67,21 +74,21 @@ public static class EniChecks
         return FindingFactory.ForTask(observed, CheckIds.EniPresent, observed.Task.TaskId, Severity.High, "an attached task ENI", actual, message);
     }
 
-    private static IEnumerable<Finding> PrivateIpv4(TaskObservation observed, ObservedEni eni)
+    private static Finding? PrivateIpv4(TaskObservation observed, ObservedEni eni)
     {
         var reported = observed.Task.EniAttachment?.PrivateIpv4Address;
         if (string.IsNullOrEmpty(eni.PrivateIpv4Address))
         {
-            yield return FindingFactory.ForTask(
+            return FindingFactory.ForTask(
                 observed, CheckIds.EniPrivateIpv4, eni.Id, Severity.High, "a private IPv4 address", "none",
                 $"ENI {eni.Id} has no private IPv4 address; the task cannot be reached. Replace the task.");
         }
-        else if (reported is not null && !string.Equals(reported, eni.PrivateIpv4Address, StringComparison.Ordinal))
-        {
-            yield return FindingFactory.ForTask(
+
+        return reported is not null && !string.Equals(reported, eni.PrivateIpv4Address, StringComparison.Ordinal)
+            ? FindingFactory.ForTask(
                 observed, CheckIds.EniPrivateIpv4, eni.Id, Severity.Medium, reported, eni.PrivateIpv4Address,
-                $"ECS reports {reported} for the task but ENI {eni.Id} has {eni.PrivateIpv4Address}; service discovery and target groups may point at the wrong address.");
-        }
+                $"ECS reports {reported} for the task but ENI {eni.Id} has {eni.PrivateIpv4Address}; service discovery and target groups may point at the wrong address.")
+            : null;
     }
 
     private static Finding? PublicIp(PublicIpPolicy policy, TaskObservation observed, ObservedEni eni) => policy switch
@@ -100,16 +107,49 @@ public static class EniChecks
     private static Finding? Description(TaskObservation observed, ObservedEni eni)
     {
         var attachmentId = observed.Task.EniAttachment?.Id;
-        if (attachmentId is null || observed.Task.ArnParts() is not { } arn)
+        if (attachmentId is null || IsAttachmentArn(eni.Description, observed.Task.TaskArn, attachmentId) is not false)
         {
             return null;
         }
 
+        var arn = observed.Task.ArnParts()!.Value;
         var expected = $"arn:{arn.Partition}:ecs:{arn.Region}:{arn.Account}:attachment/{attachmentId}";
-        return string.Equals(eni.Description, expected, StringComparison.Ordinal)
-            ? null
-            : FindingFactory.ForTask(
+        return FindingFactory.ForTask(
                 observed, CheckIds.EniDescription, eni.Id, Severity.Medium, expected, eni.Description ?? "(none)",
                 $"ENI {eni.Id} is not described as this task's attachment; the task's attachment details may name another task's ENI.");
+    }
+
+    /// <summary>
+    /// Whether <paramref name="description"/> is <c>arn:PARTITION:ecs:REGION:ACCOUNT:attachment/ID</c> with the task ARN's
+    /// partition, region and account, compared in place (no string built); null when the task ARN is not an ARN.
+    /// </summary>
+    private static bool? IsAttachmentArn(string? description, string taskArn, string attachmentId)
+    {
+        // arn:PARTITION:SERVICE:REGION:ACCOUNT:… — the description must repeat it with SERVICE = ecs.
+        var arn = taskArn.AsSpan();
+        Span<int> colons = stackalloc int[5];
+        var found = 0;
+        for (var i = 0; i < arn.Length && found < colons.Length; i++)
+        {
+            if (arn[i] == ':')
+            {
+                colons[found++] = i;
+            }
+        }
+
+        if (found < colons.Length || !arn[..colons[0]].SequenceEqual("arn"))
+        {
+            return null;
+        }
+
+        // "arn:PARTITION" + ":ecs" + ":REGION:ACCOUNT:" + "attachment/" + ID
+        var text = description.AsSpan();
+        var arnAndPartition = arn[..colons[1]];
+        var regionAndAccount = arn[colons[2]..(colons[4] + 1)];
+        return text.StartsWith(arnAndPartition, StringComparison.Ordinal) &&
+               text[arnAndPartition.Length..].StartsWith(":ecs", StringComparison.Ordinal) &&
+               text[(arnAndPartition.Length + 4)..].StartsWith(regionAndAccount, StringComparison.Ordinal) &&
+               text[(arnAndPartition.Length + 4 + regionAndAccount.Length)..].StartsWith("attachment/", StringComparison.Ordinal) &&
+               text[(arnAndPartition.Length + 4 + regionAndAccount.Length + "attachment/".Length)..].SequenceEqual(attachmentId);
     }
 }

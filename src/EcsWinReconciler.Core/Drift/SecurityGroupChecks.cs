@@ -11,20 +11,99 @@ public static class SecurityGroupChecks
 {
     public static IEnumerable<Finding> Evaluate(SecurityGroupSpec? spec, TaskObservation observed)
     {
-        if (spec is null || observed.Eni is null)
+        List<Finding>? findings = null;
+        Collect(spec, observed, ref findings);
+        return FindingList.OrEmpty(findings);
+    }
+
+    /// <summary>Each part first asks, without allocating, whether there is anything to report; only drift builds findings.</summary>
+    internal static void Collect(SecurityGroupSpec? spec, TaskObservation observed, ref List<Finding>? findings)
+    {
+        if (spec is null || observed.Eni is not { } eni)
         {
-            return [];
+            return;
         }
 
-        var findings = new List<Finding>();
-        if (SetDrift(spec, observed, observed.Eni) is { } set)
+        if (HasSetDrift(spec, eni) && SetDrift(spec, observed, eni) is { } set)
         {
-            findings.Add(set);
+            FindingList.Add(ref findings, set);
         }
 
-        findings.AddRange(ForbiddenIngress(spec, observed, observed.Eni));
-        findings.AddRange(RequiredIngress(spec, observed, observed.Eni));
-        return findings;
+        if (AnyForbidden(spec, observed, eni))
+        {
+            foreach (var forbidden in ForbiddenIngress(spec, observed, eni))
+            {
+                FindingList.Add(ref findings, forbidden);
+            }
+        }
+
+        foreach (var required in spec.RequiredIngress)
+        {
+            if (!IsAdmitted(required, observed, eni))
+            {
+                FindingList.Add(ref findings, MissingRequired(required, spec, observed, eni));
+            }
+        }
+    }
+
+    private static bool HasSetDrift(SecurityGroupSpec spec, ObservedEni eni)
+    {
+        foreach (var id in spec.Ids)
+        {
+            if (!eni.GroupIds.AsImmutableArray().Contains(id))
+            {
+                return true;
+            }
+        }
+
+        if (spec.Match == GroupMatch.Exact)
+        {
+            foreach (var id in eni.GroupIds)
+            {
+                if (!spec.Ids.AsImmutableArray().Contains(id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyForbidden(SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
+    {
+        foreach (var groupId in eni.GroupIds)
+        {
+            foreach (var rule in observed.Group(groupId)?.Ingress ?? [])
+            {
+                foreach (var forbidden in spec.ForbiddenIngress)
+                {
+                    if (rule.Permission.Grants(forbidden.Permission))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Some rule of some group on the ENI admits what <paramref name="required"/> asks for.</summary>
+    private static bool IsAdmitted(IngressRuleSpec required, TaskObservation observed, ObservedEni eni)
+    {
+        foreach (var groupId in eni.GroupIds)
+        {
+            foreach (var rule in observed.Group(groupId)?.Ingress ?? [])
+            {
+                if (rule.Permission.Satisfies(required.Permission))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static Finding? SetDrift(SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
@@ -80,26 +159,17 @@ public static class SecurityGroupChecks
         }
     }
 
-    private static IEnumerable<Finding> RequiredIngress(SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
+    private static Finding MissingRequired(IngressRuleSpec required, SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
     {
-        var rules = eni.GroupIds.Select(observed.Group).OfType<ObservedSecurityGroup>().SelectMany(g => g.Ingress).ToList();
-        foreach (var required in spec.RequiredIngress)
-        {
-            if (rules.Any(r => r.Permission.Satisfies(required.Permission)))
-            {
-                continue;
-            }
-
-            var target = required.Group ?? spec.Ids.FirstOrDefault() ?? "(no group)";
-            var attached = eni.GroupIds.Contains(target);
-            yield return FindingFactory.Shared(
-                observed, CheckIds.RequiredIngress, $"{target}/{PermissionKey(required)}", Severity.High,
-                required.Permission.ToString(), $"no rule on {FindingFactory.List(eni.GroupIds)} admits it",
-                attached
-                    ? $"No group on ENI {eni.Id} allows {required.Permission}, which the spec requires; add the rule to {target}."
-                    : $"No group on ENI {eni.Id} allows {required.Permission}; the spec puts it on {target}, which is not on the ENI: fix the group set first.",
-                attached ? Remedy.AuthorizeRule(target, required.Permission) : Remedy.AlertOnly);
-        }
+        var target = required.Group ?? spec.Ids.FirstOrDefault() ?? "(no group)";
+        var attached = eni.GroupIds.AsImmutableArray().Contains(target);
+        return FindingFactory.Shared(
+            observed, CheckIds.RequiredIngress, $"{target}/{PermissionKey(required)}", Severity.High,
+            required.Permission.ToString(), $"no rule on {FindingFactory.List(eni.GroupIds)} admits it",
+            attached
+                ? $"No group on ENI {eni.Id} allows {required.Permission}, which the spec requires; add the rule to {target}."
+                : $"No group on ENI {eni.Id} allows {required.Permission}; the spec puts it on {target}, which is not on the ENI: fix the group set first.",
+            attached ? Remedy.AuthorizeRule(target, required.Permission) : Remedy.AlertOnly);
     }
 
     /// <summary>A path-safe key for a rule (CIDRs contain '/').</summary>

@@ -34,7 +34,21 @@ public sealed record ObservedTask(
     public string? ServiceName =>
         Group is { } g && g.StartsWith("service:", StringComparison.Ordinal) ? g["service:".Length..] : null;
 
-    public TaskAttachment? EniAttachment => Attachments.FirstOrDefault(a => a.IsEni);
+    public TaskAttachment? EniAttachment
+    {
+        get
+        {
+            foreach (var attachment in Attachments)
+            {
+                if (attachment.IsEni)
+                {
+                    return attachment;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public bool IsRunning => LastStatus == TaskLifecycle.Running;
 

@@ -17,8 +17,18 @@ public sealed record TaskObservation(
     ObservedService? Service,
     EquatableArray<KeyValuePair<string, int>> GroupEniCounts)
 {
-    public ObservedSecurityGroup? Group(string groupId) =>
-        SecurityGroups.FirstOrDefault(g => string.Equals(g.Id, groupId, StringComparison.Ordinal));
+    public ObservedSecurityGroup? Group(string groupId)
+    {
+        foreach (var group in SecurityGroups)
+        {
+            if (string.Equals(group.Id, groupId, StringComparison.Ordinal))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
 
     public int? EnisUsing(string groupId)
     {

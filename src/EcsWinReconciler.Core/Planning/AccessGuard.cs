@@ -23,11 +23,9 @@ public static class AccessGuard
 
     private static bool ServiceUpdateIsWithinSpec(UpdateServiceNetwork update, SpecBody spec, ObservedService? service)
     {
-        var allowedGroups = (spec.SecurityGroups?.Ids ?? []).Concat(service?.SecurityGroups ?? []).ToHashSet(StringComparer.Ordinal);
-        var allowedSubnets = (spec.Eni?.Subnets ?? []).Concat(service?.Subnets ?? []).ToHashSet(StringComparer.Ordinal);
         var publicIpAllowed = service?.AssignPublicIp == true && spec.Eni?.PublicIp != PublicIpPolicy.Forbidden;
-        return update.SecurityGroups.All(allowedGroups.Contains) &&
-               update.Subnets.All(allowedSubnets.Contains) &&
+        return IdSets.AllIn(update.SecurityGroups, spec.SecurityGroups?.Ids ?? [], service?.SecurityGroups ?? []) &&
+               IdSets.AllIn(update.Subnets, spec.Eni?.Subnets ?? [], service?.Subnets ?? []) &&
                (!update.AssignPublicIp || publicIpAllowed) &&
                !update.SecurityGroups.IsEmpty && !update.Subnets.IsEmpty;
     }

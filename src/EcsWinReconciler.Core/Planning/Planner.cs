@@ -13,6 +13,12 @@ public static class Planner
 {
     public static Plan Plan(PlanningInput input)
     {
+        if (input.Findings.IsEmpty)
+        {
+            // Nothing to repair or alert: the common case, decided without building the proposal lists.
+            return Planning.Plan.Nothing;
+        }
+
         var proposals = input.Findings.Select(f => Propose(input, f)).ToList();
         var actions = MergeByKey(proposals.Where(p => p.Action is not null));
         var (kept, overBudget) = ApplyBudget(actions, input.BudgetLeft);
@@ -27,15 +33,16 @@ public static class Planner
                 continue;
             }
 
-            var repairedBy = kept.FirstOrDefault(a => !a.DryRun && a.FindingIds.Contains(proposal.Finding.Id));
+            var id = proposal.Finding.Id;
+            var repairedBy = kept.FirstOrDefault(a => !a.DryRun && a.FindingIds.Contains(id));
             if (repairedBy is not null || proposal.Finding.Severity < input.Spec.Spec.Alerts.MinimumSeverity)
             {
                 continue;
             }
 
-            var reason = overBudget.Any(a => a.FindingIds.Contains(proposal.Finding.Id))
+            var reason = overBudget.Any(a => a.FindingIds.Contains(id))
                 ? "remediation budget exhausted for this window"
-                : kept.FirstOrDefault(a => a.FindingIds.Contains(proposal.Finding.Id)) is { } dry
+                : kept.FirstOrDefault(a => a.FindingIds.Contains(id)) is { } dry
                     ? $"dry-run: would {dry.Action.Describe()}"
                     : proposal.WhyNoAction;
             alerts.Add(new AlertDecision(proposal.Finding, reason));

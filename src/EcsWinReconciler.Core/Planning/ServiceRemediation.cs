@@ -34,7 +34,7 @@ internal static class ServiceRemediation
             return (null, $"{DeployingPrefix}service {serviceName} is rolling out a deployment that replaces its tasks; stopping one here would outpace it");
         }
 
-        var serviceIsRight = SameSet(service.Subnets, desired.Subnets) && SameSet(service.SecurityGroups, desired.Groups) && service.AssignPublicIp == desired.PublicIp;
+        var serviceIsRight = IdSets.SameSet(service.Subnets, desired.Subnets) && IdSets.SameSet(service.SecurityGroups, desired.Groups) && service.AssignPublicIp == desired.PublicIp;
         if (serviceIsRight)
         {
             var reason = $"EcsWinReconciler: {finding.Check} drift on {finding.ResourceId}; replacing the task so service {serviceName} starts one with the right network";
@@ -49,13 +49,13 @@ internal static class ServiceRemediation
     /// <summary>The service's network as the spec wants it, changing only what the spec constrains.</summary>
     internal static (EquatableArray<string> Subnets, EquatableArray<string> Groups, bool PublicIp) Desired(SpecBody spec, ObservedService service)
     {
-        var subnets = spec.Eni is { Subnets.IsEmpty: false } eni && !service.Subnets.All(eni.Subnets.Contains)
+        var subnets = spec.Eni is { Subnets.IsEmpty: false } eni && !IdSets.AllIn(service.Subnets, eni.Subnets)
             ? eni.Subnets
             : service.Subnets;
         var groups = spec.SecurityGroups switch
         {
             { Match: GroupMatch.Exact } sg => sg.Ids,
-            { Match: GroupMatch.Superset } sg when !sg.Ids.All(service.SecurityGroups.Contains) => sg.Ids,
+            { Match: GroupMatch.Superset } sg when !IdSets.AllIn(sg.Ids, service.SecurityGroups) => sg.Ids,
             _ => service.SecurityGroups,
         };
         var publicIp = spec.Eni?.PublicIp == PublicIpPolicy.Forbidden ? false : service.AssignPublicIp;
@@ -63,7 +63,4 @@ internal static class ServiceRemediation
     }
 
     private static EquatableArray<string> Sorted(EquatableArray<string> items) => items.Order(StringComparer.Ordinal).ToEquatableArray();
-
-    private static bool SameSet(EquatableArray<string> a, EquatableArray<string> b) =>
-        a.ToHashSet(StringComparer.Ordinal).SetEquals(b);
 }

@@ -5,7 +5,7 @@ namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
 /// The network facts of a whole batch, read with as few calls as the API allows: all ENIs in one call, all
-/// their groups in one, each VPC and host once. Only what some task's spec will check is read.
+/// their groups in one, each VPC and host once, the last three side by side. Only what some task's spec will check is read.
 /// </summary>
 internal sealed class BatchObservation
 {
@@ -32,21 +32,29 @@ internal sealed class BatchObservation
             .SelectMany(c => EniOf(c, enis)?.GroupIds ?? [])
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var groups = groupIds.Count > 0 ? await network.DescribeSecurityGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false) : [];
+        var vpcIds = contexts.Where(c => c.Spec!.Spec.Spec.Dns is not null).Select(c => EniOf(c, enis)?.VpcId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var instanceIds = contexts.Select(c => EniOf(c, enis)?.Attachment?.InstanceId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
-        var vpcs = new Dictionary<string, VpcDnsObservation>(StringComparer.Ordinal);
-        foreach (var vpcId in contexts.Where(c => c.Spec!.Spec.Spec.Dns is not null).Select(c => EniOf(c, enis)?.VpcId).OfType<string>().Distinct(StringComparer.Ordinal))
+        // Groups, VPCs and hosts do not depend on each other: read them side by side, so a cold batch waits for the
+        // slowest of the three, not their sum (each keeps its own order of calls).
+        var groups = groupIds.Count > 0 ? network.DescribeSecurityGroupsAsync(groupIds, cancellationToken) : Task.FromResult<IReadOnlyList<ObservedSecurityGroup>>([]);
+        var vpcs = EachAsync(vpcIds, id => network.DescribeVpcDnsAsync(id, cancellationToken));
+        var hosts = EachAsync(instanceIds, id => network.DescribeHostCapacityAsync(id, cancellationToken));
+        await Task.WhenAll(groups, vpcs, hosts).ConfigureAwait(false);
+
+        return new BatchObservation(enis, (await groups.ConfigureAwait(false)).ToDictionary(g => g.Id, StringComparer.Ordinal), await vpcs.ConfigureAwait(false), await hosts.ConfigureAwait(false));
+    }
+
+    /// <summary>One read per id, one after the other.</summary>
+    private static async Task<IReadOnlyDictionary<string, T>> EachAsync<T>(List<string> ids, Func<string, Task<T>> read)
+    {
+        var values = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            vpcs[vpcId] = await network.DescribeVpcDnsAsync(vpcId, cancellationToken).ConfigureAwait(false);
+            values[id] = await read(id).ConfigureAwait(false);
         }
 
-        var hosts = new Dictionary<string, HostEniCapacity?>(StringComparer.Ordinal);
-        foreach (var instanceId in contexts.Select(c => EniOf(c, enis)?.Attachment?.InstanceId).OfType<string>().Distinct(StringComparer.Ordinal))
-        {
-            hosts[instanceId] = await network.DescribeHostCapacityAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        }
-
-        return new BatchObservation(enis, groups.ToDictionary(g => g.Id, StringComparer.Ordinal), vpcs, hosts);
+        return values;
     }
 
     /// <summary>The task's observation (its service and group usage counts are added later, only when a finding needs them).</summary>

@@ -12,7 +12,12 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// </summary>
 internal sealed class BatchStages(ReconcilerPorts ports, ILogger logger)
 {
-    public async Task ResolveAsync(string cluster, List<TaskContext> contexts, IReadOnlyList<StoredSpec> specs, CancellationToken cancellationToken)
+    /// <param name="cluster">The batch's cluster.</param>
+    /// <param name="contexts">The batch's tasks.</param>
+    /// <param name="specs">Every stored spec.</param>
+    /// <param name="known">The stored statuses of the whole selection when a resync listed them; null: read each task's.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task ResolveAsync(string cluster, List<TaskContext> contexts, IReadOnlyList<StoredSpec> specs, IReadOnlyDictionary<string, TaskNetworkStatus>? known, CancellationToken cancellationToken)
     {
         var lookups = contexts.Where(c => c.Target.Snapshot is null).Select(c => c.Target.TaskArn).ToList();
         var described = lookups.Count > 0
@@ -22,7 +27,9 @@ internal sealed class BatchStages(ReconcilerPorts ports, ILogger logger)
         {
             await GuardAsync(context, async () =>
             {
-                context.Previous = await ports.Status.GetAsync(context.Target.TaskArn, cancellationToken).ConfigureAwait(false);
+                context.Previous = known is null
+                    ? await ports.Status.GetAsync(context.Target.TaskArn, cancellationToken).ConfigureAwait(false)
+                    : known.GetValueOrDefault(context.Target.TaskArn);
                 context.Task = context.Target.Snapshot ?? described.GetValueOrDefault(context.Target.TaskArn);
                 if (context.Task is null)
                 {

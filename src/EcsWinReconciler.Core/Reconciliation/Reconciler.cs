@@ -38,7 +38,7 @@ public sealed class Reconciler
         {
             foreach (var batch in cluster.Chunk(_options.BatchSize))
             {
-                summary = summary.Merge(await ReconcileBatchAsync(cluster.Key, batch, specs, null, cancellationToken).ConfigureAwait(false));
+                summary = summary.Merge(await ReconcileBatchAsync(cluster.Key, batch, specs, null, null, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -63,6 +63,7 @@ public sealed class Reconciler
     {
         var specs = await _ports.Specs.ListAsync(cancellationToken).ConfigureAwait(false);
         var (targets, unlisted) = await SelectionListing.ListAsync(_ports.Tasks, selections, () => PastDeadline(stopBy), cancellationToken).ConfigureAwait(false);
+        var known = targets.Count == 0 ? null : await KnownStatusesAsync(selections, cancellationToken).ConfigureAwait(false);
         var cursor = sweep is null ? null : _ports.Cursor;
         var resumeAfter = cursor is null ? null : await cursor.GetAsync(sweep!, cancellationToken).ConfigureAwait(false);
         var ordered = SweepOrder.Rotate(targets, resumeAfter);
@@ -76,7 +77,7 @@ public sealed class Reconciler
                 continue;
             }
 
-            var result = await ReconcileBatchAsync(cluster, batch, specs, stopBy, cancellationToken).ConfigureAwait(false);
+            var result = await ReconcileBatchAsync(cluster, batch, specs, stopBy, known, cancellationToken).ConfigureAwait(false);
             summary = summary.Merge(result with { Remaining = [] });
             notReached.AddRange(result.Remaining);
             if (cursor is not null && batch.TakeWhile(t => !result.Remaining.Contains(t.TaskArn)).LastOrDefault() is { } last)
@@ -145,14 +146,50 @@ public sealed class Reconciler
     }
 
     /// <summary>
-    /// One batch of one cluster. Past <paramref name="stopBy"/> the tasks still to be judged are left (after at least one
-    /// judged task, so every run moves on) and reported in <see cref="RunSummary.Remaining"/>.
+    /// The stored statuses of the selections' tasks, in one paged query per selection instead of one read per task (a
+    /// resync of N tasks would otherwise cost N reads). The listing comes from an index and may lag a write made a moment
+    /// ago, as if read a moment earlier; the status write that follows still compares with the table. Null when a
+    /// listing fails: then each task's status is read on its own.
     /// </summary>
-    private async Task<RunSummary> ReconcileBatchAsync(string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, DateTimeOffset? stopBy, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, TaskNetworkStatus>?> KnownStatusesAsync(IReadOnlyList<(string Cluster, string? Family)> selections, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, TaskNetworkStatus>(StringComparer.Ordinal);
+        foreach (var (cluster, family) in StatusListings(selections))
+        {
+            try
+            {
+                foreach (var status in await _ports.Status.ListAsync(cluster, family, cancellationToken).ConfigureAwait(false))
+                {
+                    known[status.TaskArn] = status;
+                }
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                ReconcilerLog.StatusListingFailed(_logger, cluster, ex);
+                return null;
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>One listing per cluster when a selection takes the whole cluster, else one per family.</summary>
+    private static IEnumerable<(string Cluster, string? Family)> StatusListings(IReadOnlyList<(string Cluster, string? Family)> selections) =>
+        selections
+            .GroupBy(s => AwsIds(s.Cluster), StringComparer.Ordinal)
+            .SelectMany(c => c.Any(s => s.Family is null) ? [(c.Key, (string?)null)] : c.Select(s => (c.Key, s.Family)).Distinct());
+
+    /// <summary>
+    /// One batch of one cluster. Past <paramref name="stopBy"/> the tasks still to be judged are left (after at least one
+    /// judged task, so every run moves on) and reported in <see cref="RunSummary.Remaining"/>. <paramref name="known"/>:
+    /// the statuses a resync listed (null: each task's is read).
+    /// </summary>
+    private async Task<RunSummary> ReconcileBatchAsync(
+        string cluster, IReadOnlyList<ReconcileTarget> targets, IReadOnlyList<StoredSpec> specs, DateTimeOffset? stopBy, IReadOnlyDictionary<string, TaskNetworkStatus>? known, CancellationToken cancellationToken)
     {
         var contexts = targets.Select(t => new TaskContext(t)).ToList();
         var stages = new BatchStages(_ports, _logger);
-        await stages.ResolveAsync(cluster, contexts, specs, cancellationToken).ConfigureAwait(false);
+        await stages.ResolveAsync(cluster, contexts, specs, known, cancellationToken).ConfigureAwait(false);
         await stages.PlatformsAsync(cluster, contexts, cancellationToken).ConfigureAwait(false);
 
         foreach (var context in contexts.Where(c => c.Outcome is null && c.Early is not null))

@@ -17,6 +17,9 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Observing a batch of {Count} task(s) in {Cluster} failed; they are reported failed")]
     public static partial void BatchFailed(ILogger logger, int count, string cluster, Exception exception);
 
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Listing the statuses of {Cluster} failed; each task's status is read on its own")]
+    public static partial void StatusListingFailed(ILogger logger, string cluster, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Action {Action} on behalf of {TaskId}: {Result} ({Detail})")]
     public static partial void ActionExecuted(ILogger logger, string action, string taskId, string result, string detail);
 

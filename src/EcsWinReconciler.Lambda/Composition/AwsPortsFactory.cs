@@ -1,6 +1,7 @@
 using EcsWinReconciler.Aws.Composition;
 using EcsWinReconciler.Aws.Configuration;
 using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Aws.Ec2;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWinReconciler.Lambda.Composition;
@@ -30,7 +31,8 @@ public sealed class AwsPortsFactory : IPortsFactory
             new DynamoTableNames(settings.SpecsTable!, settings.StateTable!),
             settings.AlertTopicArn,
             new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
+        Ec2SdkWarmUp.Start();
         var backend = new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory);
-        return new FunctionPorts(backend.Ports);
+        return new FunctionPorts(backend.Ports, ForgetSpecs: backend.ForgetSpecs);
     }
 }

@@ -12,6 +12,13 @@ namespace EcsWinReconciler.Lambda.Composition;
 /// </summary>
 public static class FunctionHost
 {
+    /// <summary>
+    /// Tasks per batch when a function reconciles whole selections: one DescribeNetworkInterfaces takes 200 ids
+    /// (Ec2Paging.IdsPerCall), so a batch of 200 halves those calls; DescribeTasks still goes 100 at a time (ECS's
+    /// limit, EcsBatching). The batch is all in memory at once, a few hundred KB.
+    /// </summary>
+    public const int SelectionBatchSize = 200;
+
     public static IInvocationHandler Create(FunctionSettings settings, FunctionPorts ports, TimeProvider time, ILoggerFactory loggerFactory, TextWriter metricsOutput)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -22,6 +29,7 @@ public static class FunctionHost
         {
             ForceAlertOnly = settings.RemediationMode == DeploymentRemediationMode.Alert,
             ForceDryRun = settings.RemediationMode == DeploymentRemediationMode.DryRun,
+            BatchSize = SelectionBatchSize,
         };
         var reconciler = new Reconciler(reconcilerPorts, options, time, loggerFactory.CreateLogger<Reconciler>());
         var logger = loggerFactory.CreateLogger("EcsWinReconciler.Lambda." + settings.FunctionName);
@@ -30,7 +38,7 @@ public static class FunctionHost
             FunctionKind.TaskState => new TaskStateFunction(reconciler, settings, logger),
             FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, settings, logger),
             FunctionKind.Resync => new ResyncFunction(reconciler, settings, logger),
-            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, settings, logger),
+            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, settings, logger, ports.ForgetSpecs),
             _ => throw new ConfigurationException($"no function for {settings.Function}"),
         };
         return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger);

@@ -34,12 +34,13 @@ public static class PortMethods
         $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.TryConsumeAsync)}",
     ];
 
-    /// <summary>Reconciling every running task of some (cluster, family) selections: lists and describes the tasks too.</summary>
+    /// <summary>Reconciling every running task of some (cluster, family) selections: lists and describes the tasks, and lists their statuses, too.</summary>
     public static IReadOnlyList<string> ReconcileSelections { get; } =
     [
         .. ReconcileEventTargets,
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.ListRunningTaskArnsAsync)}",
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}",
     ];
 
     /// <summary>A sweep over every selection: as <see cref="ReconcileSelections"/>, continuing where the previous run of the sweep stopped.</summary>

@@ -12,7 +12,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// close). The selector comes from each image's stored document; when an image cannot say, every selection of the
 /// remaining specs is reconciled instead (safe, only slower).
 /// </summary>
-internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger) : ILambdaFunction
+internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger, Action? forgetSpecs = null) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -39,6 +39,8 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
             return FunctionOutcome.Rejected(string.Join("; ", batch.Problems.Take(5)), batch.Problems.Count);
         }
 
+        // The specs just changed: a list kept from an earlier invocation predates this change.
+        forgetSpecs?.Invoke();
         var selections = await SelectionsAsync(batch, cancellationToken).ConfigureAwait(false);
         var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, null, logger, cancellationToken).ConfigureAwait(false);
         var subject = string.Join(",", batch.Changes.Select(c => c.Name).Distinct(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Ports;
@@ -179,6 +180,48 @@ public sealed class DynamoSpecStoreTests(DynaliteFixture dynamo)
 
         Assert.Equal(["api", "batch", "web"], specs.Select(s => s.Name));
         Assert.All(specs, s => Assert.Equal(1, s.Generation));
+    }
+
+    [Fact]
+    public async Task List_WithinMaxAge_KeptThenScannedAgain()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoSpecStore(client, tables.Specs, TestSpecs.Parse, _time);
+        await store.ApplyAsync(TestSpecs.Spec("web"), TestSpecs.Document("web"), null, CancellationToken.None);
+
+        await store.ListAsync(CancellationToken.None);
+        await store.ListAsync(CancellationToken.None);
+        _time.Advance(DynamoSpecStore.DefaultListMaxAge);
+        await store.ListAsync(CancellationToken.None);
+
+        Assert.Equal(2, counter.Calls(nameof(IAmazonDynamoDB.ScanAsync)));
+    }
+
+    [Fact]
+    public async Task List_AfterApplyOrDeleteOrForget_ScannedAfresh()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoSpecStore(client, tables.Specs, TestSpecs.Parse, _time);
+        var other = new DynamoSpecStore(dynamo.Client, tables.Specs, TestSpecs.Parse, _time);
+        await store.ApplyAsync(TestSpecs.Spec("web"), TestSpecs.Document("web"), null, CancellationToken.None);
+        await store.ListAsync(CancellationToken.None);
+
+        await store.ApplyAsync(TestSpecs.Spec("api"), TestSpecs.Document("api"), null, CancellationToken.None);
+        var afterApply = await store.ListAsync(CancellationToken.None);
+        await store.DeleteAsync("web", null, CancellationToken.None);
+        var afterDelete = await store.ListAsync(CancellationToken.None);
+        await other.ApplyAsync(TestSpecs.Spec("batch"), TestSpecs.Document("batch"), null, CancellationToken.None);
+        var beforeForget = await store.ListAsync(CancellationToken.None);
+        store.Forget();
+        var afterForget = await store.ListAsync(CancellationToken.None);
+
+        Assert.Equal(["api", "web"], afterApply.Select(s => s.Name));
+        Assert.Equal(["api"], afterDelete.Select(s => s.Name));
+        Assert.Equal(["api"], beforeForget.Select(s => s.Name));
+        Assert.Equal(["api", "batch"], afterForget.Select(s => s.Name));
+        Assert.Equal(4, counter.Calls(nameof(IAmazonDynamoDB.ScanAsync)));
     }
 
     [Fact]

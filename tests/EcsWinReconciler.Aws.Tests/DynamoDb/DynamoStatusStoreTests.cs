@@ -66,7 +66,7 @@ public sealed class DynamoStatusStoreTests(DynaliteFixture dynamo)
         await store.PutAsync(TestStatuses.Status("t1", version: 1), CancellationToken.None);
         var (reads, puts) = (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync)));
 
-        var result = await store.PutAsync(TestStatuses.Status("t1", version: 2), CancellationToken.None);
+        var result = await store.PutAsync(TestStatuses.Status("t1", version: 2, reason: "changed"), CancellationToken.None);
 
         Assert.Equal(StatusWriteResult.Written, result);
         Assert.Equal((reads, puts + 1), (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync))));
@@ -101,6 +101,56 @@ public sealed class DynamoStatusStoreTests(DynaliteFixture dynamo)
 
         Assert.Equal(StatusWriteResult.Unchanged, await store.PutAsync(Later(status), CancellationToken.None));
         Assert.Equal(readsBefore + 1, counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)));
+    }
+
+    [Fact]
+    public async Task Get_SeenWithinMaxAge_AnsweredWithoutACallThenReadAgain()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time);
+        var status = TestStatuses.Status("t1");
+        await store.PutAsync(status, CancellationToken.None);
+        var callsAfterPut = counter.Total;
+
+        var warm = await store.GetAsync(status.TaskArn, CancellationToken.None);
+        _time.Advance(DynamoStatusStore.DefaultCacheMaxAge);
+        var cold = await store.GetAsync(status.TaskArn, CancellationToken.None);
+
+        Assert.Equal((status, status), (warm, cold));
+        Assert.Equal(callsAfterPut + 1, counter.Total);
+    }
+
+    [Fact]
+    public async Task Get_Absent_RememberedSoThePutThatFollowsWritesWithoutReading()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time);
+        var status = TestStatuses.Status("t1");
+
+        Assert.Null(await store.GetAsync(status.TaskArn, CancellationToken.None));
+        Assert.Null(await store.GetAsync(status.TaskArn, CancellationToken.None));
+        Assert.Equal(StatusWriteResult.Written, await store.PutAsync(status, CancellationToken.None));
+
+        Assert.Equal((1, 1), (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync))));
+    }
+
+    [Fact]
+    public async Task Put_NewerEventSameContent_UnchangedAndTheStoredVersionKept()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time);
+        var status = TestStatuses.Status("t1", version: 5);
+        await store.PutAsync(status, CancellationToken.None);
+        var callsAfterFirst = counter.Total;
+
+        var result = await store.PutAsync(Later(status) with { LastEventVersion = 6 }, CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Unchanged, result);
+        Assert.Equal(callsAfterFirst, counter.Total);
+        Assert.Equal(5, (await new DynamoStatusStore(dynamo.Client, tables.State, _time).GetAsync(status.TaskArn, CancellationToken.None))!.LastEventVersion);
     }
 
     [Fact]

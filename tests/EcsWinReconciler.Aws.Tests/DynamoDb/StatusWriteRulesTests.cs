@@ -14,6 +14,7 @@ public sealed class StatusWriteRulesTests
         Assert.Equal(StatusWriteResult.Stale, StatusWriteRules.Settle(stored, TestStatuses.Status("t1", version: 4)));
         Assert.Equal(StatusWriteResult.Unchanged, StatusWriteRules.Settle(stored, stored with { UpdatedAt = stored.UpdatedAt.AddHours(1) }));
         Assert.Null(StatusWriteRules.Settle(stored, TestStatuses.Status("t1", version: 5, reason: "other")));
-        Assert.Null(StatusWriteRules.Settle(stored, stored with { LastEventVersion = 6 }));
+        Assert.Equal(StatusWriteResult.Unchanged, StatusWriteRules.Settle(stored, stored with { LastEventVersion = 6 }));
+        Assert.Null(StatusWriteRules.Settle(stored, TestStatuses.Status("t1", version: 6, reason: "other")));
     }
 }

@@ -1,3 +1,4 @@
+using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Core.Observation;
 using Microsoft.Extensions.Time.Testing;
 
@@ -6,6 +7,7 @@ namespace EcsWinReconciler.Aws.Tests.Ec2;
 public class Ec2NetworkObserverHostTests
 {
     private const string InstanceId = "i-1234567890abcdef0";
+    private const string OtherInstanceId = "i-0fedcba0987654321";
 
     [Fact]
     public async Task DescribeHostCapacityAsync_RunningInstance_CountsAttachedEnisAgainstTheTypeLimit()
@@ -59,6 +61,57 @@ public class Ec2NetworkObserverHostTests
     }
 
     [Fact]
+    public async Task DescribeHostCapacityAsync_AfterEnisOnTwoHosts_BothHostsLoadedInOneBatch()
+    {
+        await using var stub = TwoHosts();
+        var observer = Ec2NetworkObserverEniTests.Observer(stub);
+        await observer.DescribeEnisAsync(["eni-0000000a", "eni-0000000b"], CancellationToken.None);
+
+        var first = await observer.DescribeHostCapacityAsync(InstanceId, CancellationToken.None);
+        var second = await observer.DescribeHostCapacityAsync(OtherInstanceId, CancellationToken.None);
+
+        Assert.Equal(new HostEniCapacity(InstanceId, "m5.large", 3, 2), first);
+        Assert.Equal(new HostEniCapacity(OtherInstanceId, "m5.large", 3, 1), second);
+        Assert.Equal([InstanceId, OtherInstanceId], Assert.Single(stub.Calls("DescribeInstances")).List("InstanceId"));
+        Assert.Single(stub.Calls("DescribeInstanceTypes"));
+        var counted = Assert.Single(stub.Calls("DescribeNetworkInterfaces"), c => c.Filter("attachment.instance-id") is not null);
+        Assert.Equal([InstanceId, OtherInstanceId], counted.Filter("attachment.instance-id"));
+    }
+
+    [Fact]
+    public async Task DescribeHostCapacityAsync_CountOlderThanItsTtl_RecountedButTypeKept()
+    {
+        var time = new FakeTimeProvider();
+        await using var stub = Scripted("running");
+        var observer = Ec2NetworkObserverEniTests.Observer(stub, time);
+
+        await observer.DescribeHostCapacityAsync(InstanceId, CancellationToken.None);
+        await observer.DescribeHostCapacityAsync(InstanceId, CancellationToken.None);
+        time.Advance(Ec2CacheOptions.Default.HostEniCountTtl);
+        await observer.DescribeHostCapacityAsync(InstanceId, CancellationToken.None);
+
+        Assert.Single(stub.Calls("DescribeInstances"));
+        Assert.Equal(2, stub.Calls("DescribeNetworkInterfaces").Count(c => !c.ContainsKey("NextToken")));
+    }
+
+    [Fact]
+    public async Task DescribeHostCapacityAsync_OneOfTwoHostsGone_AskedAgainByFilterAndTheGoneOneIsNull()
+    {
+        await using var stub = TwoHosts(otherGone: true);
+        var observer = Ec2NetworkObserverEniTests.Observer(stub);
+        await observer.DescribeEnisAsync(["eni-0000000a", "eni-0000000b"], CancellationToken.None);
+
+        var gone = await observer.DescribeHostCapacityAsync(OtherInstanceId, CancellationToken.None);
+        var live = await observer.DescribeHostCapacityAsync(InstanceId, CancellationToken.None);
+
+        Assert.Null(gone);
+        Assert.Equal(new HostEniCapacity(InstanceId, "m5.large", 3, 2), live);
+        var calls = stub.Calls("DescribeInstances");
+        Assert.Equal(2, calls.Count);
+        Assert.Equal([OtherInstanceId, InstanceId], calls[1].Filter("instance-id"));
+    }
+
+    [Fact]
     public async Task CountEnisByGroupAsync_Groups_CountsEachRequestedGroupAcrossPages()
     {
         await using var stub = Ec2Stub.Start().On("DescribeNetworkInterfaces", fields => Ec2Wire.Ok(
@@ -75,6 +128,22 @@ public class Ec2NetworkObserverHostTests
         Assert.Equal(["sg-0000000a", "sg-0000000b", "sg-0unused0"], first.Filter("group-id"));
     }
 
+    private static string Instance(string id, string state = "running") =>
+        $"<item><instanceId>{id}</instanceId><instanceType>m5.large</instanceType><instanceState><code>16</code><name>{state}</name></instanceState></item>";
+
+    /// <summary>Host A carries task ENI a (and its primary), host B task ENI b; with <paramref name="otherGone"/> EC2 no longer knows B.</summary>
+    private static Ec2Stub TwoHosts(bool otherGone = false) => Ec2Stub.Start()
+        .On("DescribeInstances", fields => otherGone && fields.ContainsKey("InstanceId.2")
+            ? Ec2Wire.Error("InvalidInstanceID.NotFound", $"The instance ID '{OtherInstanceId}' does not exist")
+            : Ec2Wire.Ok("DescribeInstances", "<reservationSet><item><reservationId>r-0a1b2c3d</reservationId><ownerId>123456789012</ownerId><instancesSet>" +
+                Instance(InstanceId) + (otherGone ? string.Empty : Instance(OtherInstanceId)) + "</instancesSet></item></reservationSet>"))
+        .On("DescribeInstanceTypes",
+            "<instanceTypeSet><item><instanceType>m5.large</instanceType><networkInfo><maximumNetworkInterfaces>3</maximumNetworkInterfaces>" +
+            "</networkInfo></item></instanceTypeSet>")
+        .On("DescribeNetworkInterfaces", fields => Ec2Wire.Ok("DescribeNetworkInterfaces", fields.ContainsKey("NetworkInterfaceId.1")
+            ? Ec2Xml.Enis(Ec2Xml.AttachedEni("eni-0000000a", InstanceId), Ec2Xml.AttachedEni("eni-0000000b", OtherInstanceId))
+            : Ec2Xml.Enis(Ec2Xml.AttachedEni("eni-00000001", InstanceId, 0), Ec2Xml.AttachedEni("eni-0000000a", InstanceId), Ec2Xml.AttachedEni("eni-0000000b", OtherInstanceId))));
+
     private static Ec2Stub Scripted(string state) => Ec2Stub.Start()
         .On("DescribeInstances",
             $"<reservationSet><item><reservationId>r-0a1b2c3d</reservationId><ownerId>123456789012</ownerId><instancesSet><item>" +
@@ -84,6 +153,6 @@ public class Ec2NetworkObserverHostTests
             "<instanceTypeSet><item><instanceType>m5.large</instanceType><networkInfo><maximumNetworkInterfaces>3</maximumNetworkInterfaces>" +
             "<ipv4AddressesPerInterface>10</ipv4AddressesPerInterface></networkInfo></item></instanceTypeSet>")
         .On("DescribeNetworkInterfaces", fields => Ec2Wire.Ok("DescribeNetworkInterfaces", fields.ContainsKey("NextToken")
-            ? Ec2Xml.Enis(Ec2Xml.Eni("eni-00000003"))
-            : Ec2Xml.Page(Ec2Xml.Enis(Ec2Xml.Eni("eni-00000001"), Ec2Xml.Eni("eni-00000002")), "p2")));
+            ? Ec2Xml.Enis(Ec2Xml.AttachedEni("eni-00000003", InstanceId, 2))
+            : Ec2Xml.Page(Ec2Xml.Enis(Ec2Xml.AttachedEni("eni-00000001", InstanceId, 0), Ec2Xml.AttachedEni("eni-00000002", InstanceId)), "p2")));
 }

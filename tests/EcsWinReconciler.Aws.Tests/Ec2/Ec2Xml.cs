@@ -49,6 +49,13 @@ internal static class Ec2Xml
         "<status>available</status><privateIpAddress>10.0.2.9</privateIpAddress>" +
         $"<groupSet>{string.Concat(groupIds.Select(g => $"<item><groupId>{g}</groupId><groupName>n</groupName></item>"))}</groupSet></item>";
 
+    /// <summary>An ENI attached to <paramref name="instanceId"/> (what the <c>attachment.instance-id</c> filter returns).</summary>
+    public static string AttachedEni(string id, string instanceId, int deviceIndex = 1) =>
+        $"<item><networkInterfaceId>{id}</networkInterfaceId><subnetId>subnet-0a1b2c3d</subnetId><vpcId>vpc-0a1b2c3d</vpcId>" +
+        "<status>in-use</status><privateIpAddress>10.0.2.9</privateIpAddress><groupSet/>" +
+        $"<attachment><attachmentId>eni-attach-{id[4..]}</attachmentId><instanceId>{instanceId}</instanceId><deviceIndex>{deviceIndex}</deviceIndex>" +
+        "<status>attached</status></attachment></item>";
+
     public static string Page(string body, string? nextToken) =>
         nextToken is null ? body : $"{body}<nextToken>{nextToken}</nextToken>";
 

@@ -1,5 +1,6 @@
 using EcsWinReconciler.Aws.Ecs;
 using EcsWinReconciler.Aws.Ecs.Wire;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EcsWinReconciler.Aws.Tests.Ecs;
 
@@ -135,6 +136,40 @@ public class EcsTaskSourceTests
         Assert.Equal("i-0abc", instance.Ec2InstanceId);
         Assert.Equal("windows", instance.AttributeMap()["ecs.os-type"]);
         Assert.Equal(string.Empty, instance.AttributeMap()["ecs.capability.task-eni"]);
+    }
+
+    [Fact]
+    public async Task DescribeContainerInstances_WithClock_KeptUntilMaxAgeThenReadAgainOnlyForWhatIsMissing()
+    {
+        var time = new FakeTimeProvider();
+        var ecs = new FakeEcsApi();
+        const string One = "arn:aws:ecs:eu-west-1:111122223333:container-instance/win-prod/ci-1";
+        const string Two = "arn:aws:ecs:eu-west-1:111122223333:container-instance/win-prod/ci-2";
+        ecs.ContainerInstances.Add(new EcsContainerInstance { ContainerInstanceArn = One, Ec2InstanceId = "i-1" });
+        ecs.ContainerInstances.Add(new EcsContainerInstance { ContainerInstanceArn = Two, Ec2InstanceId = "i-2" });
+        var source = new EcsTaskSource(ecs, time: time, containerInstanceMaxAge: TimeSpan.FromMinutes(10));
+
+        await source.DescribeContainerInstancesAsync(Cluster, [One], CancellationToken.None);
+        var both = await source.DescribeContainerInstancesAsync(Cluster, [One, Two], CancellationToken.None);
+        await source.DescribeContainerInstancesAsync(Cluster, [Two, One], CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(10));
+        await source.DescribeContainerInstancesAsync(Cluster, [One], CancellationToken.None);
+
+        Assert.Equal(["i-1", "i-2"], both.Select(i => i.Ec2InstanceId));
+        Assert.Equal([[One], [Two], [One]], ecs.InstanceRequests);
+    }
+
+    [Fact]
+    public async Task DescribeContainerInstances_WithoutClock_ReadEveryTime()
+    {
+        var ecs = new FakeEcsApi();
+        ecs.ContainerInstances.Add(new EcsContainerInstance { ContainerInstanceArn = "ci-1", Ec2InstanceId = "i-1" });
+        var source = new EcsTaskSource(ecs);
+
+        await source.DescribeContainerInstancesAsync(Cluster, ["ci-1"], CancellationToken.None);
+        await source.DescribeContainerInstancesAsync(Cluster, ["ci-1"], CancellationToken.None);
+
+        Assert.Equal(2, ecs.Calls.Count(c => c == "DescribeContainerInstances"));
     }
 
     [Fact]

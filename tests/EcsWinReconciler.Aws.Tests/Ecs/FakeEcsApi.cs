@@ -16,6 +16,9 @@ internal sealed class FakeEcsApi : IEcsApi
 
     public List<string> Calls { get; } = [];
 
+    /// <summary>The identifiers of each DescribeContainerInstances call.</summary>
+    public List<IReadOnlyList<string>> InstanceRequests { get; } = [];
+
     public List<(string Cluster, string Service, EcsAwsVpcConfiguration Network, bool Force)> Updates { get; } = [];
 
     public List<(string Cluster, string Task, string? Reason)> Stops { get; } = [];
@@ -46,6 +49,7 @@ internal sealed class FakeEcsApi : IEcsApi
     public Task<EcsBatch<EcsContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstances, CancellationToken cancellationToken)
     {
         Calls.Add("DescribeContainerInstances");
+        InstanceRequests.Add(containerInstances);
         return Task.FromResult(new EcsBatch<EcsContainerInstance>([.. ContainerInstances.Where(c => containerInstances.Contains(c.ContainerInstanceArn!))], []));
     }
 

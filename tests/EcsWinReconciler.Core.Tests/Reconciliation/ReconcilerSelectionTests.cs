@@ -1,5 +1,7 @@
+using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.TestSupport.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsWinReconciler.Core.Tests.Reconciliation;
 
@@ -43,6 +45,35 @@ public class ReconcilerSelectionTests
     }
 
     [Fact]
+    public async Task ReconcileSelections_250KnownTasks_StatusesFromOneListingNotOneReadEach()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+        await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        var statuses = new CountingStatusStore(harness.Status);
+        var reconciler = new Reconciler(harness.Ports with { Status = statuses }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+        var writes = harness.Status.Writes;
+
+        var summary = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal(250, summary.Judged);
+        Assert.Equal((1, 0), (statuses.Lists, statuses.Gets));
+        Assert.Equal(writes, harness.Status.Writes);
+    }
+
+    [Fact]
+    public async Task ReconcileSelections_ListingFails_EachStatusIsReadOnItsOwn()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 150)).WithIisSpec();
+        var statuses = new CountingStatusStore(harness.Status) { FailListing = true };
+        var reconciler = new Reconciler(harness.Ports with { Status = statuses }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+
+        var summary = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal((150, 0), (summary.Judged, summary.Failed));
+        Assert.Equal(150, statuses.Gets);
+    }
+
+    [Fact]
     public async Task ReconcileSelections_ClusterDefaultAndFamily_ListTheClusterOnce()
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec();
@@ -83,4 +114,28 @@ public class ReconcilerSelectionTests
     [Fact]
     public async Task ReconcileSelections_OneRunCoversEverything_CompletesTheCircle() =>
         Assert.True((await new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec().Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None)).CircleCompleted);
+
+    /// <summary>Counts the reads of a real in-memory store; can make its listing fail.</summary>
+    private sealed class CountingStatusStore(IStatusStore inner) : IStatusStore
+    {
+        public int Gets { get; private set; }
+
+        public int Lists { get; private set; }
+
+        public bool FailListing { get; init; }
+
+        public Task<TaskNetworkStatus?> GetAsync(string taskArn, CancellationToken cancellationToken)
+        {
+            Gets++;
+            return inner.GetAsync(taskArn, cancellationToken);
+        }
+
+        public Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken) => inner.PutAsync(status, cancellationToken);
+
+        public Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken)
+        {
+            Lists++;
+            return FailListing ? throw new AdapterException("dynamodb", "ListStatus", cluster, "throttled", isTransient: true) : inner.ListAsync(cluster, family, cancellationToken);
+        }
+    }
 }

@@ -57,12 +57,17 @@ public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
         var before = await account.CallAsync<IStatusStore, TaskNetworkStatus?>(s => s.GetAsync(status.TaskArn, Ct));
         var written = await account.CallAsync<IStatusStore, StatusWriteResult>(s => s.PutAsync(status, Ct));
         var again = await account.CallAsync<IStatusStore, StatusWriteResult>(s => s.PutAsync(status, Ct));
+
+        // The get remembered "no status" and the puts what they wrote; once that is too old, a put reads first.
+        account.Time.Advance(DynamoStatusStore.DefaultCacheMaxAge);
+        var later = await account.CallAsync<IStatusStore, StatusWriteResult>(s => s.PutAsync(status, Ct));
         var byCluster = await account.CallAsync<IStatusStore, IReadOnlyList<TaskNetworkStatus>>(s => s.ListAsync(status.ClusterArn, status.Family, Ct));
         var everywhere = await account.CallAsync<IStatusStore, IReadOnlyList<TaskNetworkStatus>>(s => s.ListAsync(null, null, Ct));
 
         Assert.Null(before);
-        Assert.Equal([StatusWriteResult.Written, StatusWriteResult.Unchanged], new[] { written, again });
+        Assert.Equal([StatusWriteResult.Written, StatusWriteResult.Unchanged, StatusWriteResult.Unchanged], new[] { written, again, later });
         Assert.Empty(account.Recordings[2].Calls);
+        Assert.Single(account.Recordings[3].Calls);
         Assert.Single(byCluster);
         Assert.Single(everywhere);
         WireAssert.AsDeclared(account, nameof(IStatusStore));

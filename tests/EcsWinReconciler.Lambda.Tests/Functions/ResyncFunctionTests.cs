@@ -21,6 +21,17 @@ public sealed class ResyncFunctionTests
     }
 
     [Fact]
+    public async Task Invoke_250Tasks_OneEniReadPer200Tasks()
+    {
+        var rig = new FunctionRig(FunctionKind.Resync, new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec());
+
+        var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.ResyncSchedule));
+
+        Assert.Equal(250, response.GetProperty("judged").GetInt32());
+        Assert.Equal(2, rig.Harness.World.CallsTo("DescribeNetworkInterfaces"));
+    }
+
+    [Fact]
     public async Task Invoke_DeadlineComesDuringTheRun_StopsAndReportsWhatIsLeft()
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 130)).WithIisSpec();

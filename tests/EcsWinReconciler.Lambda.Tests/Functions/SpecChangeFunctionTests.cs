@@ -1,4 +1,6 @@
 using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Lambda.Composition;
 using EcsWinReconciler.Lambda.Tests.Support;
 using EcsWinReconciler.TestSupport.Fakes;
@@ -21,6 +23,22 @@ public sealed class SpecChangeFunctionTests
         Assert.Equal("iis-webserver", response.GetProperty("subject").GetString());
         Assert.Equal(1, response.GetProperty("tasks").GetInt32());
         Assert.Equal(1, response.GetProperty("judged").GetInt32());
+    }
+
+    [Fact]
+    public async Task Invoke_AnyChange_DropsTheKeptSpecListBeforeReconciling()
+    {
+        var order = new List<string>();
+        var rig = new FunctionRig(FunctionKind.SpecChange, wrapPorts: ports => ports with
+        {
+            Ports = ports.Ports with { Specs = new ListRecordingSpecs(ports.Ports.Specs, order) },
+            ForgetSpecs = () => order.Add("forget"),
+        });
+
+        await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.SpecChangeModify));
+
+        Assert.Equal("forget", order[0]);
+        Assert.Contains("list", order);
     }
 
     [Fact]
@@ -100,5 +118,21 @@ public sealed class SpecChangeFunctionTests
         var template = IisObservation.Task() with { TaskDefinitionArn = definition, Group = "service:api" };
         var task = WorldBuilder.NewTask(world, "arn:aws:ecs:us-east-1:111122223333:task/win-prod/00000000000000000000000000000a91", template, Ids.SubnetA, [Ids.WebGroup], 7);
         world.Tasks[task.TaskArn] = task;
+    }
+
+    private sealed class ListRecordingSpecs(ISpecStore inner, List<string> order) : ISpecStore
+    {
+        public Task<IReadOnlyList<StoredSpec>> ListAsync(CancellationToken cancellationToken)
+        {
+            order.Add("list");
+            return inner.ListAsync(cancellationToken);
+        }
+
+        public Task<StoredSpec?> GetAsync(string name, CancellationToken cancellationToken) => inner.GetAsync(name, cancellationToken);
+
+        public Task<SpecApplyResult> ApplyAsync(TaskNetworkSpec spec, string document, long? expectedGeneration, CancellationToken cancellationToken) =>
+            inner.ApplyAsync(spec, document, expectedGeneration, cancellationToken);
+
+        public Task<bool> DeleteAsync(string name, long? expectedGeneration, CancellationToken cancellationToken) => inner.DeleteAsync(name, expectedGeneration, cancellationToken);
     }
 }

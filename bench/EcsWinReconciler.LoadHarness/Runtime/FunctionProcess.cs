@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace EcsWinReconciler.LoadHarness.Runtime;
+
+/// <summary>
+/// One bootstrap process: the AOT executable itself, or <c>dotnet bootstrap.dll</c> for the JIT build, with only the
+/// variables it is given (plus what <c>dotnet</c> needs to start). Its output is drained and kept short; its peak
+/// resident memory is read from <c>/proc/PID/status</c> (VmHWM) while it is alive.
+/// </summary>
+internal sealed class FunctionProcess : IDisposable
+{
+    private static readonly string[] Inherited = ["PATH", "HOME", "DOTNET_ROOT", "TMPDIR", "LANG"];
+    private readonly Process _process;
+    private readonly Queue<string> _tail = new();
+
+    private FunctionProcess(Process process) => _process = process;
+
+    /// <summary>More variables for every function process (the harness's --function-env), e.g. runtime GC settings.</summary>
+    public static IReadOnlyDictionary<string, string> ExtraEnvironment { get; set; } = new Dictionary<string, string>();
+
+    public int Id => _process.Id;
+
+    /// <summary>Harness timestamp taken just before the process was started.</summary>
+    public long StartedAt { get; private set; }
+
+    public static FunctionProcess Start(FunctionBuild build, IReadOnlyDictionary<string, string> environment)
+    {
+        var info = build.IsJit
+            ? new ProcessStartInfo("dotnet") { ArgumentList = { build.Path } }
+            : new ProcessStartInfo(build.Path);
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.Environment.Clear();
+        foreach (var name in Inherited)
+        {
+            if (System.Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                info.Environment[name] = value;
+            }
+        }
+
+        foreach (var (name, value) in ExtraEnvironment)
+        {
+            info.Environment[name] = value;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var started = new FunctionProcess(process);
+        process.OutputDataReceived += (_, e) => started.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => started.Keep(e.Data);
+        started.StartedAt = TimeProvider.System.GetTimestamp();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return started;
+    }
+
+    /// <summary>Peak resident set size in MiB (VmHWM), or null once the process is gone.</summary>
+    public double? PeakRssMiB()
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The last lines the process wrote (for failure messages).</summary>
+    public string Tail()
+    {
+        lock (_tail)
+        {
+            return string.Join('\n', _tail);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill();
+                _process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_tail)
+        {
+            _tail.Enqueue(line.Length > 400 ? line[..400] : line);
+            while (_tail.Count > 20)
+            {
+                _tail.Dequeue();
+            }
+        }
+    }
+}
+
+/// <summary>A published bootstrap: the AOT executable, or the JIT build's <c>bootstrap.dll</c>.</summary>
+internal sealed record FunctionBuild(string Name, string Path, bool IsJit);
