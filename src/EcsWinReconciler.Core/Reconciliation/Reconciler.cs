@@ -69,6 +69,8 @@ public sealed class Reconciler
         var ordered = SweepOrder.Rotate(targets, resumeAfter);
         var summary = RunSummary.Empty;
         var notReached = new List<string>();
+        ReconcileTarget? done = null;
+        var unsavedBatches = 0;
         foreach (var (cluster, batch) in SweepOrder.Batches(ordered, _options.BatchSize))
         {
             if (notReached.Count > 0 || PastDeadline(stopBy))
@@ -80,10 +82,20 @@ public sealed class Reconciler
             var result = await ReconcileBatchAsync(cluster, batch, specs, stopBy, known, cancellationToken).ConfigureAwait(false);
             summary = summary.Merge(result with { Remaining = [] });
             notReached.AddRange(result.Remaining);
-            if (cursor is not null && batch.TakeWhile(t => !result.Remaining.Contains(t.TaskArn)).LastOrDefault() is { } last)
+            done = batch.TakeWhile(t => !result.Remaining.Contains(t.TaskArn)).LastOrDefault() ?? done;
+
+            // Progress is saved every few batches (a write per batch would cost a call per batch at scale) and when the
+            // run stops; a run that dies in between repeats at most those batches next time.
+            if (cursor is not null && done is not null && ++unsavedBatches >= _options.CursorSaveInterval)
             {
-                await SaveProgressAsync(cursor, sweep!, SweepOrder.Position(last), cancellationToken).ConfigureAwait(false);
+                await SaveProgressAsync(cursor, sweep!, SweepOrder.Position(done), cancellationToken).ConfigureAwait(false);
+                unsavedBatches = 0;
             }
+        }
+
+        if (cursor is not null && done is not null && unsavedBatches > 0)
+        {
+            await SaveProgressAsync(cursor, sweep!, SweepOrder.Position(done), cancellationToken).ConfigureAwait(false);
         }
 
         var remaining = notReached.Concat(unlisted).ToEquatableArray();

@@ -21,5 +21,11 @@ public sealed record ReconcilerOptions
     /// <summary>Tasks reconciled together: one DescribeTasks / DescribeNetworkInterfaces per batch.</summary>
     public int BatchSize { get; init; } = 100;
 
+    /// <summary>
+    /// Batches a sweep reconciles between saves of its cursor; it also saves when it stops. One write per batch would
+    /// be a call per 200 tasks at scale; a run that dies between saves repeats at most this many batches next time.
+    /// </summary>
+    public int CursorSaveInterval { get; init; } = 10;
+
     public static ReconcilerOptions Default { get; } = new();
 }

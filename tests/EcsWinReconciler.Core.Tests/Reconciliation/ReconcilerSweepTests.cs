@@ -109,11 +109,39 @@ public class ReconcilerSweepTests
     }
 
     /// <summary>Each batch's progress is saved just as its run's time runs out: every run has time for exactly one batch.</summary>
+    [Fact]
+    public async Task Sweep_DefaultInterval_SavesOncePerRunWhenItFinishesAndWhenTheDeadlineStopsIt()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+        var saves = 0;
+        var reconciler = new Reconciler(
+            harness.Ports with { Cursor = new ClockMovingCursor(harness.Cursor, () => saves++) }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+
+        var full = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var describes = 0;
+        harness.World.OnDescribeTasks = () =>
+        {
+            if (++describes == 2)
+            {
+                harness.Time.Advance(TimeSpan.FromSeconds(2));
+            }
+        };
+        var stopped = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        harness.World.OnDescribeTasks = null;
+        var next = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+
+        Assert.Equal((250, 101), (full.TasksSeen, stopped.TasksSeen));
+        Assert.Equal(3, saves);
+        Assert.Equal(stopped.Tasks.Last().TaskArn, next.Tasks.Last().TaskArn);
+    }
+
     private static (ReconcilerHarness Harness, Reconciler Reconciler) OneBatchPerRun(int tasks)
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks)).WithIisSpec();
         var cursor = new ClockMovingCursor(harness.Cursor, () => harness.Time.Advance(TimeSpan.FromSeconds(2)));
-        return (harness, new Reconciler(harness.Ports with { Cursor = cursor }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance));
+        // The clock moves when the cursor is saved, so a save after every batch makes "one batch per run".
+        var options = ReconcilerOptions.Default with { CursorSaveInterval = 1 };
+        return (harness, new Reconciler(harness.Ports with { Cursor = cursor }, options, harness.Time, NullLogger<Reconciler>.Instance));
     }
 
     private static DateTimeOffset Deadline(ReconcilerHarness harness) => harness.Time.GetUtcNow() + TimeSpan.FromSeconds(1);
