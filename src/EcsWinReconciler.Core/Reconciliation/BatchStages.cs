@@ -20,10 +20,25 @@ internal sealed class BatchStages(ReconcilerPorts ports, ILogger logger)
     public async Task ResolveAsync(string cluster, List<TaskContext> contexts, IReadOnlyList<StoredSpec> specs, IReadOnlyDictionary<string, TaskNetworkStatus>? known, CancellationToken cancellationToken)
     {
         var lookups = contexts.Where(c => c.Target.Snapshot is null).Select(c => c.Target.TaskArn).ToList();
-        var described = lookups.Count > 0
-            ? (await ports.Tasks.DescribeTasksAsync(cluster, lookups, cancellationToken).ConfigureAwait(false)).ToDictionary(t => t.TaskArn, StringComparer.Ordinal)
-            : [];
-        foreach (var context in contexts)
+        Dictionary<string, ObservedTask> described = [];
+        try
+        {
+            if (lookups.Count > 0)
+            {
+                described = (await ports.Tasks.DescribeTasksAsync(cluster, lookups, cancellationToken).ConfigureAwait(false)).ToDictionary(t => t.TaskArn, StringComparer.Ordinal);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The batch's tasks could not be described: they are reported failed (the next run retries them); the run goes on.
+            ReconcilerLog.BatchFailed(logger, lookups.Count, cluster, ex);
+            foreach (var context in contexts.Where(c => c.Target.Snapshot is null))
+            {
+                context.Outcome = TaskOutcome.Failed(context.Target.TaskArn, null, $"describing the tasks failed: {ex.Message}");
+            }
+        }
+
+        foreach (var context in contexts.Where(c => c.Outcome is null))
         {
             await GuardAsync(context, async () =>
             {

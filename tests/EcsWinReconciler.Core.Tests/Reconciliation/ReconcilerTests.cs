@@ -283,6 +283,27 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public async Task ReconcileSelections_DescribeTasksFailsForOneBatch_ThatBatchFailsAndTheRunGoesOn()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
+        var calls = 0;
+        harness.World.OnDescribeTasks = () =>
+        {
+            if (++calls == 1)
+            {
+                throw new Ports.AdapterException("ecs", "DescribeTasks", null, "ThrottlingException: Rate exceeded", isTransient: true);
+            }
+        };
+
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal(250, summary.TasksSeen);
+        Assert.Equal(100, summary.Failed);
+        Assert.Equal(150, summary.Judged);
+        Assert.All(summary.Tasks.Where(t => t.Error is not null), t => Assert.Contains("describing the tasks failed", t.Error, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Reconcile_ObservationFails_AllTasksOfTheBatchAreReportedFailed()
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
