@@ -54,23 +54,8 @@ internal static class DhcpChecks
         }
     }
 
-    private static string? ServerDifference(IEnumerable<string> wanted, IEnumerable<string> actual)
-    {
-        var want = wanted.Select(Normalise).ToHashSet(StringComparer.Ordinal);
-        var have = actual.Select(Normalise).ToHashSet(StringComparer.Ordinal);
-        var missing = want.Where(w => !have.Contains(w)).Order(StringComparer.Ordinal).ToList();
-        var extra = have.Where(h => !want.Contains(h)).Order(StringComparer.Ordinal).ToList();
-        if (missing.Count == 0 && extra.Count == 0)
-        {
-            return null;
-        }
-
-        return string.Join("; ", new[]
-        {
-            missing.Count > 0 ? $"missing {FindingFactory.List(missing)}" : null,
-            extra.Count > 0 ? $"unexpected {FindingFactory.List(extra)}" : null,
-        }.OfType<string>());
-    }
+    private static string? ServerDifference(IEnumerable<string> wanted, IEnumerable<string> actual) =>
+        SetDifference.Describe(wanted.Select(Normalise), actual.Select(Normalise));
 
     /// <summary>The same set of servers once normalised (what <see cref="ServerDifference"/> compares), without building sets.</summary>
     private static bool SameServers(EquatableArray<string> wanted, EquatableArray<string> actual) =>

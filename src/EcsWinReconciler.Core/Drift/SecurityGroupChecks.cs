@@ -108,23 +108,13 @@ public static class SecurityGroupChecks
 
     private static Finding? SetDrift(SecurityGroupSpec spec, TaskObservation observed, ObservedEni eni)
     {
-        var actual = eni.GroupIds.ToHashSet(StringComparer.Ordinal);
-        var wanted = spec.Ids.ToHashSet(StringComparer.Ordinal);
-        var missing = spec.Ids.Where(id => !actual.Contains(id)).Order(StringComparer.Ordinal).ToList();
-        var extra = spec.Match == GroupMatch.Exact
-            ? eni.GroupIds.Where(id => !wanted.Contains(id)).Order(StringComparer.Ordinal).ToList()
-            : [];
-        if (missing.Count == 0 && extra.Count == 0)
+        // Superset: extra groups are allowed, so only missing ones count.
+        if (SetDifference.Describe(spec.Ids, eni.GroupIds, reportUnexpected: spec.Match == GroupMatch.Exact) is not { } detail)
         {
             return null;
         }
 
         var expected = (spec.Match == GroupMatch.Exact ? "exactly " : "at least ") + FindingFactory.List(spec.Ids.Order(StringComparer.Ordinal));
-        var detail = string.Join("; ", new[]
-        {
-            missing.Count > 0 ? $"missing {FindingFactory.List(missing)}" : null,
-            extra.Count > 0 ? $"unexpected {FindingFactory.List(extra)}" : null,
-        }.OfType<string>());
         return FindingFactory.ForTask(
             observed, CheckIds.SecurityGroupSet, eni.Id, Severity.High, expected, FindingFactory.List(eni.GroupIds.Order(StringComparer.Ordinal)),
             $"ENI {eni.Id} has the wrong security groups ({detail}); task ENIs cannot be modified, so fix the service's awsvpcConfiguration and redeploy, or replace the task.",
