@@ -14,6 +14,10 @@ namespace EcsWinReconciler.Core.Alerting;
 public static class AlertMessageFormatter
 {
     public const int MaxSubjectLength = 99;
+
+    /// <summary>Tasks listed by name in a message; the count says how many there are in all.</summary>
+    public const int TaskSample = 10;
+
     private const string Product = "EcsWinReconciler";
 
     public static AlertMessage Format(AlertRecord alert, NotificationKind kind, DateTimeOffset at)
@@ -26,7 +30,8 @@ public static class AlertMessageFormatter
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
         };
         var cluster = AwsIds.ClusterName(alert.ClusterArn);
-        var subject = Subject($"[{Product}] {state} {alert.Severity.ToString().ToLowerInvariant()} {alert.Check} {alert.ResourceId.Split('/')[0]} {cluster}/{alert.Family}");
+        var rootName = alert.Root?.ShortName ?? alert.ResourceId.Split('/')[0];
+        var subject = Subject($"[{Product}] {state} {alert.Severity.ToString().ToLowerInvariant()} {alert.Check} {rootName} {cluster}/{alert.Family}");
         var body = Body(alert, kind, state, at);
         return new AlertMessage(
             subject,
@@ -63,23 +68,35 @@ public static class AlertMessageFormatter
     private static string Body(AlertRecord alert, NotificationKind kind, string state, DateTimeOffset at)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{state}: {alert.Message}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Check:     {alert.Check} ({alert.Severity.ToString().ToLowerInvariant()})\n");
-        text.Append(CultureInfo.InvariantCulture, $"Resource:  {alert.ResourceId}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Expected:  {alert.Expected}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Actual:    {alert.Actual}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Spec:      {alert.SpecName} (cluster {AwsIds.ClusterName(alert.ClusterArn)}, family {alert.Family})\n");
-        text.Append(CultureInfo.InvariantCulture, $"Opened:    {alert.OpenedAt:u}\n");
+        text.Append(kind == NotificationKind.Resolved
+            ? $"{state}: {alert.Resolution?.Describe() ?? "the drift is gone"}.\nIt was: {alert.Message}\n\n"
+            : $"{state}: {alert.Message}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Root cause: {alert.Root?.Describe() ?? alert.ResourceId}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Check:      {alert.Check} ({alert.Severity.ToString().ToLowerInvariant()})\n");
+        text.Append(CultureInfo.InvariantCulture, $"Expected:   {alert.Expected}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Actual:     {alert.Actual}\n");
+        if (kind != NotificationKind.Resolved && alert.Handling.Length > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Handling:   {alert.Handling}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"Spec:       {alert.SpecName} (cluster {AwsIds.ClusterName(alert.ClusterArn)}, family {alert.Family})\n");
+        text.Append(CultureInfo.InvariantCulture, $"Opened:     {alert.OpenedAt:u}\n");
         if (kind == NotificationKind.Resolved)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Resolved:  {alert.ResolvedAt ?? at:u}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Resolved:   {alert.ResolvedAt ?? at:u}\n");
         }
         else
         {
             text.Append(CultureInfo.InvariantCulture, $"Tasks ({alert.AffectedTasks.Count}):\n");
-            foreach (var task in alert.AffectedTasks)
+            foreach (var task in alert.AffectedTasks.Take(TaskSample))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  - {task}\n");
+            }
+
+            if (alert.AffectedTasks.Count > TaskSample)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  … and {alert.AffectedTasks.Count - TaskSample} more\n");
             }
         }
 
@@ -100,14 +117,21 @@ public static class AlertMessageFormatter
             json.WriteString("check", alert.Check);
             json.WriteString("severity", alert.Severity.ToString().ToLowerInvariant());
             json.WriteString("resourceId", alert.ResourceId);
+            if (alert.Root is { } root)
+            {
+                json.WriteString("root", root.Key);
+            }
+
             json.WriteString("spec", alert.SpecName);
             json.WriteString("clusterArn", alert.ClusterArn);
             json.WriteString("family", alert.Family);
             json.WriteString("expected", alert.Expected);
             json.WriteString("actual", alert.Actual);
             json.WriteString("message", alert.Message);
+            json.WriteString("handling", alert.Handling);
+            json.WriteNumber("affectedTaskCount", alert.AffectedTasks.Count);
             json.WriteStartArray("affectedTasks");
-            foreach (var task in alert.AffectedTasks)
+            foreach (var task in alert.AffectedTasks.Take(TaskSample))
             {
                 json.WriteStringValue(task);
             }
@@ -117,6 +141,12 @@ public static class AlertMessageFormatter
             if (alert.ResolvedAt is { } resolved)
             {
                 json.WriteString("resolvedAt", resolved);
+            }
+
+            if (alert.Resolution is { } resolution)
+            {
+                json.WriteString("resolution", JsonNamingPolicy.CamelCase.ConvertName(resolution.Kind.ToString()));
+                json.WriteString("resolutionDetail", resolution.Detail);
             }
 
             json.WriteString("sentAt", at);

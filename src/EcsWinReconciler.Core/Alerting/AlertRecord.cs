@@ -4,13 +4,15 @@ using EcsWinReconciler.Core.Drift;
 namespace EcsWinReconciler.Core.Alerting;
 
 /// <summary>
-/// One alert, keyed by root cause (<see cref="Key"/> = spec name + finding id), listing the tasks it affects.
+/// One alert, keyed by root cause (<see cref="Key"/>: spec, check and root, see <see cref="AlertKey"/>), listing the tasks
+/// that show it. The lifecycle rules are <see cref="AlertLifecycle"/>'s, the same for every store.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>(none) → OPEN: the first task with the finding opens it; a notification of kind Opened is owed.</item>
-/// <item>OPEN → OPEN: other tasks join or leave; a Reminder is owed every reminder interval.</item>
-/// <item>OPEN → RESOLVED: the last task leaves, or the shared root cause is seen fixed; a Resolved notification is owed.</item>
+/// <item>(none) → OPEN: a reconcile alerts the cause; a notification of kind Opened is owed.</item>
+/// <item>OPEN → OPEN: tasks join and leave silently, even down to none; a Reminder is owed every reminder interval.</item>
+/// <item>OPEN → RESOLVED: only when a fresh look at the root passes the check (or an action of ours repaired it), when its one
+/// task stopped, or when a complete resync found no task showing it; a Resolved notification (with <see cref="Resolution"/>) is owed.</item>
 /// <item>RESOLVED → OPEN: the drift came back; it reopens with a fresh <see cref="OpenedAt"/>.</item>
 /// <item><see cref="PendingNotification"/> is the outbox: set by a transition, cleared once SNS accepted the message.</item>
 /// </list>
@@ -36,11 +38,23 @@ public sealed record AlertRecord(
     DateTimeOffset? LastNotifiedAt,
     int NotificationsSent)
 {
-    public static string KeyFor(string specName, Finding finding) => $"{specName}:{finding.Id}";
+    /// <summary>What is being done about it (why it is not repaired, or the repair under way); shown while open.</summary>
+    public string Handling { get; init; } = string.Empty;
 
-    /// <summary>A new open alert for one task and finding, as <see cref="Ports.IAlertStore.OpenOrJoinAsync"/> expects it.</summary>
-    public static AlertRecord Candidate(string specName, string clusterArn, string family, Finding finding, string taskArn, DateTimeOffset now) =>
-        new(KeyFor(specName, finding), specName, finding.Check, finding.ResourceId, finding.Severity, finding.Scope, clusterArn, family,
-            finding.Message, finding.Expected, finding.Actual, AlertState.Open, [taskArn], now, null,
-            NotificationKind.Opened, null, null, 0);
+    /// <summary>Why it resolved; set with <see cref="AlertState.Resolved"/>.</summary>
+    public AlertResolution? Resolution { get; init; }
+
+    /// <summary>The store's concurrency token: 0 when not stored yet; every write is conditional on the version read.</summary>
+    public long Version { get; init; }
+
+    /// <summary>The root cause the key names; null for keys of earlier versions.</summary>
+    public FindingRoot? Root => AlertKey.TryParse(Key)?.Root;
+
+    /// <summary>How the alert reads if a reconcile opens it for <paramref name="finding"/> (no task listed yet: the delta adds them).</summary>
+    public static AlertRecord Candidate(string specName, string clusterArn, string family, Finding finding, string handling) =>
+        new(AlertKey.For(specName, finding), specName, finding.Check, finding.Root.Id, finding.Severity, finding.Scope, clusterArn, family,
+            finding.Message, finding.Expected, finding.Actual, AlertState.Open, [], default, null, NotificationKind.Opened, null, null, 0)
+        {
+            Handling = handling,
+        };
 }

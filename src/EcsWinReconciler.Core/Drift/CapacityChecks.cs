@@ -20,7 +20,7 @@ public static class CapacityChecks
         }
 
         FindingList.Add(ref findings, FindingFactory.Shared(
-            observed, CheckIds.HostEniCapacity, host.InstanceId, Severity.Low, "a free ENI slot for the next task",
+            observed, CheckIds.HostEniCapacity, FindingRoot.Host(host.InstanceId), Severity.Low, "a free ENI slot for the next task",
             $"{host.AttachedInterfaces} of {host.MaxInterfaces} ENIs in use",
             $"Host {host.InstanceId} ({host.InstanceType}) uses all {host.MaxInterfaces} ENIs (the primary one included): no further awsvpc task can be placed on it " +
             "(Windows has no ENI trunking; placement fails with RESOURCE:ENI). Add hosts or use an instance type with more ENIs."));

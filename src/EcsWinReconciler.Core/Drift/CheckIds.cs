@@ -19,13 +19,14 @@ public static class CheckIds
     public const string DhcpDomainNameMultiValue = "dns.domain-name-multivalue";
     public const string PrivateDnsName = "dns.private-dns-name";
     public const string HostEniCapacity = "capacity.host-eni";
+    public const string ServiceRolloutStuck = "service.rollout-stuck";
 
     public static IReadOnlyList<string> All { get; } =
     [
         EniPresent, EniAttached, EniSubnet, EniPrivateIpv4, EniPublicIp, EniDescription,
         SecurityGroupSet, ForbiddenIngress, RequiredIngress,
         VpcDnsSupport, VpcDnsHostnames, DhcpDnsServers, DhcpDomainName, DhcpDomainNameMultiValue, PrivateDnsName,
-        HostEniCapacity,
+        HostEniCapacity, ServiceRolloutStuck,
     ];
 
     public static CheckGroup GroupOf(string check) => check.Split('.')[0] switch
@@ -34,6 +35,7 @@ public static class CheckIds
         "sg" => CheckGroup.SecurityGroups,
         "dns" => CheckGroup.Dns,
         "capacity" => CheckGroup.Capacity,
+        "service" => CheckGroup.Service,
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, "unknown check id"),
     };
 }

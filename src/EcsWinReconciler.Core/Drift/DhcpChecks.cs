@@ -25,7 +25,7 @@ internal static class DhcpChecks
     private static IEnumerable<Finding> Findings(DnsSpec spec, TaskObservation observed, VpcDnsObservation vpc, string restartAdvice)
     {
         var dhcp = vpc.Dhcp;
-        var resource = dhcp.Id == DhcpOptionsObservation.DefaultId ? $"default@{vpc.VpcId}" : dhcp.Id;
+        var resource = RootOf(vpc);
 
         if (!spec.Servers.IsEmpty && ServerDifference(spec.Servers, dhcp.DomainNameServers) is { } difference)
         {
@@ -53,6 +53,10 @@ internal static class DhcpChecks
                 $"associate an option set with domain-name={wanted}, then note that {restartAdvice}.");
         }
     }
+
+    /// <summary>The option set as a root; the default set is one per VPC, so it is named after the VPC.</summary>
+    internal static FindingRoot RootOf(VpcDnsObservation vpc) =>
+        FindingRoot.Dhcp(vpc.Dhcp.Id == DhcpOptionsObservation.DefaultId ? $"default@{vpc.VpcId}" : vpc.Dhcp.Id);
 
     private static string? ServerDifference(IEnumerable<string> wanted, IEnumerable<string> actual) =>
         SetDifference.Describe(wanted.Select(Normalise), actual.Select(Normalise));

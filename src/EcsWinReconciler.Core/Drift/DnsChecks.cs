@@ -32,7 +32,7 @@ public static class DnsChecks
         AddAttribute(ref findings, observed, vpc, spec.VpcDnsHostnames, vpc.DnsHostnames, CheckIds.VpcDnsHostnames, VpcAttribute.EnableDnsHostnames,
             "enableDnsHostnames is off: ECS gives a Windows task its Amazon DNS hostname only when both DNS attributes are on, so the hostname is random");
         DhcpChecks.Collect(spec, observed, vpc, AgentRestartAdvice, ref findings);
-        if (spec.PrivateDnsName == PrivateDnsNamePolicy.Required && PrivateDnsName(observed, vpc) is { } name)
+        if (spec.PrivateDnsName == PrivateDnsNamePolicy.Required && PrivateDnsName(spec, observed, vpc) is { } name)
         {
             FindingList.Add(ref findings, name);
         }
@@ -49,11 +49,16 @@ public static class DnsChecks
             ? $"VPC {vpc.VpcId}: {whyOffHurts}. Turning it on is VPC-wide."
             : $"VPC {vpc.VpcId} has {attribute} on, the spec wants it off; turning it off is VPC-wide and is left to a person.";
         FindingList.Add(ref findings, FindingFactory.Shared(
-            observed, check, vpc.VpcId, want ? Severity.High : Severity.Medium, want ? "on" : "off", actual ? "on" : "off", message,
+            observed, check, FindingRoot.Vpc(vpc.VpcId), want ? Severity.High : Severity.Medium, want ? "on" : "off", actual ? "on" : "off", message,
             want ? Remedy.EnableVpcAttribute(vpc.VpcId, attribute) : Remedy.AlertOnly));
     }
 
-    private static Finding? PrivateDnsName(TaskObservation observed, VpcDnsObservation vpc)
+    /// <summary>
+    /// No private DNS name. While a VPC DNS attribute the spec wants on is off, that is the cause: this finding follows it
+    /// (one alert for the VPC, not one per task). Otherwise the task was launched while it was off: a new deployment of
+    /// its service (or a new standalone task) gets a name, so the root is where the task was launched from.
+    /// </summary>
+    private static Finding? PrivateDnsName(DnsSpec spec, TaskObservation observed, VpcDnsObservation vpc)
     {
         var name = observed.Task.EniAttachment?.PrivateDnsName;
         if (!string.IsNullOrEmpty(name))
@@ -62,9 +67,19 @@ public static class DnsChecks
         }
 
         var resource = observed.Eni?.Id ?? observed.Task.TaskId;
-        return FindingFactory.ForTask(
-            observed, CheckIds.PrivateDnsName, resource, Severity.Medium, "a private DNS name", "none",
-            $"Task {observed.Task.TaskId} has no private DNS name; ECS gives one only when the VPC has enableDnsSupport and enableDnsHostnames on " +
-            $"(now {(vpc.DnsSupport ? "on" : "off")} / {(vpc.DnsHostnames ? "on" : "off")}); tasks started after both are on get one.");
+        var message = $"Task {observed.Task.TaskId} has no private DNS name; ECS gives one only when the VPC has enableDnsSupport and enableDnsHostnames on " +
+            $"(now {OnOff(vpc.DnsSupport)} / {OnOff(vpc.DnsHostnames)}); tasks started after both are on get one.";
+        var cause = CauseOfMissingName(spec, vpc);
+        return cause is null
+            ? FindingFactory.FromLaunch(observed, CheckIds.PrivateDnsName, resource, Severity.Medium, "a private DNS name", "none", message)
+            : FindingFactory.ForTask(observed, CheckIds.PrivateDnsName, resource, Severity.Medium, "a private DNS name", "none", message) with { CausedBy = cause };
     }
+
+    /// <summary>The cause of the attribute finding this task also has (support before hostnames), or null when there is none.</summary>
+    private static string? CauseOfMissingName(DnsSpec spec, VpcDnsObservation vpc) =>
+        spec.VpcDnsSupport == true && !vpc.DnsSupport ? Finding.CauseOf(CheckIds.VpcDnsSupport, FindingRoot.Vpc(vpc.VpcId))
+        : spec.VpcDnsHostnames == true && !vpc.DnsHostnames ? Finding.CauseOf(CheckIds.VpcDnsHostnames, FindingRoot.Vpc(vpc.VpcId))
+        : null;
+
+    private static string OnOff(bool on) => on ? "on" : "off";
 }

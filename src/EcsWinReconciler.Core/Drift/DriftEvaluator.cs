@@ -13,7 +13,10 @@ public static class DriftEvaluator
     /// <summary>The judgement of every task without drift: immutable, so one instance serves them all.</summary>
     private static readonly Judgement NoDrift = Judgement.Judged([]);
 
-    public static Judgement Evaluate(TaskNetworkSpec spec, TaskObservation observed)
+    /// <param name="spec">The spec that selects the task.</param>
+    /// <param name="observed">The task and its network as observed.</param>
+    /// <param name="context">The observation time and thresholds; without it, checks that depend on time (a stuck rollout) are not run.</param>
+    public static Judgement Evaluate(TaskNetworkSpec spec, TaskObservation observed, DriftContext? context = null)
     {
         if (Gate(spec, observed.Task, observed.Platform) is { } early)
         {
@@ -26,6 +29,7 @@ public static class DriftEvaluator
         SecurityGroupChecks.Collect(body.SecurityGroups, observed, ref findings);
         DnsChecks.Collect(body.Dns, observed, ref findings);
         CapacityChecks.Collect(observed, ref findings);
+        ServiceChecks.Collect(observed, context, ref findings);
         return findings is null ? NoDrift : Judgement.Judged(DistinctSortedById(findings));
     }
 

@@ -50,8 +50,10 @@ public static class EniChecks
 
         if (!spec.Subnets.IsEmpty && !spec.Subnets.AsImmutableArray().Contains(eni.SubnetId))
         {
-            FindingList.Add(ref findings, FindingFactory.ForTask(
-                observed, CheckIds.EniSubnet, eni.Id, Severity.Medium, FindingFactory.List(spec.Subnets), eni.SubnetId,
+            // High: a task outside the spec's subnets is where the platform team said it must not be (a public or a shared
+            // subnet, another team's NACLs); the README's sample alerts from high, and this must not hide below it.
+            FindingList.Add(ref findings, FindingFactory.FromLaunch(
+                observed, CheckIds.EniSubnet, eni.Id, Severity.High, FindingFactory.List(spec.Subnets), eni.SubnetId,
                 $"ENI {eni.Id} is in {eni.SubnetId}, which the spec does not allow; the service's awsvpcConfiguration decides where new tasks land.",
                 Remedy.FixServiceNetwork));
         }
@@ -93,7 +95,7 @@ public static class EniChecks
 
     private static Finding? PublicIp(PublicIpPolicy policy, TaskObservation observed, ObservedEni eni) => policy switch
     {
-        PublicIpPolicy.Forbidden when eni.PublicIp is not null => FindingFactory.ForTask(
+        PublicIpPolicy.Forbidden when eni.PublicIp is not null => FindingFactory.FromLaunch(
             observed, CheckIds.EniPublicIp, eni.Id, Severity.High, "no public IP", eni.PublicIp,
             $"ENI {eni.Id} has public IP {eni.PublicIp}, which the spec forbids; set assignPublicIp DISABLED on the service and replace the task.",
             Remedy.FixServiceNetwork),

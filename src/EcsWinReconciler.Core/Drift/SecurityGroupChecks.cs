@@ -115,7 +115,7 @@ public static class SecurityGroupChecks
         }
 
         var expected = (spec.Match == GroupMatch.Exact ? "exactly " : "at least ") + FindingFactory.List(spec.Ids.Order(StringComparer.Ordinal));
-        return FindingFactory.ForTask(
+        return FindingFactory.FromLaunch(
             observed, CheckIds.SecurityGroupSet, eni.Id, Severity.High, expected, FindingFactory.List(eni.GroupIds.Order(StringComparer.Ordinal)),
             $"ENI {eni.Id} has the wrong security groups ({detail}); task ENIs cannot be modified, so fix the service's awsvpcConfiguration and redeploy, or replace the task.",
             Remedy.FixServiceNetwork);
@@ -140,7 +140,7 @@ public static class SecurityGroupChecks
 
                 var reach = observed.EnisUsing(groupId) is { } count ? $"all {count} ENIs that use it" : "every ENI that uses it";
                 yield return FindingFactory.Shared(
-                    observed, CheckIds.ForbiddenIngress, $"{groupId}/{rule.RuleId}",
+                    observed, CheckIds.ForbiddenIngress, FindingRoot.Rule(groupId, rule.RuleId),
                     rule.Permission.Source.IsWorld ? Severity.Critical : Severity.High,
                     $"no ingress matching {forbidden.Permission}", $"{rule.RuleId}: {rule.Permission}",
                     $"Group {groupId} rule {rule.RuleId} allows {rule.Permission}, which the spec forbids ({forbidden.Permission}); revoking it changes {reach}.",
@@ -154,7 +154,7 @@ public static class SecurityGroupChecks
         var target = required.Group ?? spec.Ids.FirstOrDefault() ?? "(no group)";
         var attached = eni.GroupIds.AsImmutableArray().Contains(target);
         return FindingFactory.Shared(
-            observed, CheckIds.RequiredIngress, $"{target}/{PermissionKey(required)}", Severity.High,
+            observed, CheckIds.RequiredIngress, FindingRoot.GroupPermission(target, PermissionKey(required)), Severity.High,
             required.Permission.ToString(), $"no rule on {FindingFactory.List(eni.GroupIds)} admits it",
             attached
                 ? $"No group on ENI {eni.Id} allows {required.Permission}, which the spec requires; add the rule to {target}."
@@ -163,6 +163,6 @@ public static class SecurityGroupChecks
     }
 
     /// <summary>A path-safe key for a rule (CIDRs contain '/').</summary>
-    private static string PermissionKey(IngressRuleSpec rule) =>
+    internal static string PermissionKey(IngressRuleSpec rule) =>
         $"{rule.Permission.Protocol}:{rule.Permission.Ports}:{rule.Permission.Source}".Replace('/', '_');
 }

@@ -1,19 +1,32 @@
 using EcsWinReconciler.Core.Alerting;
-using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Ports;
 
 namespace EcsWinReconciler.Core.InMemory;
 
 /// <summary>
-/// An in-process <see cref="IAlertStore"/> with the lifecycle the interface defines; a lock stands in for
-/// DynamoDB's conditional writes, so exactly one caller sees each transition.
+/// An in-process <see cref="IAlertStore"/>: <see cref="AlertLifecycle"/> under a lock, with the version check a conditional
+/// write makes (a stale read is decided again on the record as it stands, as the DynamoDB store does after a failed condition).
 /// </summary>
 public sealed class InMemoryAlertStore : IAlertStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, AlertRecord> _alerts = new(StringComparer.Ordinal);
 
-    public Task<AlertRecord?> GetAsync(string key, CancellationToken cancellationToken)
+    /// <summary>Writes made (for call-count assertions).</summary>
+    public int Writes { get; private set; }
+
+    public Task<IReadOnlyDictionary<string, AlertRecord>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyDictionary<string, AlertRecord> found = keys.Distinct(StringComparer.Ordinal)
+                .Where(_alerts.ContainsKey)
+                .ToDictionary(k => k, k => _alerts[k], StringComparer.Ordinal);
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task<AlertRecord?> GetAsync(string key)
     {
         lock (_gate)
         {
@@ -21,109 +34,34 @@ public sealed class InMemoryAlertStore : IAlertStore
         }
     }
 
-    public Task<AlertChange> OpenOrJoinAsync(AlertRecord candidate, string taskArn, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
+    public Task<AlertChange> ApplyAsync(AlertDelta delta, AlertRecord? read, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var current = _alerts.GetValueOrDefault(candidate.Key);
-            if (current is null || current.State == AlertState.Resolved)
-            {
-                var opened = candidate with
-                {
-                    State = AlertState.Open,
-                    AffectedTasks = [taskArn],
-                    OpenedAt = now,
-                    ResolvedAt = null,
-                    PendingNotification = NotificationKind.Opened,
-                    NotificationLeaseUntil = now + notificationLease,
-                    NotificationsSent = current?.NotificationsSent ?? 0,
-                    LastNotifiedAt = current?.LastNotifiedAt,
-                };
-                _alerts[candidate.Key] = opened;
-                return Done(AlertTransition.Opened, opened);
-            }
-
-            if (current.AffectedTasks.Contains(taskArn))
-            {
-                return Done(AlertTransition.Unchanged, current);
-            }
-
-            var joined = current with { AffectedTasks = [.. current.AffectedTasks, taskArn] };
-            _alerts[candidate.Key] = joined;
-            return Done(AlertTransition.Joined, joined);
+            var current = Current(delta.Key);
+            var change = AlertLifecycle.Decide(current, delta, now, notificationLease);
+            return Task.FromResult(change.Writes ? change with { Alert = Write(change.Alert!) } : change);
         }
     }
 
-    public Task<AlertChange> LeaveAsync(string key, string taskArn, LeaveMode mode, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
+    public Task<AlertRecord?> TryClaimNotificationAsync(AlertRecord read, DateTimeOffset now, TimeSpan notificationLease, TimeSpan reminderInterval, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var resolveAll = mode == LeaveMode.ResolveAll;
-            if (_alerts.GetValueOrDefault(key) is not { State: AlertState.Open } current || (!resolveAll && !current.AffectedTasks.Contains(taskArn)))
-            {
-                return Done(AlertTransition.NotOpen, _alerts.GetValueOrDefault(key));
-            }
-
-            var remaining = current.AffectedTasks.Where(t => t != taskArn).ToEquatableArray();
-            if (!resolveAll && (!remaining.IsEmpty || mode == LeaveMode.KeepOpen))
-            {
-                var left = current with { AffectedTasks = remaining };
-                _alerts[key] = left;
-                return Done(AlertTransition.Left, left);
-            }
-
-            var resolved = current with
-            {
-                State = AlertState.Resolved,
-                AffectedTasks = [],
-                ResolvedAt = now,
-                PendingNotification = NotificationKind.Resolved,
-                NotificationLeaseUntil = now + notificationLease,
-            };
-            _alerts[key] = resolved;
-            return Done(AlertTransition.Resolved, resolved);
+            var current = Current(read.Key);
+            var claimed = current is null ? null : AlertLifecycle.Claim(current, now, notificationLease, reminderInterval);
+            return Task.FromResult(claimed is null ? null : Write(claimed));
         }
     }
 
-    public Task<AlertRecord?> TryClaimNotificationAsync(string key, DateTimeOffset now, TimeSpan notificationLease, TimeSpan reminderInterval, CancellationToken cancellationToken)
+    public Task<AlertRecord?> CompleteNotificationAsync(AlertRecord read, NotificationKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var current = _alerts.GetValueOrDefault(key);
-            AlertRecord? claimed = current switch
-            {
-                { PendingNotification: not null } when current.NotificationLeaseUntil is null || current.NotificationLeaseUntil <= now =>
-                    current with { NotificationLeaseUntil = now + notificationLease },
-                { State: AlertState.Open, PendingNotification: null } when current.LastNotifiedAt is { } last && last + reminderInterval <= now =>
-                    current with { PendingNotification = NotificationKind.Reminder, NotificationLeaseUntil = now + notificationLease },
-                _ => null,
-            };
-            if (claimed is not null)
-            {
-                _alerts[key] = claimed;
-            }
-
-            return Task.FromResult(claimed);
+            var current = Current(read.Key);
+            var completed = current is null ? null : AlertLifecycle.Complete(current, kind, now);
+            return Task.FromResult(completed is null ? current : Write(completed));
         }
-    }
-
-    public Task CompleteNotificationAsync(string key, NotificationKind kind, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            if (_alerts.GetValueOrDefault(key) is { } current && current.PendingNotification == kind)
-            {
-                _alerts[key] = current with
-                {
-                    PendingNotification = null,
-                    NotificationLeaseUntil = null,
-                    LastNotifiedAt = now,
-                    NotificationsSent = current.NotificationsSent + 1,
-                };
-            }
-        }
-
-        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<AlertRecord>> ListAsync(bool openOnly, CancellationToken cancellationToken)
@@ -144,6 +82,26 @@ public sealed class InMemoryAlertStore : IAlertStore
         }
     }
 
-    private static Task<AlertChange> Done(AlertTransition transition, AlertRecord? record) =>
-        Task.FromResult(new AlertChange(transition, record));
+    /// <summary>Stores a record as it was (tests seed state this way, e.g. alerts of an earlier key scheme).</summary>
+    public void Seed(AlertRecord record)
+    {
+        lock (_gate)
+        {
+            _alerts[record.Key] = record with { Version = record.Version == 0 ? 1 : record.Version };
+        }
+    }
+
+    /// <summary>
+    /// The record as it stands: the caller's read when nothing changed since, else what a re-read after a failed condition
+    /// gives. Deciding on it is what the DynamoDB store does after its conditional write lost.
+    /// </summary>
+    private AlertRecord? Current(string key) => _alerts.GetValueOrDefault(key);
+
+    private AlertRecord Write(AlertRecord next)
+    {
+        var written = next with { Version = (_alerts.GetValueOrDefault(next.Key)?.Version ?? 0) + 1 };
+        _alerts[next.Key] = written;
+        Writes++;
+        return written;
+    }
 }

@@ -34,6 +34,14 @@ public sealed record ObservedTask(
     public string? ServiceName =>
         Group is { } g && g.StartsWith("service:", StringComparison.Ordinal) ? g["service:".Length..] : null;
 
+    /// <summary>
+    /// The service's ARN in the long format (<c>arn:P:ecs:R:A:service/CLUSTER/NAME</c>, built from the task ARN): the same
+    /// text for every task of the service, so it can name a root cause. Null for standalone tasks and non-ARN task ids.
+    /// </summary>
+    public string? ServiceArn => ServiceName is { } name && ArnParts() is { } arn
+        ? $"arn:{arn.Partition}:ecs:{arn.Region}:{arn.Account}:service/{ClusterName}/{name}"
+        : null;
+
     public TaskAttachment? EniAttachment
     {
         get

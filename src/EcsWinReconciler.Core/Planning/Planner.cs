@@ -27,9 +27,9 @@ public static class Planner
         var deferred = new List<AlertDecision>();
         foreach (var proposal in proposals)
         {
-            if (proposal.Action is null && proposal.WhyNoAction.StartsWith(ServiceRemediation.DeployingPrefix, StringComparison.Ordinal))
+            if (proposal.UnderWay)
             {
-                deferred.Add(new AlertDecision(proposal.Finding, proposal.WhyNoAction[ServiceRemediation.DeployingPrefix.Length..]));
+                deferred.Add(new AlertDecision(proposal.Finding, proposal.WhyNoAction));
                 continue;
             }
 
@@ -57,47 +57,56 @@ public static class Planner
 
     private static Proposal Propose(PlanningInput input, Finding finding)
     {
-        var mode = finding.Group == CheckGroup.Capacity ? RemediationMode.Alert : input.Spec.Spec.Remediation.For(finding.Group);
+        var mode = finding.Group is CheckGroup.Capacity or CheckGroup.Service ? RemediationMode.Alert : input.Spec.Spec.Remediation.For(finding.Group);
         if (mode == RemediationMode.Alert)
         {
             return Proposal.None(finding, "remediation mode is alert");
         }
 
-        var (action, whyNot) = ActionFor(input, finding, mode);
-        if (action is not null && !AccessGuard.IsWithinSpec(action, input.Spec, input.Observation))
+        var choice = ActionFor(input, finding, mode);
+        if (choice.Action is { } action && !AccessGuard.IsWithinSpec(action, input.Spec, input.Observation))
         {
             return Proposal.None(finding, "the repair would widen access beyond the spec");
         }
 
         var dryRun = input.ForceDryRun || mode == RemediationMode.DryRun;
-        return action is null ? Proposal.None(finding, whyNot!) : new Proposal(finding, action, dryRun, string.Empty);
+        return choice.Action is null
+            ? new Proposal(finding, null, false, choice.WhyNot) { UnderWay = choice.UnderWay }
+            : new Proposal(finding, choice.Action, dryRun, string.Empty);
     }
 
-    private static (RemediationAction? Action, string? WhyNot) ActionFor(PlanningInput input, Finding finding, RemediationMode mode) =>
+    private static RepairChoice ActionFor(PlanningInput input, Finding finding, RemediationMode mode) =>
         finding.Remedy switch
         {
-            RevokeRuleRemedy r when mode != RemediationMode.ReplaceTask => (new RevokeIngressRule(r.GroupId, r.RuleId, r.Permission), null),
-            AuthorizeRuleRemedy a when mode != RemediationMode.ReplaceTask => (new AuthorizeIngressRule(a.GroupId, a.Permission), null),
-            EnableVpcAttributeRemedy v when mode != RemediationMode.ReplaceTask => (new EnableVpcAttribute(v.VpcId, v.Attribute), null),
+            RevokeRuleRemedy r when mode != RemediationMode.ReplaceTask => RepairChoice.Act(new RevokeIngressRule(r.GroupId, r.RuleId, r.Permission)),
+            AuthorizeRuleRemedy a when mode != RemediationMode.ReplaceTask => RepairChoice.Act(new AuthorizeIngressRule(a.GroupId, a.Permission)),
+            EnableVpcAttributeRemedy v when mode != RemediationMode.ReplaceTask => RepairChoice.Act(new EnableVpcAttribute(v.VpcId, v.Attribute)),
             ServiceNetworkRemedy => ServiceRemediation.Choose(input, finding, mode),
-            AlertOnlyRemedy => (null, $"{finding.Check} is repaired by a person, not automatically"),
-            _ => (null, "replacing the task does not repair a rule or VPC setting"),
+            AlertOnlyRemedy => RepairChoice.None($"{finding.Check} is repaired by a person, not automatically"),
+            _ => RepairChoice.None("replacing the task does not repair a rule or VPC setting"),
         };
 
     private static List<PlannedAction> MergeByKey(IEnumerable<Proposal> proposals) =>
-        proposals
-            .GroupBy(p => p.Action!.Key, StringComparer.Ordinal)
+        Merge(proposals.Select(p => new PlannedAction(p.Action!, p.DryRun, [p.Finding.Id], p.Finding.Message)));
+
+    /// <summary>
+    /// One action per key (the same change planned for several findings, or for several tasks of a batch): it is a dry run
+    /// only if every plan wanted a dry run, answers every finding, and gives every distinct reason; in plan order.
+    /// </summary>
+    public static List<PlannedAction> Merge(IEnumerable<PlannedAction> actions) =>
+        actions
+            .GroupBy(a => a.Action.Key, StringComparer.Ordinal)
             .Select(g => new PlannedAction(
-                g.First().Action!,
-                g.All(p => p.DryRun),
-                g.Select(p => p.Finding.Id).Order(StringComparer.Ordinal).ToEquatableArray(),
-                string.Join("; ", g.Select(p => p.Finding.Message).Distinct(StringComparer.Ordinal))))
+                g.First().Action,
+                g.All(a => a.DryRun),
+                g.SelectMany(a => a.FindingIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToEquatableArray(),
+                string.Join("; ", g.SelectMany(a => a.Reason.Split("; ")).Distinct(StringComparer.Ordinal))))
             .OrderBy(a => a.Action.Order)
             .ThenBy(a => a.Action.Key, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Real actions take budget in plan order; what does not fit goes to alerts. Dry-runs cost nothing.</summary>
-    private static (List<PlannedAction> Kept, List<PlannedAction> OverBudget) ApplyBudget(List<PlannedAction> actions, int budgetLeft)
+    public static (List<PlannedAction> Kept, List<PlannedAction> OverBudget) ApplyBudget(IEnumerable<PlannedAction> actions, int budgetLeft)
     {
         var kept = new List<PlannedAction>();
         var over = new List<PlannedAction>();
@@ -124,6 +133,8 @@ public static class Planner
 
     private sealed record Proposal(Finding Finding, RemediationAction? Action, bool DryRun, string WhyNoAction)
     {
+        public bool UnderWay { get; init; }
+
         public static Proposal None(Finding finding, string why) => new(finding, null, false, why);
     }
 }

@@ -16,6 +16,12 @@ public abstract record RemediationAction
     public abstract int Order { get; }
 
     public abstract string Describe();
+
+    /// <summary>
+    /// True when the change fixes the root the moment it is applied (a rule, a VPC attribute). A service update or a task
+    /// replacement only starts the repair: the drifted task keeps its ENI until ECS replaces it.
+    /// </summary>
+    public virtual bool FixesRootAtOnce => true;
 }
 
 /// <summary>RevokeSecurityGroupIngress by rule id: the edit reaches every ENI that uses the group.</summary>
@@ -60,6 +66,8 @@ public sealed record UpdateServiceNetwork(
 
     public override int Order => 40;
 
+    public override bool FixesRootAtOnce => false;
+
     public override string Describe() =>
         $"update service {ServiceName}: subnets [{string.Join(", ", Subnets)}], groups [{string.Join(", ", SecurityGroups)}], " +
         $"public IP {(AssignPublicIp ? "ENABLED" : "DISABLED")}, new deployment";
@@ -73,6 +81,8 @@ public sealed record ReplaceTask(string ClusterArn, string TaskArn, string Reaso
     public override string Key => $"replace-task/{TaskArn}";
 
     public override int Order => 50;
+
+    public override bool FixesRootAtOnce => false;
 
     public override string Describe() => $"stop task {TaskArn.Split('/')[^1]} so its service replaces it";
 

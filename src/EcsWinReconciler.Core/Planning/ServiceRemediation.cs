@@ -12,38 +12,39 @@ namespace EcsWinReconciler.Core.Planning;
 /// </summary>
 internal static class ServiceRemediation
 {
-    /// <summary>Marks a "why not" that means the repair is already under way (deferred: no action, no alert).</summary>
-    internal const string DeployingPrefix = "in progress: ";
-
-    public static (RemediationAction? Action, string? WhyNot) Choose(PlanningInput input, Finding finding, RemediationMode mode)
+    /// <remarks>
+    /// The service's own configuration is judged first: when it is wrong, a rollout in progress carries the wrong
+    /// configuration too, so it is repaired even then. Only when it is right does a rollout count as the repair under way.
+    /// </remarks>
+    public static RepairChoice Choose(PlanningInput input, Finding finding, RemediationMode mode)
     {
         var task = input.Observation.Task;
         if (task.ServiceName is not { } serviceName)
         {
-            return (null, "standalone task: nothing would start a replacement, so it is not stopped");
+            return RepairChoice.None("standalone task: nothing would start a replacement, so it is not stopped");
         }
 
         if (input.Observation.Service is not { } service)
         {
-            return (null, $"service {serviceName} was not found");
+            return RepairChoice.None($"service {serviceName} was not found");
         }
 
         var desired = Desired(input.Spec.Spec, service);
+        var serviceIsRight = IdSets.SameSet(service.Subnets, desired.Subnets) && IdSets.SameSet(service.SecurityGroups, desired.Groups) && service.AssignPublicIp == desired.PublicIp;
+        if (!serviceIsRight)
+        {
+            return mode == RemediationMode.ReplaceTask
+                ? RepairChoice.None($"service {serviceName}'s awsvpcConfiguration is wrong, so a replacement task would repeat the drift; set remediation to remediate to update the service")
+                : RepairChoice.Act(new UpdateServiceNetwork(service.ClusterArn, serviceName, desired.Subnets, desired.Groups, desired.PublicIp));
+        }
+
         if (service.DeploymentInProgress)
         {
-            return (null, $"{DeployingPrefix}service {serviceName} is rolling out a deployment that replaces its tasks; stopping one here would outpace it");
+            return RepairChoice.InProgress($"service {serviceName} is rolling out a deployment with the right network, which replaces this task");
         }
 
-        var serviceIsRight = IdSets.SameSet(service.Subnets, desired.Subnets) && IdSets.SameSet(service.SecurityGroups, desired.Groups) && service.AssignPublicIp == desired.PublicIp;
-        if (serviceIsRight)
-        {
-            var reason = $"EcsWinReconciler: {finding.Check} drift on {finding.ResourceId}; replacing the task so service {serviceName} starts one with the right network";
-            return (ReplaceTask.Create(task.ClusterArn, task.TaskArn, reason), null);
-        }
-
-        return mode == RemediationMode.ReplaceTask
-            ? (null, $"service {serviceName}'s awsvpcConfiguration is wrong, so a replacement task would repeat the drift; set remediation to remediate to update the service")
-            : (new UpdateServiceNetwork(service.ClusterArn, serviceName, desired.Subnets, desired.Groups, desired.PublicIp), null);
+        var reason = $"EcsWinReconciler: {finding.Check} drift on {finding.ResourceId}; replacing the task so service {serviceName} starts one with the right network";
+        return RepairChoice.Act(ReplaceTask.Create(task.ClusterArn, task.TaskArn, reason));
     }
 
     /// <summary>The service's network as the spec wants it, changing only what the spec constrains.</summary>

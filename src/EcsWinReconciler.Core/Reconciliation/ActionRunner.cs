@@ -1,4 +1,3 @@
-using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.Core.Ports;
@@ -8,55 +7,52 @@ using Microsoft.Extensions.Logging;
 namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
-/// Carries out a plan: dry-runs go straight to the actuator (EC2 DryRun, no ECS call); real actions first claim
-/// the change in the ledger (so concurrent reconciles act once) and a unit of the account-wide budget. Every
-/// attempt is recorded in the ledger with its reason and outcome.
+/// Carries out one action: dry-runs go straight to the actuator (EC2 DryRun, no ECS call); real actions first claim the
+/// change in the ledger (so concurrent reconciles act once) and a unit of the account-wide budget. Every attempt is
+/// recorded in the ledger with its reason and outcome. A read-only run only dry-runs, and records and claims nothing.
 /// </summary>
-internal sealed class ActionRunner(ReconcilerPorts ports, ReconcilerOptions options, TimeProvider time, ILogger logger)
+internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledger, IRemediationBudget budget, ReconcilerOptions options, TimeProvider time, ILogger logger)
 {
-    public async Task<EquatableArray<ExecutedAction>> RunAsync(Plan plan, ObservedTask task, StoredSpec spec, CancellationToken cancellationToken)
+    /// <param name="planned">The action (merged over the batch's tasks).</param>
+    /// <param name="task">The first task it answers (the ledger's "on behalf of").</param>
+    /// <param name="spec">That task's spec.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    public async Task<ExecutedAction> RunAsync(PlannedAction planned, ObservedTask task, StoredSpec spec, CancellationToken cancellationToken)
     {
-        var executed = new List<ExecutedAction>();
-        foreach (var planned in plan.Actions)
+        var outcome = await ExecuteAsync(planned, cancellationToken).ConfigureAwait(false);
+        ReconcilerLog.ActionExecuted(logger, planned.Action.Describe(), task.TaskId, outcome.Result.ToString(), outcome.Detail);
+        if (outcome.Result != ActionResult.ClaimedElsewhere && !options.ReadOnly)
         {
-            var outcome = await ExecuteAsync(planned, cancellationToken).ConfigureAwait(false);
-            executed.Add(new ExecutedAction(planned, outcome));
-            ReconcilerLog.ActionExecuted(logger, planned.Action.Describe(), task.TaskId, outcome.Result.ToString(), outcome.Detail);
-            if (outcome.Result == ActionResult.ClaimedElsewhere)
-            {
-                continue;
-            }
-
             var entry = new LedgerEntry(
                 planned.Action.Key, planned.Action.Describe(), task.TaskArn, spec.Name, spec.Generation, planned.DryRun,
                 outcome.Result, outcome.Detail, planned.Reason, planned.FindingIds, time.GetUtcNow());
-            await ports.Ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+            await ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         }
 
-        return executed.ToEquatableArray();
+        return new ExecutedAction(planned, outcome);
     }
 
     private async Task<ActionOutcome> ExecuteAsync(PlannedAction planned, CancellationToken cancellationToken)
     {
         try
         {
-            if (planned.DryRun)
+            if (planned.DryRun || options.ReadOnly)
             {
-                return await ports.Actuator.ExecuteAsync(planned.Action, dryRun: true, cancellationToken).ConfigureAwait(false);
+                return await actuator.ExecuteAsync(planned.Action, dryRun: true, cancellationToken).ConfigureAwait(false);
             }
 
             var now = time.GetUtcNow();
-            if (!await ports.Ledger.TryClaimAsync(planned.Action.Key, now, options.ActionClaimLease, cancellationToken).ConfigureAwait(false))
+            if (!await ledger.TryClaimAsync(planned.Action.Key, now, options.ActionClaimLease, cancellationToken).ConfigureAwait(false))
             {
                 return ActionOutcome.ClaimedElsewhere();
             }
 
-            if (!await ports.Budget.TryConsumeAsync(now, cancellationToken).ConfigureAwait(false))
+            if (!await budget.TryConsumeAsync(now, cancellationToken).ConfigureAwait(false))
             {
                 return ActionOutcome.BudgetExhausted();
             }
 
-            return await ports.Actuator.ExecuteAsync(planned.Action, dryRun: false, cancellationToken).ConfigureAwait(false);
+            return await actuator.ExecuteAsync(planned.Action, dryRun: false, cancellationToken).ConfigureAwait(false);
         }
         catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
         {

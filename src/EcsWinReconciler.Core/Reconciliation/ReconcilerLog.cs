@@ -20,6 +20,15 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Listing the statuses of {Cluster} failed; each task's status is read on its own")]
     public static partial void StatusListingFailed(ILogger logger, string cluster, Exception exception);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Counting the ENIs that use {Groups} failed; findings say \"every ENI that uses it\" instead")]
+    public static partial void GroupUseUnknown(ILogger logger, string groups, Exception exception);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "The remediation budget could not be read; {Count} task(s) that needed a repair are reported failed")]
+    public static partial void BudgetUnknown(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Moving alert {AlertKey} failed; its {Count} task(s) are reported failed and retried by the next run")]
+    public static partial void AlertFailed(ILogger logger, string alertKey, int count, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Action {Action} on behalf of {TaskId}: {Result} ({Detail})")]
     public static partial void ActionExecuted(ILogger logger, string action, string taskId, string result, string detail);
 

@@ -3,8 +3,20 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// <summary>Knobs of the reconcile loop.</summary>
 public sealed record ReconcilerOptions
 {
-    /// <summary>Forces every action into dry-run, whatever the specs say (the CLI's --dry-run, the deploy parameter).</summary>
+    /// <summary>
+    /// Forces every action into dry-run, whatever the specs say (the deployment's dry-run mode): detection, alerts and status
+    /// stay live, and alerts say what would have been repaired. For a run that writes nothing at all, see <see cref="ReadOnly"/>.
+    /// </summary>
     public bool ForceDryRun { get; init; }
+
+    /// <summary>
+    /// Changes nothing anywhere: actions are only tried (EC2 DryRun, no ECS call), and no status, alert, ledger entry, budget
+    /// unit or notification is written or sent; the summary says what would have happened (the CLI's <c>reconcile --dry-run</c>).
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>How long a service rollout may run before <c>service.rollout-stuck</c> opens.</summary>
+    public TimeSpan RolloutStuckAfter { get; init; } = Drift.DriftContext.DefaultRolloutStuckAfter;
 
     /// <summary>Plans no action at all, not even a dry-run, whatever the specs say: every drift is alerted (the deployment's alert mode).</summary>
     public bool ForceAlertOnly { get; init; }

@@ -4,9 +4,19 @@ using EcsWinReconciler.Core.Planning;
 
 namespace EcsWinReconciler.Core.Reconciliation;
 
-/// <summary>What a reconcile run covered: every task's outcome, and the tasks it had no time left for.</summary>
+/// <summary>
+/// What a reconcile run covered: every task's outcome, each action once, each alert transition once (those of the alert
+/// sweep included), and the tasks it had no time left for. In a read-only run the actions were dry-runs and the alert
+/// transitions are what would have happened: nothing was written or sent.
+/// </summary>
 public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArray<string> Remaining)
 {
+    public EquatableArray<ExecutedAction> Actions { get; init; } = [];
+
+    public EquatableArray<AlertEvent> AlertEvents { get; init; } = [];
+
+    public bool ReadOnly { get; init; }
+
     /// <summary>
     /// This run reached the end of its sweep's circle with every selection listed: together with the runs since the
     /// previous end, every task was visited (what a resync needs before it resolves alerts nobody rejoined).
@@ -23,13 +33,16 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
 
     public int Findings => Tasks.Sum(t => t.Judgement.Findings.Count);
 
-    public int ActionsApplied => Tasks.Sum(t => t.Actions.Count(a => a.Outcome.Result == ActionResult.Applied));
+    public int ActionsApplied => Actions.Count(a => a.Outcome.Result == ActionResult.Applied);
 
-    public int ActionsDryRun => Tasks.Sum(t => t.Actions.Count(a => a.Outcome.Result == ActionResult.WouldApply));
+    public int ActionsDryRun => Actions.Count(a => a.Outcome.Result == ActionResult.WouldApply);
 
-    public int AlertsOpened => Tasks.Sum(t => t.AlertEvents.Count(e => e.Transition == Alerting.AlertTransition.Opened));
+    public int AlertsOpened => AlertEvents.Count(e => e.Transition == Alerting.AlertTransition.Opened);
 
-    public int AlertsResolved => Tasks.Sum(t => t.AlertEvents.Count(e => e.Transition == Alerting.AlertTransition.Resolved));
+    public int AlertsResolved => AlertEvents.Count(e => e.Transition == Alerting.AlertTransition.Resolved);
+
+    /// <summary>True when any judged finding is still in the world after this run (not repaired at once), or a task failed.</summary>
+    public bool DriftRemains => Failed > 0 || Tasks.Any(t => t.Findings.Any(f => f.Decision.Remains));
 
     /// <summary>Tasks not judged, grouped by reason ("not Windows", "no spec selects it", …).</summary>
     public IReadOnlyDictionary<string, int> SkippedByReason() =>
@@ -39,5 +52,11 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     public RunSummary Merge(RunSummary other) =>
-        new([.. Tasks, .. other.Tasks], [.. Remaining, .. other.Remaining]);
+        new([.. Tasks, .. other.Tasks], [.. Remaining, .. other.Remaining])
+        {
+            Actions = [.. Actions, .. other.Actions],
+            AlertEvents = [.. AlertEvents, .. other.AlertEvents],
+            ReadOnly = ReadOnly || other.ReadOnly,
+            CircleCompleted = CircleCompleted || other.CircleCompleted,
+        };
 }

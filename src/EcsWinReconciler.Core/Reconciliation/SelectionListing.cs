@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Core.Reconciliation;
 internal static class SelectionListing
 {
     public static async Task<(List<ReconcileTarget> Targets, List<string> Unlisted)> ListAsync(
-        ITaskSource tasks, IReadOnlyList<(string Cluster, string? Family)> selections, Func<bool> pastDeadline, CancellationToken cancellationToken)
+        ITaskSource tasks, IReadOnlyList<Selection> selections, Func<bool> pastDeadline, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var targets = new List<ReconcileTarget>();
@@ -32,7 +32,7 @@ internal static class SelectionListing
         return (targets, unlisted);
     }
 
-    private static IEnumerable<(string Cluster, string? Family)> Normalise(IReadOnlyList<(string Cluster, string? Family)> selections)
+    private static IEnumerable<(string Cluster, string? Family)> Normalise(IReadOnlyList<Selection> selections)
     {
         // A cluster-wide selection covers every family of that cluster: list it once, not per family.
         var wholeClusters = selections.Where(s => s.Family is null).Select(s => ClusterName(s.Cluster)).ToHashSet(StringComparer.Ordinal);

@@ -14,14 +14,19 @@ internal static class StatusBuilder
         (StatusCondition.DnsCompliant, CheckGroup.Dns),
     ];
 
+    /// <param name="task">The task as observed.</param>
+    /// <param name="specName">The spec that judged it (null when none selects it).</param>
+    /// <param name="generation">That spec's generation.</param>
+    /// <param name="judgement">The verdict.</param>
+    /// <param name="findings">The judgement's findings with what became of them and the alert each is listed in.</param>
+    /// <param name="previous">The stored status (its conditions' transition times carry over).</param>
+    /// <param name="now">The time of this reconcile.</param>
+    /// <param name="stoppedRetention">How long a stopped task's status is kept.</param>
     public static TaskNetworkStatus Build(
-        ObservedTask task, string? specName, long generation, Judgement judgement, IReadOnlyDictionary<string, string> handling,
+        ObservedTask task, string? specName, long generation, Judgement judgement, EquatableArray<FindingRecord> findings,
         TaskNetworkStatus? previous, DateTimeOffset now, TimeSpan stoppedRetention)
     {
         var conditions = ConditionGroups.Select(c => Condition(c.Type, c.Group, judgement, previous, now)).ToEquatableArray();
-        var findings = judgement.Findings
-            .Select(f => FindingRecord.From(f, handling.GetValueOrDefault(f.Id, "recorded")))
-            .ToEquatableArray();
         return new TaskNetworkStatus(
             task.TaskArn, task.ClusterArn, task.Family, specName, generation, task.Version, task.LastStatus,
             judgement.Kind, judgement.Reason, conditions, findings, now,

@@ -1,10 +1,11 @@
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.Core.Specs;
 
 namespace EcsWinReconciler.Core.Reconciliation;
 
-/// <summary>One task's state as a batch moves through the stages; <see cref="Outcome"/> set means it is finished.</summary>
+/// <summary>One task's state as its batch moves through the stages. <see cref="Finished"/> set: it left the batch early (a duplicate event, a failure).</summary>
 internal sealed class TaskContext(ReconcileTarget target)
 {
     public ReconcileTarget Target { get; } = target;
@@ -19,11 +20,25 @@ internal sealed class TaskContext(ReconcileTarget target)
 
     public TaskPlatform? Platform { get; set; }
 
-    public Judgement? Early { get; set; }
+    /// <summary>The verdict reached without looking at the network (stopped, skipped, not yet running); null while the task is to be judged.</summary>
+    public Judgement? VerdictWithoutNetwork { get; set; }
 
-    public TaskOutcome? Outcome { get; set; }
+    public TaskObservation? Observation { get; set; }
 
-    public bool NeedsInstanceAttributes => Outcome is null && Definition is { OperatingSystemFamily: null or "" } && Task?.ContainerInstanceArn is not null;
+    public Judgement? Judgement { get; set; }
 
-    public bool NeedsObservation => Outcome is null && Early is null && Spec is not null && Platform is not null;
+    public Plan Plan { get; set; } = Plan.Nothing;
+
+    public IReadOnlyDictionary<string, FindingDecision> Decisions { get; set; } = new Dictionary<string, FindingDecision>();
+
+    public TaskOutcome? Finished { get; set; }
+
+    public bool NeedsInstanceAttributes => Finished is null && Definition is { OperatingSystemFamily: null or "" } && Task?.ContainerInstanceArn is not null;
+
+    public bool NeedsObservation => Finished is null && VerdictWithoutNetwork is null && Spec is not null && Platform is not null;
+
+    /// <summary>The judgement this task ends with: the network's, or the one reached without it.</summary>
+    public Judgement? Verdict => Judgement ?? VerdictWithoutNetwork;
+
+    public void Fail(string error) => Finished = TaskOutcome.Failed(Target.TaskArn, Spec?.Name, error);
 }
