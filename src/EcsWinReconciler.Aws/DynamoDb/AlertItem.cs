@@ -6,9 +6,8 @@ using EcsWinReconciler.Core.Drift;
 namespace EcsWinReconciler.Aws.DynamoDb;
 
 /// <summary>
-/// Encodes and decodes an alert item of the State table. Affected tasks are a string set, so joins and leaves are atomic
-/// ADD / DELETE updates (they come back in ordinal order); <see cref="Version"/> grows on every write and guards the
-/// transitions that are not commutative (reopen, resolve).
+/// Encodes and decodes an alert item of the State table. Affected tasks are a string set (they come back in ordinal order);
+/// <see cref="Version"/> grows on every write and guards every write (the record is put whole, conditional on the version read).
 /// </summary>
 internal static class AlertItem
 {
@@ -21,10 +20,13 @@ internal static class AlertItem
     public const string LastNotifiedAt = "lastNotifiedAt";
     public const string Sent = "notificationsSent";
     public const string Version = "version";
+    public const string Handling = "handling";
+    public const string Resolution = "resolution";
+    public const string ResolutionDetail = "resolutionDetail";
 
     public static string IndexSort(AlertState state, string key) => $"{state}#{key}";
 
-    public static Dictionary<string, AttributeValue> Encode(AlertRecord a, long version, TimeSpan resolvedRetention)
+    public static Dictionary<string, AttributeValue> Encode(AlertRecord a, TimeSpan resolvedRetention)
     {
         var item = StateKeys.Alert(a.Key);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.AlertKind);
@@ -53,7 +55,18 @@ internal static class AlertItem
         item.AddIfSet(LeaseUntil, a.NotificationLeaseUntil);
         item.AddIfSet(LastNotifiedAt, a.LastNotifiedAt);
         item[Sent] = Attr.N(a.NotificationsSent);
-        item[Version] = Attr.N(version);
+        item[Version] = Attr.N(a.Version);
+        if (a.Handling.Length > 0)
+        {
+            item[Handling] = Attr.S(a.Handling);
+        }
+
+        if (a.Resolution is { } resolution)
+        {
+            item[Resolution] = Attr.Enum(resolution.Kind);
+            item[ResolutionDetail] = Attr.S(resolution.Detail);
+        }
+
         if (a is { State: AlertState.Resolved, ResolvedAt: { } resolvedAt })
         {
             item[StateTable.TimeToLiveAttribute] = Attr.Ttl(resolvedAt + resolvedRetention);
@@ -62,7 +75,7 @@ internal static class AlertItem
         return item;
     }
 
-    public static StoredAlert Decode(Dictionary<string, AttributeValue> item, string table)
+    public static AlertRecord Decode(Dictionary<string, AttributeValue> item, string table)
     {
         var r = new ItemReader(item, table, StateKeys.Describe(item));
         var record = new AlertRecord(
@@ -71,7 +84,12 @@ internal static class AlertItem
             r.String("message"), r.String("expected"), r.String("actual"), r.Enum<AlertState>(State),
             r.StringSet(Tasks).Order(StringComparer.Ordinal).ToEquatableArray(),
             r.Time(OpenedAt), r.OptionalTime(ResolvedAt), r.OptionalEnum<NotificationKind>(Pending),
-            r.OptionalTime(LeaseUntil), r.OptionalTime(LastNotifiedAt), r.Int(Sent));
-        return new StoredAlert(record, r.Long(Version));
+            r.OptionalTime(LeaseUntil), r.OptionalTime(LastNotifiedAt), r.Int(Sent))
+        {
+            Handling = r.OptionalString(Handling) ?? string.Empty,
+            Resolution = r.OptionalEnum<ResolutionKind>(Resolution) is { } kind ? new AlertResolution(kind, r.OptionalString(ResolutionDetail) ?? string.Empty) : null,
+            Version = r.Long(Version),
+        };
+        return record;
     }
 }

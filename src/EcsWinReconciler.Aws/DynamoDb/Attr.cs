@@ -26,6 +26,13 @@ internal static class Attr
 
     public static AttributeValue Maps(IEnumerable<Dictionary<string, AttributeValue>> values) => new() { L = [.. values.Select(m => new AttributeValue { M = m })] };
 
+    /// <summary>The item with <paramref name="name"/> set when <paramref name="value"/> is not null (for object initialisers).</summary>
+    public static Dictionary<string, AttributeValue> With(this Dictionary<string, AttributeValue> item, string name, string? value)
+    {
+        item.AddIfSet(name, value);
+        return item;
+    }
+
     public static void AddIfSet(this Dictionary<string, AttributeValue> item, string name, string? value)
     {
         if (value is not null)

@@ -6,14 +6,17 @@ using EcsWinReconciler.Core.Ports;
 namespace EcsWinReconciler.Aws.DynamoDb;
 
 /// <summary>
-/// <see cref="IAlertStore"/> on the State table (<c>ALERT#{key}</c> / <c>ALERT</c>, see <see cref="StateTable"/>). Each call reads
-/// the record, decides the step (<see cref="AlertRules"/>) and makes it as one conditional write (<see cref="AlertUpdates"/>);
-/// a failed condition means another run moved first, so the call reads again and decides again. That is how, of N concurrent
-/// openers, exactly one gets Opened and the rest Joined, and of N leavers exactly one gets Resolved.
+/// <see cref="IAlertStore"/> on the State table (<c>ALERT#{key}</c> / <c>ALERT</c>, see <see cref="StateTable"/>). It decides
+/// nothing itself: every call applies <see cref="AlertLifecycle"/> to the record as read and puts the result whole, conditional on
+/// the version read (absent: on there being none); a failed condition means another run wrote first, so it reads again
+/// (consistently) and decides again. That is how, of N concurrent openers, exactly one gets Opened and the rest Joined.
 /// Resolved alerts expire <c>resolvedRetention</c> after they resolved (30 days by default).
 /// </summary>
-public sealed partial class DynamoAlertStore(IAmazonDynamoDB client, string tableName, TimeSpan? resolvedRetention = null) : IAlertStore
+public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, TimeSpan? resolvedRetention = null) : IAlertStore
 {
+    /// <summary>BatchGetItem takes at most 100 keys a request.</summary>
+    public const int BatchGetLimit = 100;
+
     // Every round lets at least one contender through (the write that failed us succeeded for someone), so this bounds contenders.
     private const int MaxAttempts = 64;
 
@@ -21,50 +24,66 @@ public sealed partial class DynamoAlertStore(IAmazonDynamoDB client, string tabl
 
     public static TimeSpan DefaultResolvedRetention { get; } = TimeSpan.FromDays(30);
 
-    public async Task<AlertRecord?> GetAsync(string key, CancellationToken cancellationToken) =>
-        (await ReadAsync(key, "GetAlert", cancellationToken).ConfigureAwait(false))?.Record;
-
-    public async Task<AlertChange> OpenOrJoinAsync(AlertRecord candidate, string taskArn, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, AlertRecord>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(candidate);
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var found = new Dictionary<string, AlertRecord>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(BatchGetLimit))
         {
-            var stored = await ReadAsync(candidate.Key, "OpenAlert", cancellationToken).ConfigureAwait(false);
-            var change = AlertRules.DecideOpen(stored?.Record, taskArn) switch
+            var pending = new KeysAndAttributes { Keys = [.. chunk.Select(StateKeys.Alert)], ConsistentRead = true };
+            for (var round = 0; pending.Keys.Count > 0; round++)
             {
-                AlertStep.Create => await TryPutOpenedAsync(AlertRules.Opened(candidate, taskArn, now, notificationLease, null), null, cancellationToken).ConfigureAwait(false),
-                AlertStep.Reopen => await TryPutOpenedAsync(AlertRules.Opened(candidate, taskArn, now, notificationLease, stored!.Record), stored, cancellationToken).ConfigureAwait(false),
-                AlertStep.Join => await TryUpdateAsync(candidate.Key, AlertUpdates.Join(taskArn), AlertTransition.Joined, "JoinAlert", cancellationToken).ConfigureAwait(false),
-                _ => new AlertChange(AlertTransition.Unchanged, stored!.Record),
-            };
-            if (change is not null)
-            {
-                return change;
+                if (round >= MaxAttempts)
+                {
+                    throw new AdapterException(DynamoCall.Component, "GetAlerts", tableName, $"{pending.Keys.Count} key(s) stayed unprocessed after {MaxAttempts} rounds", isTransient: true);
+                }
+
+                var request = new BatchGetItemRequest { RequestItems = new() { [tableName] = pending } };
+                var response = await DynamoCall.RunAsync(() => client.BatchGetItemAsync(request, cancellationToken), "GetAlerts", tableName, chunk[0], cancellationToken).ConfigureAwait(false);
+                foreach (var item in response.Responses?.GetValueOrDefault(tableName) ?? [])
+                {
+                    var record = AlertItem.Decode(item, tableName);
+                    found[record.Key] = record;
+                }
+
+                // Throttled keys come back unprocessed: ask for them again (the SDK's retry policy spaces the calls).
+                pending = response.UnprocessedKeys?.GetValueOrDefault(tableName) ?? new KeysAndAttributes { Keys = [] };
+                pending.ConsistentRead = true;
             }
         }
 
-        throw Contention(candidate.Key, "OpenAlert");
+        return found;
     }
 
-    public async Task<AlertChange> LeaveAsync(string key, string taskArn, LeaveMode mode, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
+    public Task<AlertChange> ApplyAsync(AlertDelta delta, AlertRecord? read, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        ArgumentNullException.ThrowIfNull(delta);
+        return DecideAndPutAsync(delta.Key, read, "ApplyAlert", current =>
         {
-            var stored = await ReadAsync(key, "LeaveAlert", cancellationToken).ConfigureAwait(false);
-            var change = AlertRules.DecideLeave(stored?.Record, taskArn, mode) switch
-            {
-                AlertStep.Resolve => await TryUpdateAsync(key, AlertUpdates.Resolve(key, stored!.Version, now, notificationLease, _retention), AlertTransition.Resolved, "ResolveAlert", cancellationToken).ConfigureAwait(false),
-                AlertStep.Leave => await TryUpdateAsync(key, AlertUpdates.Leave(taskArn), AlertTransition.Left, "LeaveAlert", cancellationToken).ConfigureAwait(false),
-                AlertStep.LeaveKeepOpen => await TryUpdateAsync(key, AlertUpdates.LeaveKeepOpen(taskArn), AlertTransition.Left, "LeaveAlert", cancellationToken).ConfigureAwait(false),
-                _ => new AlertChange(AlertTransition.NotOpen, stored?.Record),
-            };
-            if (change is not null)
-            {
-                return change;
-            }
-        }
+            var change = AlertLifecycle.Decide(current, delta, now, notificationLease);
+            return (change.Writes ? change.Alert : null, change);
+        }, cancellationToken);
+    }
 
-        throw Contention(key, "LeaveAlert");
+    public async Task<AlertRecord?> TryClaimNotificationAsync(AlertRecord read, DateTimeOffset now, TimeSpan notificationLease, TimeSpan reminderInterval, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var change = await DecideAndPutAsync(read.Key, read, "ClaimNotification", current =>
+        {
+            var claimed = current is null ? null : AlertLifecycle.Claim(current, now, notificationLease, reminderInterval);
+            return (claimed, new AlertChange(claimed is null ? AlertTransition.Unchanged : AlertTransition.Updated, claimed));
+        }, cancellationToken).ConfigureAwait(false);
+        return change.Transition == AlertTransition.Updated ? change.Alert : null;
+    }
+
+    public async Task<AlertRecord?> CompleteNotificationAsync(AlertRecord read, NotificationKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var change = await DecideAndPutAsync(read.Key, read, "CompleteNotification", current =>
+        {
+            var completed = current is null ? null : AlertLifecycle.Complete(current, kind, now);
+            return (completed, new AlertChange(AlertTransition.Updated, completed ?? current));
+        }, cancellationToken).ConfigureAwait(false);
+        return change.Alert;
     }
 
     public async Task<IReadOnlyList<AlertRecord>> ListAsync(bool openOnly, CancellationToken cancellationToken) =>
@@ -73,45 +92,52 @@ public sealed partial class DynamoAlertStore(IAmazonDynamoDB client, string tabl
     public async Task<IReadOnlyList<AlertRecord>> ListPendingNotificationsAsync(CancellationToken cancellationToken) =>
         await QueryAlertsAsync(false, $"attribute_exists(#{AlertItem.Pending})", "ListPendingNotifications", cancellationToken).ConfigureAwait(false);
 
-    private async Task<AlertChange?> TryPutOpenedAsync(AlertRecord opened, StoredAlert? replacing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides on the record as read, puts the decision if it is a write, and on a lost condition reads again and decides
+    /// again. <paramref name="decide"/> returns the record to write (null: nothing to write) and what to answer.
+    /// </summary>
+    private async Task<AlertChange> DecideAndPutAsync(string key, AlertRecord? read, string operation, Func<AlertRecord?, (AlertRecord? Next, AlertChange Answer)> decide, CancellationToken cancellationToken)
+    {
+        var current = read;
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var (next, answer) = decide(current);
+            if (next is null)
+            {
+                return answer;
+            }
+
+            var written = next with { Version = (current?.Version ?? 0) + 1 };
+            if (await TryPutAsync(written, current?.Version, operation, cancellationToken).ConfigureAwait(false))
+            {
+                return answer with { Alert = written };
+            }
+
+            current = await ReadAsync(key, operation, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new AdapterException(DynamoCall.Component, operation, DynamoCall.Resource(tableName, key),
+            $"gave up after {MaxAttempts} attempts: other runs kept changing the alert", isTransient: true, errorCode: "Contention");
+    }
+
+    /// <summary>Puts the record if the stored one still has <paramref name="expectedVersion"/> (null: if there is none); false when another run wrote first.</summary>
+    private async Task<bool> TryPutAsync(AlertRecord record, long? expectedVersion, string operation, CancellationToken cancellationToken)
     {
         var request = new PutItemRequest
         {
             TableName = tableName,
-            Item = AlertItem.Encode(opened, (replacing?.Version ?? 0) + 1, _retention),
-            ConditionExpression = replacing is null ? "attribute_not_exists(#pk)" : $"#{AlertItem.Version} = :read",
-            ExpressionAttributeNames = replacing is null
+            Item = AlertItem.Encode(record, _retention),
+            ConditionExpression = expectedVersion is null ? "attribute_not_exists(#pk)" : $"#{AlertItem.Version} = :read",
+            ExpressionAttributeNames = expectedVersion is null
                 ? new() { ["#pk"] = StateTable.PartitionKey }
                 : new() { ["#" + AlertItem.Version] = AlertItem.Version },
-            ExpressionAttributeValues = replacing is null ? null : new() { [":read"] = Attr.N(replacing.Version) },
+            ExpressionAttributeValues = expectedVersion is { } version ? new() { [":read"] = Attr.N(version) } : null,
         };
-        var put = await DynamoCall.TryConditionalAsync(() => client.PutItemAsync(request, cancellationToken), "OpenAlert", tableName, opened.Key, cancellationToken).ConfigureAwait(false);
-        return put is null ? null : new AlertChange(AlertTransition.Opened, opened);
+        var put = await DynamoCall.TryConditionalAsync(() => client.PutItemAsync(request, cancellationToken), operation, tableName, record.Key, cancellationToken).ConfigureAwait(false);
+        return put is not null;
     }
 
-    private async Task<AlertChange?> TryUpdateAsync(string key, AlertUpdate update, AlertTransition transition, string operation, CancellationToken cancellationToken)
-    {
-        var updated = await TryUpdateAsync(key, update, operation, cancellationToken).ConfigureAwait(false);
-        return updated is null ? null : new AlertChange(transition, updated.Record);
-    }
-
-    private async Task<StoredAlert?> TryUpdateAsync(string key, AlertUpdate update, string operation, CancellationToken cancellationToken)
-    {
-        var request = new UpdateItemRequest
-        {
-            TableName = tableName,
-            Key = StateKeys.Alert(key),
-            UpdateExpression = update.Expression,
-            ConditionExpression = update.Condition,
-            ExpressionAttributeNames = update.Names,
-            ExpressionAttributeValues = update.Values,
-            ReturnValues = ReturnValue.ALL_NEW,
-        };
-        var response = await DynamoCall.TryConditionalAsync(() => client.UpdateItemAsync(request, cancellationToken), operation, tableName, key, cancellationToken).ConfigureAwait(false);
-        return response is null ? null : AlertItem.Decode(response.Attributes, tableName);
-    }
-
-    private async Task<StoredAlert?> ReadAsync(string key, string operation, CancellationToken cancellationToken)
+    private async Task<AlertRecord?> ReadAsync(string key, string operation, CancellationToken cancellationToken)
     {
         var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Alert(key), ConsistentRead = true };
         var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), operation, tableName, key, cancellationToken).ConfigureAwait(false);
@@ -140,11 +166,6 @@ public sealed partial class DynamoAlertStore(IAmazonDynamoDB client, string tabl
             request.ExpressionAttributeNames["#" + AlertItem.Pending] = AlertItem.Pending;
         }
 
-        var items = await DynamoPages.QueryAsync(client, request, operation, cancellationToken).ConfigureAwait(false);
-        return [.. items.Select(item => AlertItem.Decode(item, tableName).Record)];
+        return await DynamoPages.QueryAsync(client, request, operation, item => AlertItem.Decode(item, tableName), cancellationToken).ConfigureAwait(false);
     }
-
-    private AdapterException Contention(string key, string operation) =>
-        new(DynamoCall.Component, operation, DynamoCall.Resource(tableName, key),
-            $"gave up after {MaxAttempts} attempts: other runs kept changing the alert", isTransient: true, errorCode: "Contention");
 }

@@ -63,7 +63,7 @@ internal static class StatusItem
     private static StatusCondition DecodeCondition(ItemReader r) =>
         new(r.String("type"), r.Enum<ConditionStatus>("status"), r.String("reason"), r.String("message"), r.Time("lastTransitionTime"));
 
-    private static Dictionary<string, AttributeValue> EncodeFinding(FindingRecord f) => new()
+    private static Dictionary<string, AttributeValue> EncodeFinding(FindingRecord f) => new Dictionary<string, AttributeValue>
     {
         ["id"] = Attr.S(f.Id),
         ["check"] = Attr.S(f.Check),
@@ -72,10 +72,24 @@ internal static class StatusItem
         ["expected"] = Attr.S(f.Expected),
         ["actual"] = Attr.S(f.Actual),
         ["message"] = Attr.S(f.Message),
-        ["handling"] = Attr.S(f.Handling),
-    };
+        ["decision"] = Attr.Enum(f.Decision.Kind),
+        ["reason"] = Attr.S(f.Decision.Reason),
+    }.With("action", f.Decision.Action).With("root", f.Root.Length > 0 ? f.Root : null).With("alertKey", f.AlertKey);
 
     private static FindingRecord DecodeFinding(ItemReader r) =>
         new(r.String("id"), r.String("check"), r.Enum<Severity>("severity"), r.Enum<FindingScope>("scope"),
-            r.String("expected"), r.String("actual"), r.String("message"), r.String("handling"));
+            r.String("expected"), r.String("actual"), r.String("message"), DecodeDecision(r))
+        {
+            Root = r.OptionalString("root") ?? string.Empty,
+            AlertKey = r.OptionalString("alertKey"),
+        };
+
+    /// <summary>
+    /// A status written before decisions were typed has only its words (<c>handling</c>): kept as a recorded decision with
+    /// those words, and no alert link (alerts of that version are resolved by the resync's sweep).
+    /// </summary>
+    private static FindingDecision DecodeDecision(ItemReader r) =>
+        r.OptionalEnum<DecisionKind>("decision") is { } kind
+            ? new FindingDecision(kind, r.String("reason")) { Action = r.OptionalString("action") }
+            : FindingDecision.Recorded(r.String("handling"));
 }

@@ -5,8 +5,8 @@ using static EcsWinReconciler.Aws.Permissions.DynamoGrants;
 namespace EcsWinReconciler.Aws.Permissions;
 
 /// <summary>
-/// What <see cref="DynamoAlertStore"/> calls on the State table: each step reads the alert, then makes one conditional
-/// write (a put to create or reopen, an update otherwise); listings query the <c>alerts</c> index.
+/// What <see cref="DynamoAlertStore"/> calls on the State table: records are read many at a time (BatchGetItem), every write
+/// is one conditional put, and a lost condition reads the record again (GetItem); listings query the <c>alerts</c> index.
 /// </summary>
 internal static class DynamoAlertStorePermissions
 {
@@ -15,11 +15,10 @@ internal static class DynamoAlertStorePermissions
 
     public static AdapterPermissions Declared { get; } = new(nameof(DynamoAlertStore), nameof(IAlertStore), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
-        [nameof(DynamoAlertStore.GetAsync)] = [GetItem(State)],
-        [nameof(DynamoAlertStore.OpenOrJoinAsync)] = [GetItem(State), PutItem(State), UpdateItem(State)],
-        [nameof(DynamoAlertStore.LeaveAsync)] = [GetItem(State), UpdateItem(State)],
-        [nameof(DynamoAlertStore.TryClaimNotificationAsync)] = [GetItem(State), UpdateItem(State)],
-        [nameof(DynamoAlertStore.CompleteNotificationAsync)] = [UpdateItem(State)],
+        [nameof(DynamoAlertStore.GetManyAsync)] = [BatchGetItem(State)],
+        [nameof(DynamoAlertStore.ApplyAsync)] = [PutItem(State), GetItem(State)],
+        [nameof(DynamoAlertStore.TryClaimNotificationAsync)] = [PutItem(State), GetItem(State)],
+        [nameof(DynamoAlertStore.CompleteNotificationAsync)] = [PutItem(State), GetItem(State)],
         [nameof(DynamoAlertStore.ListAsync)] = [Query(AlertsIndex)],
         [nameof(DynamoAlertStore.ListPendingNotificationsAsync)] = [Query(AlertsIndex)],
     });

@@ -5,6 +5,9 @@ internal static class DynamoGrants
 {
     public static IamGrant GetItem(IamResource table) => new("dynamodb:GetItem", table);
 
+    /// <summary>BatchGetItem is authorised per table it reads, like GetItem.</summary>
+    public static IamGrant BatchGetItem(IamResource table) => new("dynamodb:BatchGetItem", table);
+
     public static IamGrant PutItem(IamResource table) => new("dynamodb:PutItem", table);
 
     public static IamGrant UpdateItem(IamResource table) => new("dynamodb:UpdateItem", table);

@@ -7,8 +7,9 @@ using EcsWinReconciler.Core.Reconciliation;
 namespace EcsWinReconciler.Cli.Commands;
 
 /// <summary>
-/// <c>ewr reconcile --cluster C [--family F | --task ARN] [--dry-run]</c>: the Lambdas' reconcile, now, from here.
-/// Exit 1 when drift remains (or a task could not be reconciled).
+/// <c>ewr reconcile --cluster C [--family F | --task ID|ARN] [--dry-run]</c>: the Lambdas' reconcile, now, from here.
+/// Exit 1 when drift remains (or a task could not be reconciled), 2 when the task named does not exist. A dry run writes and
+/// sends nothing: no status, no alert, no ledger entry, no SNS message; actions are only tried (EC2 DryRun).
 /// </summary>
 internal static class ReconcileCommand
 {
@@ -16,8 +17,8 @@ internal static class ReconcileCommand
     {
         var cluster = new Option<string>("--cluster") { Description = "The ECS cluster (name or ARN).", Required = true, HelpName = "CLUSTER" };
         var family = new Option<string?>("--family") { Description = "Only the running tasks of this task-definition family.", HelpName = "FAMILY" };
-        var task = new Option<string?>("--task") { Description = "Only this task (its ARN).", HelpName = "ARN" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Change nothing: every action is only tried (EC2 DryRun), whatever the specs say." };
+        var task = new Option<string?>("--task") { Description = "Only this task (its id, as 'ewr status' prints it, or its ARN).", HelpName = "ID|ARN" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Change nothing anywhere: actions are only tried (EC2 DryRun); no status, alert or SNS message is written or sent." };
         var command = new Command("reconcile", "Observe, diff and repair (or alert on) the network of running tasks now, as the reconciler's Lambdas do.")
         {
             cluster,
@@ -40,7 +41,7 @@ internal static class ReconcileCommand
     private static async Task<int> RunAsync(CommandContext context, ReconcileScope scope, bool dryRun, CancellationToken cancellationToken)
     {
         var ports = context.Backend.Ports;
-        var options = ReconcilerOptions.Default with { ForceDryRun = dryRun };
+        var options = ReconcilerOptions.Default with { ForceDryRun = dryRun, ReadOnly = dryRun };
         var reconciler = new Reconciler(ports, options, context.Host.Time, context.Logger<Reconciler>());
         var runner = new ReconcileRunner(ports, reconciler, options.BatchSize);
 

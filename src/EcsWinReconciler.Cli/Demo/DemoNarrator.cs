@@ -46,7 +46,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
         {
             var findings = status.Findings.Count == 0
                 ? status.Judgement == Core.Drift.JudgementKind.Judged ? "[green]compliant[/]" : Markup.Escape(status.Reason)
-                : string.Join("\n", status.Findings.Select(f => Markup.Escape($"{f.Severity.ToString().ToLowerInvariant(),-8} {f.Id} → {Short(f.Handling)}")));
+                : string.Join("\n", status.Findings.Select(f => Markup.Escape($"{f.Severity.ToString().ToLowerInvariant(),-8} {f.Id} → {Short(f.Decision.Describe())}")));
             table.AddRow(Markup.Escape(AwsIds.TaskId(status.TaskArn)[..8]), Markup.Escape(status.Family), Markup.Escape($"{status.LastStatus} / {status.Judgement}"), findings);
         }
 

@@ -4,7 +4,7 @@ using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Cli.Reconcile;
 
-/// <summary>A run summary as 'ewr reconcile -o json' shows it: the counters, the failures and every task with its findings' fate.</summary>
+/// <summary>A run summary as 'ewr reconcile -o json' shows it: the counters, the failures and every task with what became of its findings.</summary>
 internal static class ReconcileReport
 {
     public static ReconcileView View(ReconcileScope scope, bool dryRun, RunSummary summary) => new(
@@ -12,9 +12,9 @@ internal static class ReconcileReport
         summary.TasksSeen, summary.Judged, summary.SkippedByReason(), summary.Findings,
         summary.ActionsApplied, summary.ActionsDryRun, summary.AlertsOpened, summary.AlertsResolved,
         [.. summary.Tasks.Where(t => t.Error is not null).Select(t => new FailureView(t.TaskArn, t.Error!))],
-        [.. summary.Tasks.SelectMany(t => t.AlertEvents).Where(e => e.DeliveryError is not null)
+        [.. summary.AlertEvents.Where(e => e.DeliveryError is not null)
             .Select(e => new UndeliveredView(e.Key, StatusViewMapper.Word(e.Transition.ToString()), e.DeliveryError!))],
-        FindingFate.DriftRemains(summary),
+        summary.DriftRemains,
         [.. summary.Tasks.Select(Task)]);
 
     private static TaskResultView Task(TaskOutcome outcome) => new(
@@ -22,6 +22,7 @@ internal static class ReconcileReport
         outcome.SpecName,
         StatusViewMapper.Word(outcome.Judgement.Kind.ToString()),
         outcome.Judgement.Reason,
-        [.. FindingFate.Of(outcome).Select(f => new TaskFindingView(f.Finding.Id, StatusViewMapper.Word(f.Finding.Severity.ToString()), f.Finding.Message, f.Handling, f.Remains))],
+        [.. outcome.Findings.Select(f => new TaskFindingView(
+            f.Id, StatusViewMapper.Word(f.Severity.ToString()), f.Message, f.Decision.Describe(), StatusViewMapper.Word(f.Decision.Kind.ToString()), f.Decision.Remains, f.AlertKey))],
         [.. outcome.Actions.Select(a => new ActionView(a.Planned.Action.Describe(), a.Planned.DryRun, StatusViewMapper.Word(a.Outcome.Result.ToString()), a.Outcome.Detail))]);
 }

@@ -1,3 +1,4 @@
+using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Cli.Reconcile;
@@ -11,9 +12,15 @@ internal sealed class ReconcileRunner(ReconcilerPorts ports, Reconciler reconcil
 {
     public async Task<IReadOnlyList<ReconcileTarget>> TargetsAsync(ReconcileScope scope, CancellationToken cancellationToken)
     {
-        if (scope.TaskArn is { } arn)
+        if (scope.TaskArn is { } idOrArn)
         {
-            return [ReconcileTarget.Lookup(scope.Cluster, arn)];
+            // DescribeTasks takes an id or an ARN; what it answers is the task as it is now, so it stands in for the lookup.
+            var found = await ports.Tasks.DescribeTasksAsync(scope.Cluster, [idOrArn], cancellationToken).ConfigureAwait(false);
+            return found.Count > 0
+                ? [new ReconcileTarget(scope.Cluster, found[0].TaskArn, found[0])]
+                : throw new CliException(
+                    $"task {idOrArn} was not found in cluster {scope.Cluster}",
+                    "give a task id or ARN that 'ewr status' or 'aws ecs list-tasks' shows; ECS forgets a stopped task about an hour after it stopped");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

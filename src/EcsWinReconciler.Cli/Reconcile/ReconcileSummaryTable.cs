@@ -23,13 +23,13 @@ internal static class ReconcileSummaryTable
             console.WriteLine($"skipped {count}: {reason}");
         }
 
-        var fates = summary.Tasks.SelectMany(t => FindingFate.Of(t).Select(f => (t.TaskArn, Fate: f))).ToList();
-        if (fates.Count > 0)
+        var records = summary.Tasks.SelectMany(t => t.Findings.Select(f => (t.TaskArn, Finding: f))).ToList();
+        if (records.Count > 0)
         {
             var findings = Tables.Create(["TASK", "SEVERITY", "FINDING", "HANDLING"], "HANDLING");
-            foreach (var (task, fate) in fates)
+            foreach (var (task, finding) in records)
             {
-                findings.AddRow(new Text(AwsIds.TaskId(task)), new Markup(StatusTable.Severity(fate.Finding.Severity)), new Text(fate.Finding.Id), new Text(fate.Handling));
+                findings.AddRow(new Text(AwsIds.TaskId(task)), new Markup(StatusTable.Severity(finding.Severity)), new Text(finding.Id), new Text(finding.Decision.Describe()));
             }
 
             console.WriteLine();
@@ -46,9 +46,12 @@ internal static class ReconcileSummaryTable
             console.MarkupLine($"[yellow]alert {Markup.Escape(undelivered.Transition)} but not notified[/] ({Markup.Escape(undelivered.AlertKey)}): {Markup.Escape(undelivered.Error)}; a later run retries it");
         }
 
-        console.MarkupLine(view.DriftRemains
-            ? $"[yellow]drift remains[/]{(view.DryRun ? " (dry run: nothing was changed)" : string.Empty)}"
-            : "[green]no drift remains[/]");
+        if (view.DryRun)
+        {
+            console.MarkupLine("dry run: nothing was changed, written or sent; the counts say what a real run would have done");
+        }
+
+        console.MarkupLine(view.DriftRemains ? "[yellow]drift remains[/]" : "[green]no drift remains[/]");
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -23,7 +23,7 @@ internal static class StatusTable
             var table = Tables.Create(["TASK", "SEVERITY", "FINDING", "HANDLING"], "HANDLING");
             foreach (var (task, finding) in findings)
             {
-                table.AddRow(new Text(AwsIds.TaskId(task)), new Markup(Severity(finding.Severity)), new Text(finding.Id), new Text(finding.Handling));
+                table.AddRow(new Text(AwsIds.TaskId(task)), new Markup(Severity(finding.Severity)), new Text(finding.Id), new Text(finding.Decision.Describe()));
             }
 
             console.WriteLine();

@@ -23,8 +23,8 @@ public static class PortMethods
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeHostCapacityAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.CountEnisByGroupAsync)}",
         $"{nameof(INetworkActuator)}.{nameof(INetworkActuator.ExecuteAsync)}",
-        $"{nameof(IAlertStore)}.{nameof(IAlertStore.OpenOrJoinAsync)}",
-        $"{nameof(IAlertStore)}.{nameof(IAlertStore.LeaveAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.GetManyAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ApplyAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.TryClaimNotificationAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.CompleteNotificationAsync)}",
         $"{nameof(IAlertSink)}.{nameof(IAlertSink.PublishAsync)}",
@@ -34,13 +34,17 @@ public static class PortMethods
         $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.TryConsumeAsync)}",
     ];
 
-    /// <summary>Reconciling every running task of some (cluster, family) selections: lists and describes the tasks, and lists their statuses, too.</summary>
+    /// <summary>
+    /// Reconciling every running task of some selections: lists and describes the tasks, lists their statuses, and lists the
+    /// open alerts once (so each batch can resolve those whose root it sees passing).
+    /// </summary>
     public static IReadOnlyList<string> ReconcileSelections { get; } =
     [
         .. ReconcileEventTargets,
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.ListRunningTaskArnsAsync)}",
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
         $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
     ];
 
     /// <summary>A sweep over every selection: as <see cref="ReconcileSelections"/>, continuing where the previous run of the sweep stopped.</summary>
@@ -63,6 +67,5 @@ public static class PortMethods
     [
         .. SweepSelections,
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListPendingNotificationsAsync)}",
-        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
     ];
 }

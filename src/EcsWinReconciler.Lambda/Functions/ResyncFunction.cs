@@ -27,11 +27,14 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
 
         var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
         FunctionLog.Resync(logger, selections.Count, context.StopBy);
-        var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
+        // The pass, then the alert sweep: after a complete, clean pass every affected running task has joined its alerts, so
+        // an alert no task is left in is resolved; then the outbox (notifications SNS refused earlier, or owed for tasks gone).
+        var summary = await reconciler.ResyncAsync(selections, context.StopBy, cancellationToken).ConfigureAwait(false);
+        if (!summary.Remaining.IsEmpty)
+        {
+            FunctionLog.LeftOver(logger, summary.Remaining.Count, string.Join(", ", summary.Remaining.Take(5)));
+        }
 
-        // The alert sweep: after a complete pass every affected running task has rejoined its alerts, so an alert nobody
-        // rejoined is resolved; then the outbox (notifications SNS refused earlier, or owed for tasks gone).
-        await reconciler.SweepAlertsAsync(resolveOrphans: summary.Remaining.IsEmpty || summary.CircleCompleted, cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, envelope.Value.Resources?.FirstOrDefault());
     }
 }

@@ -47,7 +47,7 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
         return FunctionOutcome.Reconciled(summary, subject, batch.Problems.Count);
     }
 
-    private async Task<IReadOnlyList<(string Cluster, string? Family)>> SelectionsAsync(SpecChangeBatch batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Selection>> SelectionsAsync(SpecChangeBatch batch, CancellationToken cancellationToken)
     {
         foreach (var change in batch.Changes)
         {
@@ -58,7 +58,7 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
             }
         }
 
-        var selections = batch.Changes.SelectMany(c => c.Selectors).Select(StackSelections.Of).ToList();
+        var selections = batch.Changes.SelectMany(c => c.Selectors).Select(Selection.Of).ToList();
         if (batch.Changes.Any(c => c.Unreadable))
         {
             selections.AddRange(await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false));

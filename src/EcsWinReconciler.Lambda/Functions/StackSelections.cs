@@ -1,22 +1,18 @@
 using EcsWinReconciler.Core.Reconciliation;
-using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Lambda.Composition;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWinReconciler.Lambda.Functions;
 
-/// <summary>(cluster, family) selections, kept within the clusters the stack was deployed for.</summary>
+/// <summary>Selections, kept within the clusters the stack was deployed for.</summary>
 internal static class StackSelections
 {
-    public static (string Cluster, string? Family) Of(TaskSelector selector) =>
-        (selector.Cluster, selector.IsClusterDefault ? null : selector.Family);
-
-    public static async Task<IReadOnlyList<(string Cluster, string? Family)>> AllAsync(Reconciler reconciler, FunctionSettings settings, ILogger logger, CancellationToken cancellationToken) =>
+    public static async Task<IReadOnlyList<Selection>> AllAsync(Reconciler reconciler, FunctionSettings settings, ILogger logger, CancellationToken cancellationToken) =>
         Within(await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false), settings, logger);
 
-    public static IReadOnlyList<(string Cluster, string? Family)> Within(IEnumerable<(string Cluster, string? Family)> selections, FunctionSettings settings, ILogger logger)
+    public static IReadOnlyList<Selection> Within(IEnumerable<Selection> selections, FunctionSettings settings, ILogger logger)
     {
-        var kept = new List<(string Cluster, string? Family)>();
+        var kept = new List<Selection>();
         foreach (var selection in selections.Distinct())
         {
             if (settings.AllowsCluster(selection.Cluster))
@@ -37,7 +33,7 @@ internal static class StackSelections
     /// name the run continues where the previous run of that sweep stopped (see <see cref="Reconciler.AllSelectionsSweep"/>).
     /// </summary>
     public static async Task<RunSummary> ReconcileAsync(
-        Reconciler reconciler, IReadOnlyList<(string Cluster, string? Family)> selections, DateTimeOffset stopBy, string? sweep, ILogger logger, CancellationToken cancellationToken)
+        Reconciler reconciler, IReadOnlyList<Selection> selections, DateTimeOffset stopBy, string? sweep, ILogger logger, CancellationToken cancellationToken)
     {
         var summary = await reconciler.ReconcileSelectionsAsync(selections, stopBy, sweep, cancellationToken).ConfigureAwait(false);
         if (!summary.Remaining.IsEmpty)

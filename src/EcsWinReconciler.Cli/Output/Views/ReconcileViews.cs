@@ -27,6 +27,6 @@ internal sealed record UndeliveredView(string AlertKey, string Transition, strin
 
 internal sealed record TaskResultView(string TaskArn, string? Spec, string Judgement, string Reason, IReadOnlyList<TaskFindingView> Findings, IReadOnlyList<ActionView> Actions);
 
-internal sealed record TaskFindingView(string Id, string Severity, string Message, string Handling, bool Remains);
+internal sealed record TaskFindingView(string Id, string Severity, string Message, string Handling, string Decision, bool Remains, string? AlertKey);
 
 internal sealed record ActionView(string Action, bool DryRun, string Result, string Detail);

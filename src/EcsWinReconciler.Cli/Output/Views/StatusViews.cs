@@ -20,4 +20,4 @@ internal sealed record StatusView(
 
 internal sealed record ConditionView(string Type, string Status, string Reason, string Message, DateTimeOffset LastTransitionTime);
 
-internal sealed record FindingView(string Id, string Check, string Severity, string Scope, string Expected, string Actual, string Message, string Handling);
+internal sealed record FindingView(string Id, string Check, string Severity, string Scope, string Expected, string Actual, string Message, string Handling, string Decision, string Root, string? AlertKey);
