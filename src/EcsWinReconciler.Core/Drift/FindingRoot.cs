@@ -21,8 +21,13 @@ public sealed record FindingRoot(RootKind Kind, string Id)
 
     public string Key => $"{PrefixOf(Kind)}:{Id}";
 
-    /// <summary>A short name for subjects and tables: the service's or task's last ARN segment, else the id.</summary>
-    public string ShortName => Kind is RootKind.Service or RootKind.Task ? Id[(Id.LastIndexOf('/') + 1)..] : Id;
+    /// <summary>A short name for subjects and tables: the service's or task's last ARN segment, a rule's or permission's group, else the id.</summary>
+    public string ShortName => Kind switch
+    {
+        RootKind.Service or RootKind.Task => Id[(Id.LastIndexOf('/') + 1)..],
+        RootKind.SecurityGroupRule or RootKind.SecurityGroup => Id.Split('/')[0],
+        _ => Id,
+    };
 
     /// <summary>What the root is, in words: "service iis-webserver", "VPC vpc-…".</summary>
     public string Describe() => Kind switch
@@ -30,7 +35,7 @@ public sealed record FindingRoot(RootKind Kind, string Id)
         RootKind.Task => $"task {ShortName}",
         RootKind.Service => $"service {ShortName} ({Id})",
         RootKind.SecurityGroupRule => $"security group rule {Id}",
-        RootKind.SecurityGroup => $"security group {Id[..Math.Max(0, Id.IndexOf('/', StringComparison.Ordinal))]}",
+        RootKind.SecurityGroup => $"security group {ShortName}",
         RootKind.Vpc => $"VPC {Id}",
         RootKind.DhcpOptions => $"DHCP options {Id}",
         RootKind.Host => $"host {Id}",

@@ -9,11 +9,15 @@ namespace EcsWinReconciler.Core.Tests.Alerting;
 public class AlertMessageFormatterTests
 {
     private static readonly Finding Rdp = new(
-        CheckIds.ForbiddenIngress, $"{Ids.WebGroup}/sgr-0bbbbbbbbbbbbbbb2", Severity.Critical, FindingScope.Shared,
+        CheckIds.ForbiddenIngress, $"{Ids.WebGroup}/sgr-0bbbbbbbbbbbbbbb2", Severity.Critical, FindingRoot.Rule(Ids.WebGroup, "sgr-0bbbbbbbbbbbbbbb2"),
         "no ingress matching tcp 3389 from 0.0.0.0/0", "sgr-0bbbbbbbbbbbbbbb2: tcp 3389 from 0.0.0.0/0", [Ids.TaskArn], "Group rule allows RDP.", Remedy.AlertOnly);
 
     private static AlertRecord Alert() =>
-        AlertRecord.Candidate("iis-webserver", Ids.ClusterArn, Ids.Family, Rdp, Ids.TaskArn, new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        AlertRecord.Candidate("iis-webserver", Ids.ClusterArn, Ids.Family, Rdp, "remediation mode is alert") with
+        {
+            AffectedTasks = [Ids.TaskArn],
+            OpenedAt = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero),
+        };
 
     [Fact]
     public void Format_Opened_SubjectBodyAndAttributes()
@@ -35,7 +39,7 @@ public class AlertMessageFormatterTests
 
         var json = message.Body[(message.Body.IndexOf("--- machine-readable ---\n", StringComparison.Ordinal) + 25)..];
         using var document = JsonDocument.Parse(json);
-        Assert.Equal("iis-webserver:sg.forbidden-ingress/sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2", document.RootElement.GetProperty("alertKey").GetString());
+        Assert.Equal("iis-webserver:sg.forbidden-ingress@rule:sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2", document.RootElement.GetProperty("alertKey").GetString());
         Assert.Equal(Ids.TaskArn, document.RootElement.GetProperty("affectedTasks")[0].GetString());
     }
 

@@ -70,6 +70,26 @@ public class EniChecksTests
         Assert.Equal(CheckIds.EniSubnet, finding.Check);
         Assert.Equal(Ids.SubnetOther, finding.Actual);
         Assert.IsType<ServiceNetworkRemedy>(finding.Remedy);
+        Assert.Equal(Severity.High, finding.Severity);
+    }
+
+    [Fact]
+    public void Evaluate_Issue11_ServiceTaskInWrongSubnet_RootIsTheService()
+    {
+        var finding = Assert.Single(Check(IisObservation.Healthy() with { Eni = IisObservation.Eni() with { SubnetId = Ids.SubnetOther } }));
+
+        Assert.Equal(FindingRoot.Service(Ids.ServiceArn), finding.Root);
+        Assert.Equal(FindingScope.Shared, finding.Scope);
+    }
+
+    [Fact]
+    public void Evaluate_Issue11_StandaloneTaskInWrongSubnet_RootIsTheTask()
+    {
+        var standalone = IisObservation.Healthy() with { Task = IisObservation.Task() with { Group = "family:iis-webserver" } };
+
+        var finding = Assert.Single(Check(standalone with { Eni = IisObservation.Eni() with { SubnetId = Ids.SubnetOther } }));
+
+        Assert.Equal(FindingRoot.Task(Ids.TaskArn), finding.Root);
         Assert.Equal(FindingScope.Task, finding.Scope);
     }
 

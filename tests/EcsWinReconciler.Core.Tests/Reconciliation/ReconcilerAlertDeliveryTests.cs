@@ -17,8 +17,8 @@ public class ReconcilerAlertDeliveryTests
         harness.Time.Advance(TimeSpan.FromMinutes(5));
         var second = await harness.LookAtAsync();
 
-        Assert.False(Assert.Single(first.Tasks.Single().AlertEvents).Delivered);
-        Assert.True(Assert.Single(second.Tasks.Single().AlertEvents).Delivered);
+        Assert.False(Assert.Single(first.AlertEvents).Delivered);
+        Assert.True(Assert.Single(second.AlertEvents).Delivered);
         var message = Assert.Single(harness.Sink.Published);
         Assert.Contains("OPEN", message.Subject, StringComparison.Ordinal);
         Assert.Empty(await harness.Alerts.ListPendingNotificationsAsync(CancellationToken.None));
@@ -96,12 +96,12 @@ public class ReconcilerAlertDeliveryTests
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 2)).WithIisSpec();
         harness.World.OpenRdpToTheWorld();
-        await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
         harness.World.Tasks[TestSupport.Specimens.Ids.TaskArn] = TestSupport.Specimens.IisObservation.Task(Core.Observation.TaskLifecycle.Stopped, version: 9);
 
         var summary = await harness.OnTaskEventAsync();
 
         Assert.Null(Assert.Single(summary.Tasks).Error);
-        Assert.Equal(AlertTransition.Left, Assert.Single(summary.Tasks.Single().AlertEvents).Transition);
+        Assert.Equal(AlertTransition.Left, Assert.Single(summary.AlertEvents).Transition);
     }
 }

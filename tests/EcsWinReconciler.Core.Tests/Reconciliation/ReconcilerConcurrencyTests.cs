@@ -1,4 +1,5 @@
 using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.TestSupport.Fakes;
 using EcsWinReconciler.TestSupport.Specimens;
@@ -38,7 +39,7 @@ public class ReconcilerConcurrencyTests
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
         harness.World.OpenRdpToTheWorld();
 
-        await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", "iis-webserver")], null, CancellationToken.None);
+        await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", "iis-webserver")], null, CancellationToken.None);
         var alert = Assert.Single(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
         harness.World.Groups[Ids.WebGroup] = IisObservation.WebGroup();
         await harness.LookAtAsync();
@@ -61,15 +62,15 @@ public class ReconcilerConcurrencyTests
         world.Services[FakeAwsWorld.ServiceKey(Ids.ClusterArn, Ids.ServiceName)] = IisObservation.Service() with { SecurityGroups = [Ids.OtherGroup] };
         var harness = new ReconcilerHarness(world).WithIisSpec(IisSpec.Remediate);
 
-        var first = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
-        var second = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        var first = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
+        var second = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
 
         Assert.Equal(["UpdateServiceNetwork"], harness.Actuator.Executed.Select(e => e.Action.GetType().Name));
         Assert.All(world.Tasks.Values, t => Assert.True(t.IsRunning));
         Assert.DoesNotContain(await harness.Alerts.ListAsync(openOnly: false, CancellationToken.None), a => a.Check == CheckIds.SecurityGroupSet);
         Assert.Equal(0, first.Failed + second.Failed);
         var statuses = await harness.Status.ListAsync("win-prod", null, CancellationToken.None);
-        Assert.Equal(3, statuses.Count(s => s.Findings.Any(f => f.Check == CheckIds.SecurityGroupSet && f.Handling.StartsWith("repair in progress", StringComparison.Ordinal))));
+        Assert.Equal(3, statuses.Count(s => s.Findings.Any(f => f.Check == CheckIds.SecurityGroupSet && f.Decision.Kind == DecisionKind.Repairing)));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public class ReconcilerConcurrencyTests
 
         var outcome = Assert.Single(summary.Tasks);
         Assert.Single(outcome.Actions, a => a.Outcome.Result == ActionResult.Applied);
-        Assert.Contains(outcome.Plan.Alerts, a => a.Reason == "remediation budget exhausted for this window");
+        Assert.Contains(outcome.Findings, f => f.Decision is { Kind: DecisionKind.Alerted, Reason: "remediation budget exhausted for this window" });
         Assert.Single(harness.Sink.Published);
     }
 }

@@ -100,6 +100,6 @@ public class ReconcilerSafetyPropertyTests
     {
         0 => reconciler.ReconcileAsync([ReconcileTarget.FromEvent(harness.World.Tasks[taskArn])], CancellationToken.None),
         1 => reconciler.ReconcileAsync([ReconcileTarget.Lookup(c.TaskCluster, taskArn)], CancellationToken.None),
-        _ => reconciler.ReconcileSelectionsAsync([(c.TaskCluster, null)], null, Reconciler.AllSelectionsSweep, CancellationToken.None),
+        _ => reconciler.ReconcileSelectionsAsync([new(c.TaskCluster, null)], null, Reconciler.AllSelectionsSweep, CancellationToken.None),
     };
 }

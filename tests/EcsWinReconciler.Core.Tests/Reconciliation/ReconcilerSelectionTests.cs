@@ -37,7 +37,7 @@ public class ReconcilerSelectionTests
             }
         };
 
-        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], deadline, CancellationToken.None);
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], deadline, CancellationToken.None);
 
         Assert.Equal(1, summary.TasksSeen);
         Assert.Equal(249, summary.Remaining.Count);
@@ -48,12 +48,12 @@ public class ReconcilerSelectionTests
     public async Task ReconcileSelections_250KnownTasks_StatusesFromOneListingNotOneReadEach()
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 250)).WithIisSpec();
-        await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
         var statuses = new CountingStatusStore(harness.Status);
         var reconciler = new Reconciler(harness.Ports with { Status = statuses }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
         var writes = harness.Status.Writes;
 
-        var summary = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        var summary = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
 
         Assert.Equal(250, summary.Judged);
         Assert.Equal((1, 0), (statuses.Lists, statuses.Gets));
@@ -67,7 +67,7 @@ public class ReconcilerSelectionTests
         var statuses = new CountingStatusStore(harness.Status) { FailListing = true };
         var reconciler = new Reconciler(harness.Ports with { Status = statuses }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
 
-        var summary = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        var summary = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
 
         Assert.Equal((150, 0), (summary.Judged, summary.Failed));
         Assert.Equal(150, statuses.Gets);
@@ -78,7 +78,7 @@ public class ReconcilerSelectionTests
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec();
 
-        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", "iis-webserver"), ("win-prod", null)], null, CancellationToken.None);
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", "iis-webserver"), new("win-prod", null)], null, CancellationToken.None);
 
         Assert.Equal(5, summary.TasksSeen);
         Assert.Equal(1, harness.World.CallsTo("ListTasks"));
@@ -102,7 +102,7 @@ public class ReconcilerSelectionTests
                     harness.Time.Advance(TimeSpan.FromSeconds(2));
                 }
             };
-            var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], deadline, Reconciler.AllSelectionsSweep, CancellationToken.None);
+            var summary = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], deadline, Reconciler.AllSelectionsSweep, CancellationToken.None);
             completed.Add(summary.CircleCompleted);
             covered.UnionWith(summary.Tasks.Select(t => t.TaskArn));
         }
@@ -113,7 +113,7 @@ public class ReconcilerSelectionTests
 
     [Fact]
     public async Task ReconcileSelections_OneRunCoversEverything_CompletesTheCircle() =>
-        Assert.True((await new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec().Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None)).CircleCompleted);
+        Assert.True((await new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec().Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None)).CircleCompleted);
 
     /// <summary>Counts the reads of a real in-memory store; can make its listing fail.</summary>
     private sealed class CountingStatusStore(IStatusStore inner) : IStatusStore

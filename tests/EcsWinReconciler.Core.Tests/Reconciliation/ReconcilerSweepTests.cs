@@ -23,7 +23,7 @@ public class ReconcilerSweepTests
         var runs = new List<RunSummary>();
         for (var i = 0; i < 3; i++)
         {
-            runs.Add(await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None));
+            runs.Add(await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None));
         }
 
         Assert.All(runs, r => Assert.Equal(0, r.Failed));
@@ -41,7 +41,7 @@ public class ReconcilerSweepTests
         var reached = new List<string>();
         for (var i = 0; i < 5; i++)
         {
-            var run = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+            var run = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
             Assert.Equal((1, 249), (run.TasksSeen, run.Remaining.Count));
             reached.AddRange(run.Tasks.Select(t => t.TaskArn));
         }
@@ -58,7 +58,7 @@ public class ReconcilerSweepTests
         var reached = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < 3; i++)
         {
-            var run = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), CancellationToken.None);
+            var run = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], Deadline(harness), CancellationToken.None);
             reached.UnionWith(run.Tasks.Select(t => t.TaskArn));
         }
 
@@ -70,9 +70,9 @@ public class ReconcilerSweepTests
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 30)).WithIisSpec();
 
-        var first = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var first = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, Sweep, CancellationToken.None);
         var cursor = await harness.Cursor.GetAsync(Sweep, CancellationToken.None);
-        var second = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var second = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, Sweep, CancellationToken.None);
 
         Assert.Equal(30, first.Judged);
         Assert.Equal(30, second.Judged);
@@ -85,12 +85,12 @@ public class ReconcilerSweepTests
     public async Task Sweep_NewTaskBehindTheCursor_IsReachedOnTheNextLap()
     {
         var (harness, reconciler) = OneBatchPerRun(250);
-        await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
         var early = WorldBuilder.NewTask(harness.World, "arn:aws:ecs:us-east-1:111122223333:task/win-prod/00000000000000000000000000000000a", harness.World.Tasks.Values.First(), Ids.SubnetA, [Ids.WebGroup], 900);
         harness.World.Tasks[early.TaskArn] = early;
 
-        var second = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
-        var third = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        var second = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        var third = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
 
         Assert.DoesNotContain(second.Tasks, t => t.TaskArn == early.TaskArn);
         Assert.Contains(third.Tasks, t => t.TaskArn == early.TaskArn);
@@ -102,7 +102,7 @@ public class ReconcilerSweepTests
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec();
         var reconciler = new Reconciler(harness.Ports with { Cursor = new BrokenCursor() }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
 
-        var summary = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var summary = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, Sweep, CancellationToken.None);
 
         Assert.Equal(5, summary.Judged);
         Assert.Equal(0, summary.Failed);
@@ -117,7 +117,7 @@ public class ReconcilerSweepTests
         var reconciler = new Reconciler(
             harness.Ports with { Cursor = new ClockMovingCursor(harness.Cursor, () => saves++) }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
 
-        var full = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var full = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, Sweep, CancellationToken.None);
         var describes = 0;
         harness.World.OnDescribeTasks = () =>
         {
@@ -126,9 +126,9 @@ public class ReconcilerSweepTests
                 harness.Time.Advance(TimeSpan.FromSeconds(2));
             }
         };
-        var stopped = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
+        var stopped = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], Deadline(harness), Sweep, CancellationToken.None);
         harness.World.OnDescribeTasks = null;
-        var next = await reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, Sweep, CancellationToken.None);
+        var next = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, Sweep, CancellationToken.None);
 
         Assert.Equal((250, 101), (full.TasksSeen, stopped.TasksSeen));
         Assert.Equal(3, saves);

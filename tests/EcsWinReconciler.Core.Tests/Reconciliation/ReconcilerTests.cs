@@ -55,7 +55,7 @@ public class ReconcilerTests
         Assert.True(harness.World.WebGroupAllowsRdpFromWorld());
         var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
         Assert.Equal(ConditionStatus.False, status!.Conditions.Single(c => c.Type == StatusCondition.SecurityGroupsCompliant).Status);
-        Assert.StartsWith("alerted: remediation mode is alert", Assert.Single(status.Findings).Handling, StringComparison.Ordinal);
+        Assert.StartsWith("alerted: remediation mode is alert", Assert.Single(status.Findings).Decision.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -295,7 +295,7 @@ public class ReconcilerTests
             }
         };
 
-        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
 
         Assert.Equal(250, summary.TasksSeen);
         Assert.Equal(100, summary.Failed);
@@ -309,7 +309,7 @@ public class ReconcilerTests
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
         harness.World.Failures["DescribeNetworkInterfaces"] = new Ports.AdapterException("ec2", "DescribeNetworkInterfaces", null, "throttled", isTransient: true);
 
-        var summary = await harness.Reconciler.ReconcileSelectionsAsync([("win-prod", null)], null, CancellationToken.None);
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
 
         Assert.Equal(3, summary.Failed);
         Assert.All(summary.Tasks, t => Assert.Contains("throttled", t.Error, StringComparison.Ordinal));
