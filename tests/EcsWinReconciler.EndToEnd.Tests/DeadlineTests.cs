@@ -28,7 +28,7 @@ public sealed class DeadlineTests(DynaliteFixture dynamo)
         for (var i = 0; i < 4; i++)
         {
             var stopBy = account.Time.GetUtcNow() + TimeSpan.FromSeconds(45);
-            runs.Add(await reconciler.ReconcileSelectionsAsync([(Selections[0], null)], stopBy, Reconciler.AllSelectionsSweep, CancellationToken.None));
+            runs.Add(await reconciler.ReconcileSelectionsAsync([new(Selections[0], null)], stopBy, Reconciler.AllSelectionsSweep, CancellationToken.None));
             Assert.True(account.Time.GetUtcNow() < stopBy + TimeSpan.FromSeconds(30), "a run started a batch after its deadline");
         }
 

@@ -77,7 +77,7 @@ public sealed class FaultTests(DynaliteFixture dynamo, Xunit.Abstractions.ITestO
 
         var summary = await account.ResyncAsync();
 
-        Assert.All(summary.Tasks.SelectMany(t => t.AlertEvents).Where(e => e.Notification is not null), e => Assert.True(e.Delivered));
+        Assert.All(summary.AlertEvents.Where(e => e.Notification is not null), e => Assert.True(e.Delivered));
         Assert.Single(account.Subjects(), s => s.Contains("OPEN", StringComparison.Ordinal) && s.Contains(Core.Drift.CheckIds.VpcDnsHostnames, StringComparison.Ordinal));
         Assert.Equal(2, account.Sandbox.Calls.Records().Count(r => r.Service == "sns" && r.ErrorCode == "Throttling"));
         Assert.Empty(await account.Ports.Alerts.ListPendingNotificationsAsync(CancellationToken.None));

@@ -93,7 +93,7 @@ public sealed class ReliabilityTests(DynaliteFixture dynamo)
         account.Sandbox.Faults.Clear();
         var pending = await account.Ports.Alerts.ListPendingNotificationsAsync(CancellationToken.None);
 
-        Assert.Contains(first.Tasks.SelectMany(t => t.AlertEvents), e => !e.Delivered);
+        Assert.Contains(first.AlertEvents, e => !e.Delivered);
         Assert.Empty(account.Subjects());
         Assert.NotNull(Assert.Single(pending).NotificationLeaseUntil);
 

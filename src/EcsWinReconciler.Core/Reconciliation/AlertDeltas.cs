@@ -12,7 +12,11 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// </summary>
 internal static class AlertDeltas
 {
-    public static Dictionary<string, AlertDelta> Build(IReadOnlyList<TaskContext> batch, IEnumerable<AlertRecord> openAlertsToCheck, DateTimeOffset now)
+    /// <param name="batch">The batch's tasks, judged or not.</param>
+    /// <param name="openAlertsToCheck">Open alerts that may resolve if a task of the batch sees their root passing (a sweep's).</param>
+    /// <param name="activeSpecs">The names of the specs that exist and are not suspended: an alert of any other spec is no longer checked.</param>
+    /// <param name="now">The time of this reconcile.</param>
+    public static Dictionary<string, AlertDelta> Build(IReadOnlyList<TaskContext> batch, IEnumerable<AlertRecord> openAlertsToCheck, IReadOnlySet<string> activeSpecs, DateTimeOffset now)
     {
         var deltas = new Dictionary<string, Builder>(StringComparer.Ordinal);
         Builder For(string key) => deltas.TryGetValue(key, out var b) ? b : deltas[key] = new Builder(key);
@@ -27,7 +31,7 @@ internal static class AlertDeltas
         {
             foreach (var key in PreviousLinks(context).Where(k => !For(k).Joins(context.Target.TaskArn)))
             {
-                Leave(context, For(key), batch, now);
+                Leave(context, For(key), batch, activeSpecs, now);
             }
         }
 
@@ -76,13 +80,16 @@ internal static class AlertDeltas
     }
 
     /// <summary>The task showed the cause before and does not now: why, decides whether the alert resolves or only loses the task.</summary>
-    private static void Leave(TaskContext context, Builder delta, IReadOnlyList<TaskContext> batch, DateTimeOffset now)
+    private static void Leave(TaskContext context, Builder delta, IReadOnlyList<TaskContext> batch, IReadOnlySet<string> activeSpecs, DateTimeOffset now)
     {
-        var root = AlertKey.TryParse(delta.Key)?.Root;
+        var parsed = AlertKey.TryParse(delta.Key);
+        var root = parsed?.Root;
         var verdict = context.Verdict!;
         var resolution = verdict.Kind switch
         {
             JudgementKind.Stopped when root is { IsTask: true } => AlertResolution.TasksGone($"task {context.Task?.TaskId} stopped ({verdict.Reason}), seen at {now:u}"),
+            JudgementKind.Skipped when parsed is { SpecName: var spec } && !activeSpecs.Contains(spec) =>
+                AlertResolution.NoLongerChecked($"spec {spec} was deleted or suspended ({verdict.Reason})"),
             JudgementKind.Skipped when root is { IsTask: true } => AlertResolution.NoLongerChecked(verdict.Reason),
             JudgementKind.Judged when delta.Join.Count == 0 => SeenPassing(delta.Key, batch),
             _ => null,

@@ -26,7 +26,7 @@ internal sealed class AlertSweeper(BatchPipeline pipeline, IAlertStore alerts, R
             var events = new List<AlertEvent>();
             foreach (var alert in memory.OpenAlerts.OrderBy(a => a.Key, StringComparer.Ordinal).ToList())
             {
-                if (WhyResolve(alert, memory) is { } resolution)
+                if (WhyResolve(alert, specs, memory) is { } resolution)
                 {
                     var delta = new AlertDelta(alert.Key) { Resolve = resolution };
                     events.Add(await pipeline.Alerts.ApplyAsync(delta, BatchPipeline.NoReminder, memory, cancellationToken).ConfigureAwait(false));
@@ -97,8 +97,13 @@ internal sealed class AlertSweeper(BatchPipeline pipeline, IAlertStore alerts, R
         return summary;
     }
 
-    private static AlertResolution? WhyResolve(AlertRecord alert, RunMemory memory)
+    private static AlertResolution? WhyResolve(AlertRecord alert, IReadOnlyList<StoredSpec> specs, RunMemory memory)
     {
+        if (!specs.Any(s => s.Name == alert.SpecName && !s.Spec.Spec.Suspend))
+        {
+            return AlertResolution.NoLongerChecked($"spec {alert.SpecName} was deleted or suspended");
+        }
+
         if (AlertKey.IsLegacy(alert.Key))
         {
             var successors = memory.OpenAlerts

@@ -60,7 +60,8 @@ internal sealed class BatchPipeline
         remaining.ForEach(c => memory.TasksHandled.Remove(c.Target.TaskArn));
 
         var actions = await PlanAndActAsync(batch, memory, cancellationToken).ConfigureAwait(false);
-        var events = await ReportAlertsAsync(batch, memory, cancellationToken).ConfigureAwait(false);
+        var activeSpecs = specs.Where(s => !s.Spec.Spec.Suspend).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var events = await ReportAlertsAsync(batch, activeSpecs, memory, cancellationToken).ConfigureAwait(false);
         var outcomes = new List<TaskOutcome>();
         foreach (var context in batch)
         {
@@ -180,10 +181,10 @@ internal sealed class BatchPipeline
     }
 
     /// <summary>One delta per alert key for the whole batch, applied and notified; a key whose write fails fails its tasks.</summary>
-    private async Task<List<AlertEvent>> ReportAlertsAsync(List<TaskContext> batch, RunMemory memory, CancellationToken cancellationToken)
+    private async Task<List<AlertEvent>> ReportAlertsAsync(List<TaskContext> batch, IReadOnlySet<string> activeSpecs, RunMemory memory, CancellationToken cancellationToken)
     {
         var openToCheck = memory.KnowsEveryOpenAlert ? memory.OpenAlerts.ToList() : [];
-        var deltas = AlertDeltas.Build(batch, openToCheck, _time.GetUtcNow());
+        var deltas = AlertDeltas.Build(batch, openToCheck, activeSpecs, _time.GetUtcNow());
         var events = new List<AlertEvent>();
         try
         {
