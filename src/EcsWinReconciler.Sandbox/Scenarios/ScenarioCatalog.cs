@@ -45,14 +45,18 @@ public static class ScenarioCatalog
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return name.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(part => All.FirstOrDefault(s => s.Name == part) ?? Sized(part)
-                            ?? throw new ArgumentException($"unknown scenario '{part}'; known: {string.Join(", ", All.Select(s => s.Name))}, scale-N, {DriftedFleet.NamePrefix}N", nameof(name)))
+                            ?? throw new ArgumentException($"unknown scenario '{part}'; known: {string.Join(", ", All.Select(s => s.Name))}, {ScaleScenario.NamePrefix}N, {DriftedFleet.NamePrefix}N", nameof(name)))
             .Aggregate((a, b) => a == Healthy ? b : b == Healthy ? a : a.With(b));
     }
 
     private static Scenario? Sized(string part) =>
-        part.StartsWith(DriftedFleet.NamePrefix, StringComparison.Ordinal) && int.TryParse(part.AsSpan(DriftedFleet.NamePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var fleet)
-            ? DriftedFleet.Create(fleet)
-            : part.StartsWith(ScaleScenario.NamePrefix, StringComparison.Ordinal) && int.TryParse(part.AsSpan(ScaleScenario.NamePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var scale)
-                ? ScaleScenario.Create(scale)
-                : null;
+        Size(part, DriftedFleet.NamePrefix) is { } fleet ? DriftedFleet.Create(fleet)
+        : Size(part, ScaleScenario.NamePrefix) is { } scale ? ScaleScenario.Create(scale)
+        : null;
+
+    /// <summary>N of <c>PREFIXN</c>; null when the name has another prefix or no number after it.</summary>
+    private static int? Size(string part, string prefix) =>
+        part.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(part.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            ? size
+            : null;
 }
