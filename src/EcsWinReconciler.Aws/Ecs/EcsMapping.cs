@@ -61,6 +61,7 @@ public static class EcsMapping
     {
         ArgumentNullException.ThrowIfNull(service);
         var network = service.NetworkConfiguration?.AwsvpcConfiguration;
+        var deployments = service.Deployments ?? [];
         return new ObservedService(
             service.ServiceArn ?? string.Empty,
             service.ServiceName ?? serviceName,
@@ -68,7 +69,11 @@ public static class EcsMapping
             (network?.Subnets ?? []).ToEquatableArray(),
             (network?.SecurityGroups ?? []).ToEquatableArray(),
             string.Equals(network?.AssignPublicIp, EcsAwsVpcConfiguration.Enabled, StringComparison.OrdinalIgnoreCase),
-            IsDeploying(service.Deployments ?? []));
+            IsDeploying(deployments))
+        {
+            Rollout = EcsRolloutMapping.ToRollout(deployments),
+            RecentEvents = EcsRolloutMapping.RecentEvents(service.Events ?? []),
+        };
     }
 
     /// <summary>A rollout is under way: a deployment says IN_PROGRESS, or an older one still runs beside the primary.</summary>

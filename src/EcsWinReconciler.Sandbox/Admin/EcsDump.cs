@@ -31,6 +31,8 @@ internal static class EcsDump
             Strings(json, "subnets", s.NetworkConfiguration.Subnets);
             Strings(json, "securityGroups", s.NetworkConfiguration.SecurityGroups);
             Strings(json, "deployments", s.Deployments.Select(d => $"{d.Id} {d.Status} {d.RolloutState}"));
+            json.WriteBoolean("rolloutStalled", s.RolloutStalled);
+            Strings(json, "events", s.Events.Select(e => e.Message));
         });
         Array(json, "tasks", world.Tasks.Values, t =>
         {

@@ -5,7 +5,7 @@ using EcsWinReconciler.Sandbox.Wire;
 
 namespace EcsWinReconciler.Sandbox.Ecs;
 
-/// <summary>An ECS service as DescribeServices / UpdateService show it (botocore <c>Service</c> and <c>Deployment</c> shapes).</summary>
+/// <summary>An ECS service as DescribeServices / UpdateService show it (botocore <c>Service</c>, <c>Deployment</c> and <c>ServiceEvent</c> shapes).</summary>
 internal static class ServiceJson
 {
     public static JsonObject Build(SandboxWorld world, EcsService service)
@@ -25,7 +25,7 @@ internal static class ServiceJson
             .With("taskDefinition", service.TaskDefinitionArn)
             .With("deploymentConfiguration", new JsonObject { ["maximumPercent"] = 200, ["minimumHealthyPercent"] = 100 })
             .With("deployments", EcsJson.Array(service.Deployments.Select(d => Deployment(world, service, d))))
-            .With("events", new JsonArray())
+            .With("events", EcsJson.Array(service.Events.Select(Event)))
             .With("createdAt", service.CreatedAt)
             .With("placementConstraints", new JsonArray())
             .With("placementStrategy", new JsonArray())
@@ -63,6 +63,12 @@ internal static class ServiceJson
             .With("updatedAt", deployment.UpdatedAt)
             .With("launchType", service.LaunchType)
             .With("networkConfiguration", Network(deployment.Network))
-            .With("rolloutState", deployment.RolloutState);
+            .With("rolloutState", deployment.RolloutState)
+            .With("rolloutStateReason", deployment.RolloutStateReason);
     }
+
+    private static JsonObject Event(ServiceEvent entry) => new JsonObject()
+        .With("id", entry.Id)
+        .With("createdAt", entry.CreatedAt)
+        .With("message", entry.Message);
 }

@@ -9,7 +9,8 @@ namespace EcsWinReconciler.Sandbox.Hosting;
 
 /// <summary>
 /// The admin API under <c>/_sandbox/</c>: GET state, events[?after=N], messages, calls, writes, faults, scenarios,
-/// spec; POST faults (JSON rule), step, settle; DELETE faults. Not signed: it is the sandbox's own door.
+/// spec; POST faults (JSON rule), step, settle, rollouts/stall and rollouts/release (<c>{"service":…}</c>); DELETE
+/// faults. Not signed: it is the sandbox's own door.
 /// </summary>
 internal sealed class AdminHttp(SandboxAdmin admin)
 {
@@ -32,7 +33,9 @@ internal sealed class AdminHttp(SandboxAdmin admin)
             ("DELETE", "faults") => Cleared(),
             ("POST", "step") => Json(200, $"{{\"changed\":{(admin.Step() ? "true" : "false")}}}"),
             ("POST", "settle") => Settled(),
-            _ => Json(404, "{\"message\":\"unknown admin path; see GET /_sandbox/state, events, messages, calls, writes, faults, scenarios, spec\"}"),
+            ("POST", "rollouts/stall") => Rollout(await ReadAsync(context, cancellationToken).ConfigureAwait(false), stall: true),
+            ("POST", "rollouts/release") => Rollout(await ReadAsync(context, cancellationToken).ConfigureAwait(false), stall: false),
+            _ => Json(404, "{\"message\":\"unknown admin path; see GET /_sandbox/state, events, messages, calls, writes, faults, scenarios, spec; POST faults, step, settle, rollouts/stall, rollouts/release\"}"),
         };
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
@@ -48,7 +51,19 @@ internal sealed class AdminHttp(SandboxAdmin admin)
         }
         catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or KeyNotFoundException or InvalidOperationException)
         {
-            return Json(400, $"{{\"message\":{System.Text.Json.Nodes.JsonValue.Create(ex.Message).ToJsonString()}}}");
+            return BadRequest(ex.Message);
+        }
+    }
+
+    private (int, string, string) Rollout(string body, bool stall)
+    {
+        try
+        {
+            return Json(200, RolloutRequest.Apply(admin, body, stall));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            return BadRequest(ex.Message);
         }
     }
 
@@ -74,4 +89,7 @@ internal sealed class AdminHttp(SandboxAdmin admin)
     }
 
     private static (int, string, string) Json(int status, string body) => (status, "application/json", body);
+
+    private static (int, string, string) BadRequest(string message) =>
+        Json(400, $"{{\"message\":{System.Text.Json.Nodes.JsonValue.Create(message).ToJsonString()}}}");
 }

@@ -4,21 +4,25 @@ using EcsWinReconciler.Sandbox.Admin;
 using EcsWinReconciler.Sandbox.Diagnostics;
 using EcsWinReconciler.Sandbox.Faults;
 using EcsWinReconciler.Sandbox.Lifecycle;
+using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.Sandbox.State;
 
 namespace EcsWinReconciler.Sandbox.Hosting;
 
 /// <summary>
 /// The in-process admin handle: step or settle the task lifecycle, read events, published messages, the call and
-/// write logs, dump the state, inject faults. <c>/_sandbox/</c> over HTTP offers the same.
+/// write logs, dump the state, inject faults, stall a service's rollouts. <c>/_sandbox/</c> over HTTP offers the same.
 /// </summary>
 public sealed class SandboxAdmin
 {
-    internal SandboxAdmin(SandboxState state, CallLog calls, FaultPlan faults)
+    private readonly LifecycleMode _lifecycle;
+
+    internal SandboxAdmin(SandboxState state, CallLog calls, FaultPlan faults, LifecycleMode lifecycle)
     {
         State = state;
         Calls = calls;
         Faults = faults;
+        _lifecycle = lifecycle;
     }
 
     public SandboxState State { get; }
@@ -42,6 +46,25 @@ public sealed class SandboxAdmin
     /// <summary>Deletes an ENI now, as someone with console access might (no event, no write-log entry).</summary>
     public bool DeleteNetworkInterface(string eniId) => State.Write(w => w.NetworkInterfaces.Remove(eniId));
 
+    /// <summary>
+    /// From now on ECS finds no free ENI slot for the service's new tasks: each scheduler pass logs "was unable to place
+    /// a task … encountered error "RESOURCE:ENI"", a new deployment stays IN_PROGRESS and the old tasks keep running
+    /// (EC2 still shows the hosts' ENIs as they are). Unknown service: <see cref="KeyNotFoundException"/>.
+    /// </summary>
+    public void StallRollout(string serviceName, string cluster = ScenarioIds.ClusterName) =>
+        State.Write(w => Service(w, cluster, serviceName).RolloutStalled = true);
+
+    /// <summary>Lifts <see cref="StallRollout"/>; in <see cref="LifecycleMode.Immediate"/> the scheduler runs at once, so a rollout with room completes.</summary>
+    public void ReleaseRollout(string serviceName, string cluster = ScenarioIds.ClusterName) =>
+        State.Write(w =>
+        {
+            Service(w, cluster, serviceName).RolloutStalled = false;
+            if (_lifecycle == LifecycleMode.Immediate)
+            {
+                TaskEngine.Settle(w);
+            }
+        });
+
     public string DumpState()
     {
         using var buffer = new MemoryStream();
@@ -56,4 +79,8 @@ public sealed class SandboxAdmin
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    private static EcsService Service(SandboxWorld world, string cluster, string name) =>
+        world.Services.Values.FirstOrDefault(s => s.ClusterName == cluster && s.Name == name)
+        ?? throw new KeyNotFoundException($"no service '{name}' in cluster '{cluster}'");
 }

@@ -53,7 +53,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var world = new SandboxWorld(SandboxAccount.Region, SandboxAccount.AccountId, new IdSource(options.Seed), options.TimeProvider);
         scenario.Build(world);
         var state = new SandboxState(world);
-        var admin = new SandboxAdmin(state, new CallLog(), new FaultPlan(options.Seed + 7919));
+        var admin = new SandboxAdmin(state, new CallLog(), new FaultPlan(options.Seed + 7919), options.Lifecycle);
         var pipeline = new RequestPipeline(state, options, admin.Calls, admin.Faults, new AdminHttp(admin));
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });

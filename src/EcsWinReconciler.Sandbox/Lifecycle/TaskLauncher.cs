@@ -11,10 +11,10 @@ internal static class TaskLauncher
 {
     public static LaunchResult Launch(SandboxWorld world, LaunchRequest request)
     {
-        var placement = Placement.Choose(world, request.ClusterName, request.Definition, request.Network);
+        var placement = Placement.Choose(world, request.ClusterName, request.Definition, request.Network, request.NoFreeEniSlot);
         if (placement is not { Host: { } host, Subnet: { } subnet })
         {
-            return new LaunchResult(null, placement.FailureReason);
+            return new LaunchResult(null, placement.FailureReason, placement.Closest);
         }
 
         var taskId = world.Ids.Hex(32);
@@ -41,7 +41,7 @@ internal static class TaskLauncher
         };
         world.Tasks.Add(task.Arn, task);
         TaskEvents.Emit(world, task);
-        return new LaunchResult(task, null);
+        return new LaunchResult(task, null, null);
     }
 
     private static IEnumerable<TaskContainer> Containers(SandboxWorld world, LaunchRequest request, string taskId) =>
@@ -57,7 +57,7 @@ internal static class TaskLauncher
     private static int? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue<int>(out var n) ? n : null;
 }
 
-/// <summary>What to start: the definition, the network configuration and who starts it.</summary>
+/// <summary>What to start: the definition, the network configuration, who starts it, and whether the rollout-stall fault leaves it no ENI slot.</summary>
 internal sealed record LaunchRequest(
     string ClusterName,
     TaskDefinition Definition,
@@ -65,7 +65,8 @@ internal sealed record LaunchRequest(
     string Group,
     string? StartedBy,
     string? ServiceName = null,
-    string? DeploymentId = null);
+    string? DeploymentId = null,
+    bool NoFreeEniSlot = false);
 
-/// <summary>The started task, or the placement failure reason (<c>RESOURCE:ENI</c>, <c>ATTRIBUTE</c>).</summary>
-internal sealed record LaunchResult(EcsTask? Task, string? FailureReason);
+/// <summary>The started task, or the placement failure reason (<c>RESOURCE:ENI</c>, <c>ATTRIBUTE</c>) and the closest matching host.</summary>
+internal sealed record LaunchResult(EcsTask? Task, string? FailureReason, ContainerInstance? Closest);

@@ -16,6 +16,7 @@ namespace EcsWinReconciler.Sandbox.Scenarios;
 /// </summary>
 public static class ScaleScenario
 {
+    public const string NamePrefix = "scale-";
     public const string Family = "iis-scale";
     public const string ServiceName = "iis-scale";
     public const string SubnetA = "subnet-05ca1e0000000000a";
@@ -60,7 +61,7 @@ public static class ScaleScenario
     public static Scenario Create(int tasks)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tasks);
-        return new Scenario($"scale-{tasks}", $"The healthy account plus {tasks} Windows tasks of {Family} on {Hosts(tasks)} {HostType.Name} hosts", AfterStart: world => Seed(world, tasks));
+        return new Scenario(NamePrefix + tasks.ToString(CultureInfo.InvariantCulture), $"The healthy account plus {tasks} Windows tasks of {Family} on {Hosts(tasks)} {HostType.Name} hosts", AfterStart: world => Seed(world, tasks));
     }
 
     public static int Hosts(int tasks) => (tasks + TasksPerHost - 1) / TasksPerHost;
@@ -89,6 +90,9 @@ public static class ScaleScenario
             host = slot == 0 ? AddHost(world, subnets[zone], Address(subnets[zone], addresses, zone)) : host!;
             AddRunningTask(world, service, definition, host, subnets[zone], Address(subnets[zone], addresses, zone), slot + 1);
         }
+
+        // The tasks were written, not started: one scheduler pass (no launches) completes the rollout as ECS would have.
+        ServiceScheduler.Reconcile(world, service, mayLaunch: false);
     }
 
     private static Subnet AddSubnet(SandboxWorld world, string id, string cidr, string zone)

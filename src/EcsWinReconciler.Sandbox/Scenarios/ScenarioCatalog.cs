@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EcsWinReconciler.Sandbox.Scenarios;
 
 /// <summary>
@@ -25,16 +27,36 @@ public static class ScenarioCatalog
     public static Scenario EniExhausted { get; } = new(
         "eni-exhausted", "Host A's last ENI slot holds a hand-attached ENI; a third IIS task placed there fails to start", ScenarioVariants.EniExhausted);
 
-    public static IReadOnlyList<Scenario> All { get; } =
-        [Healthy, RdpOpen, WrongSecurityGroups, DnsHostnamesOff, DhcpMissingAdDns, LinuxTask, EniExhausted];
+    public static Scenario RolloutStuck { get; } = new(
+        "rollout-stuck",
+        "The IIS service's config adds the legacy group, and its forced redeployment finds no free ENI slot (RESOURCE:ENI, the stall-rollout fault): IN_PROGRESS, the old tasks keep running",
+        ScenarioVariants.WrongSecurityGroups,
+        ScenarioVariants.StalledRedeployment);
 
-    /// <summary>A scenario by name, or several joined with <c>+</c>; unknown names throw with the list of known ones.</summary>
+    public static IReadOnlyList<Scenario> All { get; } =
+        [Healthy, RdpOpen, WrongSecurityGroups, DnsHostnamesOff, DhcpMissingAdDns, LinuxTask, EniExhausted, RolloutStuck];
+
+    /// <summary>
+    /// A scenario by name, or several joined with <c>+</c>; besides <see cref="All"/>, the sized ones <c>scale-N</c>
+    /// (<see cref="ScaleScenario"/>) and <c>drifted-fleet-N</c> (<see cref="DriftedFleet"/>). Unknown names throw with the list of known ones.
+    /// </summary>
     public static Scenario Get(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return name.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => All.FirstOrDefault(s => s.Name == part)
-                            ?? throw new ArgumentException($"unknown scenario '{part}'; known: {string.Join(", ", All.Select(s => s.Name))}", nameof(name)))
+            .Select(part => All.FirstOrDefault(s => s.Name == part) ?? Sized(part)
+                            ?? throw new ArgumentException($"unknown scenario '{part}'; known: {string.Join(", ", All.Select(s => s.Name))}, {ScaleScenario.NamePrefix}N, {DriftedFleet.NamePrefix}N", nameof(name)))
             .Aggregate((a, b) => a == Healthy ? b : b == Healthy ? a : a.With(b));
     }
+
+    private static Scenario? Sized(string part) =>
+        Size(part, DriftedFleet.NamePrefix) is { } fleet ? DriftedFleet.Create(fleet)
+        : Size(part, ScaleScenario.NamePrefix) is { } scale ? ScaleScenario.Create(scale)
+        : null;
+
+    /// <summary>N of <c>PREFIXN</c>; null when the name has another prefix or no number after it.</summary>
+    private static int? Size(string part, string prefix) =>
+        part.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(part.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            ? size
+            : null;
 }

@@ -10,6 +10,9 @@ public static class ScenarioIds
     public const string VpcCidr = "10.0.0.0/16";
     public const string SubnetA = "subnet-0a1b2c3d4e5f60718";
     public const string SubnetB = "subnet-0b2c3d4e5f6071829";
+
+    /// <summary>A subnet of the VPC (us-east-1a) the sample spec does not allow; the drifted fleet's service lists it first.</summary>
+    public const string StraySubnet = "subnet-0c3d4e5f60718293a";
     public const string ZoneA = "us-east-1a";
     public const string ZoneB = "us-east-1b";
 

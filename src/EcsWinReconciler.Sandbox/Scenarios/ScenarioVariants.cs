@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcsWinReconciler.Sandbox.Ecs;
+using EcsWinReconciler.Sandbox.Lifecycle;
 using EcsWinReconciler.Sandbox.State;
 using static EcsWinReconciler.Sandbox.Scenarios.ScenarioIds;
 
@@ -77,6 +78,18 @@ internal static class ScenarioVariants
             Attachment = new EniAttachment(world.Ids.Resource("eni-attach"), WindowsHostA, 2, EniAttachment.Attached, world.Now, false),
         });
         Service(world, ServiceName).DesiredCount = 3;
+    }
+
+    /// <summary>
+    /// After the tasks run: a forced redeployment of the IIS service (as a pipeline pushing a new image starts one) that
+    /// ECS cannot place — the rollout-stall fault, RESOURCE:ENI — so it stays IN_PROGRESS and the old tasks keep running.
+    /// </summary>
+    public static void StalledRedeployment(SandboxWorld world)
+    {
+        var service = Service(world, ServiceName);
+        service.RolloutStalled = true;
+        ServiceHandlers.StartDeployment(world, service, world.TaskDefinitions[service.TaskDefinitionArn], service.NetworkConfiguration);
+        TaskEngine.Settle(world);
     }
 
     private static EcsService Service(SandboxWorld world, string name) =>

@@ -140,6 +140,30 @@ public class EcsReferenceResponseTests
     }
 
     [ReferenceFact]
+    public async Task DescribeServices_BotocoreExample_RolloutWithoutStateAndItsPlacementEvent()
+    {
+        var example = Example("DescribeServices");
+        await using var server = LoopbackHttpServer.Start(_ => TestAws.EcsJson(example.GetProperty("output").GetRawText()));
+        using var ecs = TestAws.Factory(server.BaseAddress).CreateEcsApi();
+        var output = example.GetProperty("output").GetProperty("services")[0];
+        var deployment = output.GetProperty("deployments")[0];
+        var wireEvent = output.GetProperty("events")[0];
+
+        var service = await new EcsTaskSource(ecs).DescribeServiceAsync("default", Strings(example.GetProperty("input").GetProperty("services")).Single(), CancellationToken.None);
+
+        // The example's deployment has no rolloutState (ECS omits it for some services): 0 of 1 running is in progress.
+        Assert.NotNull(service?.Rollout);
+        Assert.False(deployment.TryGetProperty("rolloutState", out _));
+        Assert.Equal(deployment.GetProperty("id").GetString(), service.Rollout.DeploymentId);
+        Assert.Equal(Core.Observation.ServiceRollout.InProgress, service.Rollout.RolloutState);
+        Assert.Equal((deployment.GetProperty("desiredCount").GetInt32(), deployment.GetProperty("runningCount").GetInt32()), (service.Rollout.DesiredCount, service.Rollout.RunningCount));
+        Assert.Equal(DateTimeOffset.Parse(deployment.GetProperty("createdAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture), service.Rollout.StartedAt);
+        var observed = Assert.Single(service.RecentEvents);
+        Assert.Equal(wireEvent.GetProperty("message").GetString(), observed.Message);
+        Assert.Equal(DateTimeOffset.Parse(wireEvent.GetProperty("createdAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture), observed.At);
+    }
+
+    [ReferenceFact]
     public async Task UpdateService_BotocoreExampleEmptyOutput_IsApplied()
     {
         var example = Example("UpdateService");

@@ -54,4 +54,32 @@ public class EcsTaskSourceWireTests
         Assert.Equal(first, second);
         Assert.Equal("awsvpc", first.NetworkMode);
     }
+
+    [Fact]
+    public async Task DescribeService_EpochSecondDeploymentsAndEvents_MapToRolloutAndRecentEvents()
+    {
+        await using var server = LoopbackHttpServer.Start(_ => TestAws.EcsJson("""
+            {"services":[{"serviceName":"iis-webserver","status":"ACTIVE",
+              "deployments":[
+                {"id":"ecs-svc/7","status":"PRIMARY","rolloutState":"IN_PROGRESS","rolloutStateReason":"ECS deployment ecs-svc/7 in progress.",
+                 "desiredCount":2,"pendingCount":0,"runningCount":0,"failedTasks":1,"createdAt":1.7410824E9,"updatedAt":1.7410830E9},
+                {"id":"ecs-svc/6","status":"ACTIVE","rolloutState":"COMPLETED","desiredCount":0,"runningCount":2,"createdAt":1.74E9}],
+              "events":[
+                {"id":"b","createdAt":1.741083000123E9,"message":"(service iis-webserver) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance 0a1b) encountered error \"RESOURCE:ENI\". For more information, see the Troubleshooting section."},
+                {"id":"a","createdAt":1.7400001E9,"message":"(service iis-webserver) has reached a steady state."}]}],
+             "failures":[]}
+            """));
+        using var ecs = TestAws.Factory(server.BaseAddress).CreateEcsApi();
+
+        var service = await new EcsTaskSource(ecs).DescribeServiceAsync(Cluster, "iis-webserver", CancellationToken.None);
+
+        Assert.NotNull(service?.Rollout);
+        Assert.Equal(("ecs-svc/7", "IN_PROGRESS", "ECS deployment ecs-svc/7 in progress."), (service.Rollout.DeploymentId, service.Rollout.RolloutState, service.Rollout.RolloutStateReason));
+        Assert.Equal((2, 0, 0, 1), (service.Rollout.DesiredCount, service.Rollout.RunningCount, service.Rollout.PendingCount, service.Rollout.FailedTasks));
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_741_082_400), service.Rollout.StartedAt);
+        Assert.Equal(2, service.RecentEvents.Count);
+        Assert.Contains("\"RESOURCE:ENI\"", service.RecentEvents[0].Message, StringComparison.Ordinal);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_741_083_000_123), service.RecentEvents[0].At);
+        Assert.True(service.DeploymentInProgress);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using EcsWinReconciler.Sandbox.Lifecycle;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.Sandbox.Tests.Support;
 
@@ -23,6 +24,28 @@ public class TaskWriteTests
         Assert.Equal(("STOPPED", "ecswin-reconciler: ENI drift, replacing task"), (stopped.LastStatus, stopped.StoppedReason));
         Assert.False(host.State.Read(w => w.NetworkInterfaces.ContainsKey(eniId)));
         Assert.Equal(2, host.State.Read(w => w.Tasks.Values.Count(t => t.LastStatus == "RUNNING")));
+    }
+
+    [Fact]
+    public async Task StopTask_Manual_AnswersRunningDesiredStoppedAndStopsOnlyWhenStepped()
+    {
+        await using var host = await TestSandbox.StartAsync(lifecycle: LifecycleMode.Manual);
+        using var wire = new WireCalls(host);
+        var arn = host.State.Read(w => w.Tasks.Keys.First());
+
+        var (_, body) = await wire.EcsAsync("StopTask", $$"""{"cluster":"win-prod","task":"{{arn}}","reason":"replace"}""");
+        var (_, described) = await wire.EcsAsync("DescribeTasks", $$"""{"cluster":"win-prod","tasks":["{{arn}}"]}""");
+
+        var answered = body.GetProperty("task");
+        Assert.Equal(("RUNNING", "STOPPED", "UserInitiated"), (answered.GetProperty("lastStatus").GetString(), answered.GetProperty("desiredStatus").GetString(), answered.GetProperty("stopCode").GetString()));
+        var later = described.GetProperty("tasks")[0];
+        Assert.Equal(("RUNNING", "STOPPED"), (later.GetProperty("lastStatus").GetString(), later.GetProperty("desiredStatus").GetString()));
+        host.Admin.Step();
+        Assert.Equal(TaskStatuses.Deprovisioning, host.State.Read(w => w.Tasks[arn].LastStatus));
+        host.Admin.Step();
+        Assert.Equal(TaskStatuses.Stopped, host.State.Read(w => w.Tasks[arn].LastStatus));
+        host.Admin.Settle();
+        Assert.Equal(2, host.State.Read(w => w.Tasks.Values.Count(t => t.LastStatus == TaskStatuses.Running)));
     }
 
     [Fact]

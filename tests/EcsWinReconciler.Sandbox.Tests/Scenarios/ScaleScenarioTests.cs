@@ -1,6 +1,7 @@
 using EcsWinReconciler.Sandbox.Hosting;
 using EcsWinReconciler.Sandbox.Lifecycle;
 using EcsWinReconciler.Sandbox.Scenarios;
+using EcsWinReconciler.Sandbox.State;
 using EcsWinReconciler.Sandbox.Tests.Support;
 
 namespace EcsWinReconciler.Sandbox.Tests.Scenarios;
@@ -31,6 +32,9 @@ public class ScaleScenarioTests
             Assert.All(scaled, t => Assert.Contains(w.NetworkInterfaces[t.Eni!.NetworkInterfaceId!].SubnetId, new[] { ScaleScenario.SubnetA, ScaleScenario.SubnetB }));
             Assert.All(scaled, t => Assert.Equal([ScenarioIds.WebGroup], w.NetworkInterfaces[t.Eni!.NetworkInterfaceId!].GroupIds));
             Assert.Equal(30, w.Events.Count(e => scaled.Any(t => t.Arn == e.TaskArn) && e.LastStatus == TaskStatuses.Running));
+            var service = w.Services.Values.Single(s => s.Name == ScaleScenario.ServiceName);
+            Assert.Equal(ServiceDeployment.Completed, service.PrimaryDeployment.RolloutState);
+            Assert.Equal("(service iis-scale) has reached a steady state.", service.Events[0].Message);
             return 0;
         });
     }

@@ -10,7 +10,7 @@ public class ScenarioCatalogTests
     public void All_NamesAndDescriptions_UniqueAndPresent()
     {
         Assert.Equal(
-            ["healthy", "rdp-open", "wrong-security-groups", "dns-hostnames-off", "dhcp-missing-ad-dns", "linux-task", "eni-exhausted"],
+            ["healthy", "rdp-open", "wrong-security-groups", "dns-hostnames-off", "dhcp-missing-ad-dns", "linux-task", "eni-exhausted", "rollout-stuck"],
             ScenarioCatalog.All.Select(s => s.Name));
         Assert.All(ScenarioCatalog.All, s => Assert.False(string.IsNullOrWhiteSpace(s.Description)));
     }
@@ -32,6 +32,28 @@ public class ScenarioCatalogTests
         Assert.Contains("typo", error.Message, StringComparison.Ordinal);
         Assert.Contains("eni-exhausted", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("drifted-fleet-12", "drifted-fleet-12")]
+    [InlineData("scale-30", "scale-30")]
+    [InlineData("rdp-open+drifted-fleet-4", "rdp-open+drifted-fleet-4")]
+    public void Get_SizedNames_BuildTheSizedScenarios(string name, string expected) =>
+        Assert.Equal(expected, ScenarioCatalog.Get(name).Name);
+
+    [Theory]
+    [InlineData("drifted-fleet-")]
+    [InlineData("drifted-fleet-x")]
+    [InlineData("scale--3")]
+    public void Get_SizedNameWithoutASize_ThrowsListingTheSizedOnes(string name)
+    {
+        var error = Assert.Throws<ArgumentException>(() => ScenarioCatalog.Get(name));
+
+        Assert.Contains("drifted-fleet-N", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Get_DriftedFleetBeyondItsSubnets_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScenarioCatalog.Get($"drifted-fleet-{DriftedFleet.MaxTasks + 1}"));
 
     [Fact]
     public async Task Composed_RdpOpenAndDnsHostnamesOff_BothChangesPresent()

@@ -28,6 +28,14 @@ public sealed class WireCalls(SandboxHost host) : IDisposable
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    /// <summary>DescribeServices for one service of win-prod: the service object of the answer.</summary>
+    public async Task<JsonElement> DescribeServiceAsync(string service)
+    {
+        var (status, body) = await EcsAsync("DescribeServices", $$"""{"cluster":"win-prod","services":["{{service}}"]}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        return Assert.Single(body.GetProperty("services").EnumerateArray());
+    }
+
     public Task<(HttpStatusCode Status, XElement Body)> SnsAsync(params (string Name, string Value)[] form) => QueryAsync("sns", "2010-03-31", form);
 
     public Task<(HttpStatusCode Status, XElement Body)> Ec2Async(params (string Name, string Value)[] form) => QueryAsync("ec2", "2016-11-15", form);

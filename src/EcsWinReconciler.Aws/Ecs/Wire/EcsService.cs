@@ -1,6 +1,9 @@
 namespace EcsWinReconciler.Aws.Ecs.Wire;
 
-/// <summary>An ECS service; <see cref="NetworkConfiguration"/> is where its tasks' ENIs come from.</summary>
+/// <summary>
+/// An ECS service; <see cref="NetworkConfiguration"/> is where its tasks' ENIs come from, <see cref="Deployments"/> and
+/// <see cref="Events"/> say how its rollout is going.
+/// </summary>
 public sealed record EcsService
 {
     public const string Active = "ACTIVE";
@@ -23,6 +26,9 @@ public sealed record EcsService
     public EcsNetworkConfiguration? NetworkConfiguration { get; init; }
 
     public IReadOnlyList<EcsDeployment>? Deployments { get; init; }
+
+    /// <summary>The scheduler's recent messages, newest first.</summary>
+    public IReadOnlyList<EcsServiceEvent>? Events { get; init; }
 
     public DateTimeOffset? CreatedAt { get; init; }
 }
