@@ -5,6 +5,7 @@ using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.TestSupport.Dynamo;
+using EcsWinReconciler.TestSupport.Specimens;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsWinReconciler.Aws.Tests.DynamoDb;
