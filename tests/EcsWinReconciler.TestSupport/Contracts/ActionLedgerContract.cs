@@ -92,7 +92,21 @@ public abstract class ActionLedgerContract
         Assert.Equal([first, second], await ledger.ListAsync(DateTimeOffset.MinValue, CancellationToken.None));
     }
 
-    protected static LedgerEntry Entry(string actionKey, DateTimeOffset at) => new(
+    [Fact]
+    public async Task Record_SameActionForTwoTasksAtOneInstant_BothListed()
+    {
+        // A shared rule: each task it reaches plans the same dry-run revoke, and two may record it at one instant.
+        var ledger = await NewLedgerAsync();
+        var one = Entry(Revoke, At) with { DryRun = true, Result = ActionResult.WouldApply, TaskArn = "arn:aws:ecs:us-east-1:123456789012:task/win-prod/one" };
+        var two = one with { TaskArn = "arn:aws:ecs:us-east-1:123456789012:task/win-prod/two" };
+
+        await ledger.RecordAsync(one, CancellationToken.None);
+        await ledger.RecordAsync(two, CancellationToken.None);
+
+        Assert.Equal([one, two], await ledger.ListAsync(At, CancellationToken.None));
+    }
+
+    private static LedgerEntry Entry(string actionKey, DateTimeOffset at) => new(
         actionKey, "revoke tcp 3389 from 0.0.0.0/0 on sg-0web", "arn:aws:ecs:us-east-1:123456789012:task/win-prod/abc", "iis-web", 3,
         DryRun: false, ActionResult.Applied, "applied", "spec iis-web forbids RDP from the world", ["sg.forbidden-ingress/sg-0web/tcp-3389"], at);
 }
