@@ -3,7 +3,10 @@ using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Core.InMemory;
 
-/// <summary>An in-process <see cref="IActionLedger"/>: one live claim per action key.</summary>
+/// <summary>
+/// An in-process <see cref="IActionLedger"/>: one live claim per action key. Recording an entry equal to one already
+/// recorded (a retried record) keeps one, as the DynamoDB ledger does.
+/// </summary>
 public sealed class InMemoryActionLedger : IActionLedger
 {
     private readonly Lock _gate = new();
@@ -39,7 +42,10 @@ public sealed class InMemoryActionLedger : IActionLedger
     {
         lock (_gate)
         {
-            _entries.Add(entry);
+            if (!_entries.Contains(entry))
+            {
+                _entries.Add(entry);
+            }
         }
 
         return Task.CompletedTask;

@@ -29,18 +29,6 @@ public sealed class DynamoActionLedgerTests(DynaliteFixture dynamo)
         Assert.Equal((At.AddDays(30).ToUnixTimeSeconds() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), raw.Items[0]["ttl"].N);
     }
 
-    [Fact]
-    public async Task Record_SameEntryTwice_ListedOnce()
-    {
-        var ledger = new DynamoActionLedger(dynamo.Client, (await dynamo.CreateTablesAsync()).State);
-        var entry = Entry("revoke:sg-0web:sgr-1", At);
-
-        await ledger.RecordAsync(entry, CancellationToken.None);
-        await ledger.RecordAsync(entry, CancellationToken.None);
-
-        Assert.Equal([entry], await ledger.ListAsync(DateTimeOffset.MinValue, CancellationToken.None));
-    }
-
     private static LedgerEntry Entry(string actionKey, DateTimeOffset at) => new(
         actionKey, "revoke tcp 3389 from 0.0.0.0/0 on sg-0web", "arn:aws:ecs:us-east-1:123456789012:task/win-prod/abc", "iis-web", 3,
         DryRun: false, ActionResult.Applied, "applied", "spec iis-web forbids RDP from the world", ["sg.forbidden-ingress/sg-0web/tcp-3389"], at);

@@ -80,6 +80,19 @@ public abstract class ActionLedgerContract
     }
 
     [Fact]
+    public async Task Record_SameEntryTwice_ListedOnce()
+    {
+        // A retried record (its first attempt landed, its answer was lost) must not count the action twice.
+        var ledger = await NewLedgerAsync();
+        var entry = Entry(Revoke, At);
+
+        await ledger.RecordAsync(entry, CancellationToken.None);
+        await ledger.RecordAsync(entry, CancellationToken.None);
+
+        Assert.Equal([entry], await ledger.ListAsync(DateTimeOffset.MinValue, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Record_SameActionAtTwoTimes_ListedTwice()
     {
         var ledger = await NewLedgerAsync();
