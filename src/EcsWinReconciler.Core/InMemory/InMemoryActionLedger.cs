@@ -26,6 +26,7 @@ public sealed class InMemoryActionLedger : IActionLedger
 
     public Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         lock (_gate)
         {
             if (_claims.TryGetValue(actionKey, out var until) && until > now)

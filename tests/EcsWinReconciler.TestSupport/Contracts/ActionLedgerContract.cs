@@ -55,6 +55,16 @@ public abstract class ActionLedgerContract
     }
 
     [Fact]
+    public async Task TryClaim_LeaseNotPositive_ThrowsArgumentOutOfRange()
+    {
+        var ledger = await NewLedgerAsync();
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ledger.TryClaimAsync(Revoke, At, TimeSpan.Zero, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ledger.TryClaimAsync(Revoke, At, -Lease, CancellationToken.None));
+        Assert.True(await ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Record_EntryWithEveryField_ListedBackEqual()
     {
         var ledger = await NewLedgerAsync();
