@@ -35,4 +35,11 @@ public static class TestStatuses
         ],
         At.AddMilliseconds(version),
         ExpiresAt: null);
+
+    /// <summary>The same status judged again ten minutes later: only its timestamps moved (same content).</summary>
+    public static TaskNetworkStatus Later(TaskNetworkStatus status) => status with
+    {
+        UpdatedAt = status.UpdatedAt.AddMinutes(10),
+        Conditions = [.. status.Conditions.Select(c => c with { LastTransitionTime = c.LastTransitionTime.AddMinutes(10) })],
+    };
 }
