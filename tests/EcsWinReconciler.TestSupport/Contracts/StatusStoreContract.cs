@@ -54,6 +54,20 @@ public abstract class StatusStoreContract
     }
 
     [Fact]
+    public async Task Put_NewerEventSameContent_UnchangedAndTheStoredVersionKept()
+    {
+        // The version only lets a redelivered event be skipped unjudged; a newer event that changed nothing is not worth a write.
+        var store = await NewStoreAsync();
+        var status = TestStatuses.Status("t1", version: 5);
+        await store.PutAsync(status, CancellationToken.None);
+
+        var result = await store.PutAsync(TestStatuses.Later(status) with { LastEventVersion = 6 }, CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Unchanged, result);
+        Assert.Equal(status, await store.GetAsync(status.TaskArn, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Put_SameEventVersionNewContent_Written()
     {
         var store = await NewStoreAsync();
