@@ -109,6 +109,21 @@ public abstract class SpecStoreContract
     }
 
     [Fact]
+    public async Task Apply_RetriedWithItsExpectedGenerationAfterItLanded_UnchangedNotConflict()
+    {
+        // The first attempt landed but its answer was lost: the retry finds its own document, one generation on.
+        var store = await NewStoreAsync();
+        var created = await ApplyAsync(store, Spec(Name, revision: 1), expectedGeneration: 0);
+        var createRetried = await ApplyAsync(store, Spec(Name, revision: 1), expectedGeneration: 0);
+        var updated = await ApplyAsync(store, Spec(Name, revision: 2), expectedGeneration: 1);
+        var updateRetried = await ApplyAsync(store, Spec(Name, revision: 2), expectedGeneration: 1);
+
+        Assert.Equal((SpecApplyOutcome.Created, SpecApplyOutcome.Updated), (created.Outcome, updated.Outcome));
+        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Unchanged, 1), createRetried);
+        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Unchanged, 2), updateRetried);
+    }
+
+    [Fact]
     public async Task Apply_ExpectedGenerationOfAnAbsentSpec_ConflictAtGenerationZeroAndNothingCreated()
     {
         var store = await NewStoreAsync();
