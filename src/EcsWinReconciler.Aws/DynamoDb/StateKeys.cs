@@ -21,7 +21,12 @@ internal static class StateKeys
 
     public static Dictionary<string, AttributeValue> Claim(string actionKey) => Key($"CLAIM#{actionKey}", ClaimKind);
 
-    public static Dictionary<string, AttributeValue> Ledger(DateTimeOffset at, string actionKey) => Key(LedgerPartition, $"{StoredTime.ToText(at)}#{actionKey}");
+    /// <summary>
+    /// Time first, so "since" is a key range. The task is part of the key: the tasks of one service plan the same action
+    /// (a shared rule) and may record it in the same tick, and each is an entry of its own.
+    /// </summary>
+    public static Dictionary<string, AttributeValue> Ledger(DateTimeOffset at, string actionKey, string taskArn) =>
+        Key(LedgerPartition, $"{StoredTime.ToText(at)}#{actionKey}#{taskArn}");
 
     public static Dictionary<string, AttributeValue> Budget(DateTimeOffset windowStart) => Key($"BUDGET#{StoredTime.ToText(windowStart)}", BudgetKind);
 

@@ -3,7 +3,10 @@ using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Core.InMemory;
 
-/// <summary>An in-process <see cref="IActionLedger"/>: one live claim per action key.</summary>
+/// <summary>
+/// An in-process <see cref="IActionLedger"/>: one live claim per action key. Recording an entry equal to one already
+/// recorded (a retried record) keeps one, as the DynamoDB ledger does.
+/// </summary>
 public sealed class InMemoryActionLedger : IActionLedger
 {
     private readonly Lock _gate = new();
@@ -23,6 +26,7 @@ public sealed class InMemoryActionLedger : IActionLedger
 
     public Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         lock (_gate)
         {
             if (_claims.TryGetValue(actionKey, out var until) && until > now)
@@ -39,7 +43,10 @@ public sealed class InMemoryActionLedger : IActionLedger
     {
         lock (_gate)
         {
-            _entries.Add(entry);
+            if (!_entries.Contains(entry))
+            {
+                _entries.Add(entry);
+            }
         }
 
         return Task.CompletedTask;

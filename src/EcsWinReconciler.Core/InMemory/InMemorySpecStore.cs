@@ -31,14 +31,16 @@ public sealed class InMemorySpecStore : ISpecStore
         {
             var current = _specs.GetValueOrDefault(spec.Name);
             var generation = current?.Generation ?? 0;
-            if (expectedGeneration is { } expected && expected != generation)
-            {
-                return Task.FromResult(new SpecApplyResult(SpecApplyOutcome.Conflict, generation));
-            }
 
+            // Same content first, as in the DynamoDB store: a retried apply whose first attempt landed is Unchanged, not a Conflict.
             if (current is not null && current.Document == document)
             {
                 return Task.FromResult(new SpecApplyResult(SpecApplyOutcome.Unchanged, generation));
+            }
+
+            if (expectedGeneration is { } expected && expected != generation)
+            {
+                return Task.FromResult(new SpecApplyResult(SpecApplyOutcome.Conflict, generation));
             }
 
             _specs[spec.Name] = new StoredSpec(spec, generation + 1, document);

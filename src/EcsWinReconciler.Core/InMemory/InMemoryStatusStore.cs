@@ -3,7 +3,10 @@ using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Core.InMemory;
 
-/// <summary>An in-process <see cref="IStatusStore"/>: an older event version never overwrites a newer status.</summary>
+/// <summary>
+/// An in-process <see cref="IStatusStore"/>: an older event version never overwrites a newer status, and a newer one that
+/// changed nothing but timestamps is not written (its version is not recorded), as in the DynamoDB store.
+/// </summary>
 public sealed class InMemoryStatusStore : IStatusStore
 {
     private readonly Lock _gate = new();
@@ -31,7 +34,7 @@ public sealed class InMemoryStatusStore : IStatusStore
                     return Task.FromResult(StatusWriteResult.Stale);
                 }
 
-                if (current.SameContentAs(status))
+                if (current.SameContentAs(status with { LastEventVersion = current.LastEventVersion }))
                 {
                     return Task.FromResult(StatusWriteResult.Unchanged);
                 }

@@ -13,7 +13,8 @@ public interface ISpecStore
     /// Stores a validated spec. <paramref name="document"/> is its canonical form, <c>SpecWriter.ToJson(spec)</c>, so
     /// equal specs have equal documents: same document as stored → <see cref="SpecApplyOutcome.Unchanged"/> (generation kept).
     /// <paramref name="expectedGeneration"/> set and different from the stored one → <see cref="SpecApplyOutcome.Conflict"/>;
-    /// 0 means "create only" (the spec must not exist yet).
+    /// 0 means "create only" (the spec must not exist yet). Same content is checked first, so an apply retried after its
+    /// first attempt landed is Unchanged, not a Conflict.
     /// </summary>
     Task<SpecApplyResult> ApplyAsync(TaskNetworkSpec spec, string document, long? expectedGeneration, CancellationToken cancellationToken);
 

@@ -10,6 +10,8 @@ public interface IStatusStore
     /// <summary>
     /// Writes unless the stored status has a higher <see cref="TaskNetworkStatus.LastEventVersion"/>
     /// (<see cref="StatusWriteResult.Stale"/>) or is equal in content (<see cref="StatusWriteResult.Unchanged"/>: no write).
+    /// Timestamps and the event version are not content: a newer event that changed nothing is Unchanged, and the stored
+    /// status keeps its version.
     /// </summary>
     Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken);
 

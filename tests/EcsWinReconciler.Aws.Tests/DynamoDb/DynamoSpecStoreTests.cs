@@ -7,26 +7,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EcsWinReconciler.Aws.Tests.DynamoDb;
 
+/// <summary>What only the DynamoDB spec store shows; the behaviour every spec store has is in <see cref="DynamoSpecStoreContractTests"/>.</summary>
 [Collection(DynaliteFixture.Collection)]
 public sealed class DynamoSpecStoreTests(DynaliteFixture dynamo)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 11, 25, 9, 30, 0, TimeSpan.Zero));
-
-    [Fact]
-    public async Task Apply_NewSpec_CreatedAtGenerationOneAndReadBack()
-    {
-        var store = await NewStoreAsync();
-        var document = TestSpecs.Document("iis-web");
-
-        var result = await store.ApplyAsync(TestSpecs.Spec("iis-web"), document, null, CancellationToken.None);
-        var stored = await store.GetAsync("iis-web", CancellationToken.None);
-
-        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Created, 1), result);
-        Assert.NotNull(stored);
-        Assert.Equal(1, stored.Generation);
-        Assert.Equal(document, stored.Document);
-        Assert.Equal(TestSpecs.Spec("iis-web"), stored.Spec);
-    }
 
     [Fact]
     public async Task Apply_SameDocumentTwice_SecondIsUnchangedAndWritesNothing()
@@ -44,82 +29,15 @@ public sealed class DynamoSpecStoreTests(DynaliteFixture dynamo)
     }
 
     [Fact]
-    public async Task Apply_ChangedDocument_UpdatedAtNextGenerationWithItsTime()
+    public async Task Apply_ChangedDocument_UpdatedAtAttributeIsTheWriteTime()
     {
         var (store, tables) = await NewStoreWithTablesAsync();
         await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 1), null, CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(5));
 
-        var result = await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 2), null, CancellationToken.None);
-
-        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Updated, 2), result);
-        Assert.Equal("2025-11-25T09:35:00.0000000Z", await RawUpdatedAtAsync(tables.Specs, "iis-web"));
-        Assert.Equal(TestSpecs.Document("iis-web", revision: 2), (await store.GetAsync("iis-web", CancellationToken.None))!.Document);
-    }
-
-    [Fact]
-    public async Task Apply_TenConcurrentChanges_EachLandsWithItsOwnGeneration()
-    {
-        var store = await NewStoreAsync();
-        var documents = Enumerable.Range(1, 10).Select(i => TestSpecs.Document("iis-web", revision: i)).ToList();
-
-        var results = await Task.WhenAll(documents.Select(d => Task.Run(() => store.ApplyAsync(TestSpecs.Spec("iis-web"), d, null, CancellationToken.None))));
-        var stored = await store.GetAsync("iis-web", CancellationToken.None);
-
-        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), results.Select(r => r.Generation).Order());
-        Assert.Single(results, r => r.Outcome == SpecApplyOutcome.Created);
-        Assert.Equal(9, results.Count(r => r.Outcome == SpecApplyOutcome.Updated));
-        Assert.Equal(10, stored!.Generation);
-        Assert.Equal(documents[Array.FindIndex(results, r => r.Generation == 10)], stored.Document);
-    }
-
-    [Fact]
-    public async Task Apply_ExpectedGenerationStale_ConflictAndNothingWritten()
-    {
-        var store = await NewStoreAsync();
-        await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 1), null, CancellationToken.None);
         await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 2), null, CancellationToken.None);
 
-        var result = await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 3), expectedGeneration: 1, CancellationToken.None);
-
-        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Conflict, 2), result);
-        Assert.Equal(TestSpecs.Document("iis-web", revision: 2), (await store.GetAsync("iis-web", CancellationToken.None))!.Document);
-    }
-
-    [Fact]
-    public async Task Apply_ExpectedGenerationCurrent_Updated()
-    {
-        var store = await NewStoreAsync();
-        await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 1), null, CancellationToken.None);
-
-        var result = await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 2), expectedGeneration: 1, CancellationToken.None);
-
-        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Updated, 2), result);
-    }
-
-    [Fact]
-    public async Task Apply_ExpectedGenerationZero_CreatesOnlyWhenAbsent()
-    {
-        var store = await NewStoreAsync();
-
-        var created = await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 1), expectedGeneration: 0, CancellationToken.None);
-        var second = await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 2), expectedGeneration: 0, CancellationToken.None);
-
-        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Created, 1), created);
-        Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Conflict, 1), second);
-    }
-
-    [Fact]
-    public async Task Apply_TenConcurrentWithSameExpectedGeneration_ExactlyOneWinsRestConflict()
-    {
-        var store = await NewStoreAsync();
-        await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web"), null, CancellationToken.None);
-
-        var results = await Task.WhenAll(Enumerable.Range(1, 10).Select(i =>
-            Task.Run(() => store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: i), expectedGeneration: 1, CancellationToken.None))));
-
-        Assert.Single(results, r => r == new SpecApplyResult(SpecApplyOutcome.Updated, 2));
-        Assert.All(results.Where(r => r.Outcome != SpecApplyOutcome.Updated), r => Assert.Equal(new SpecApplyResult(SpecApplyOutcome.Conflict, 2), r));
+        Assert.Equal("2025-11-25T09:35:00.0000000Z", await RawUpdatedAtAsync(tables.Specs, "iis-web"));
     }
 
     [Fact]
@@ -168,21 +86,6 @@ public sealed class DynamoSpecStoreTests(DynaliteFixture dynamo)
     }
 
     [Fact]
-    public async Task List_SeveralSpecs_AllReturnedInNameOrder()
-    {
-        var store = await NewStoreAsync();
-        foreach (var name in new[] { "web", "api", "batch" })
-        {
-            await store.ApplyAsync(TestSpecs.Spec(name), TestSpecs.Document(name), null, CancellationToken.None);
-        }
-
-        var specs = await store.ListAsync(CancellationToken.None);
-
-        Assert.Equal(["api", "batch", "web"], specs.Select(s => s.Name));
-        Assert.All(specs, s => Assert.Equal(1, s.Generation));
-    }
-
-    [Fact]
     public async Task List_WithinMaxAge_KeptThenScannedAgain()
     {
         var tables = await dynamo.CreateTablesAsync();
@@ -222,37 +125,6 @@ public sealed class DynamoSpecStoreTests(DynaliteFixture dynamo)
         Assert.Equal(["api"], beforeForget.Select(s => s.Name));
         Assert.Equal(["api", "batch"], afterForget.Select(s => s.Name));
         Assert.Equal(4, counter.Calls(nameof(IAmazonDynamoDB.ScanAsync)));
-    }
-
-    [Fact]
-    public async Task Get_Missing_Null()
-    {
-        var store = await NewStoreAsync();
-
-        Assert.Null(await store.GetAsync("nothing", CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Delete_Existing_TrueAndGone()
-    {
-        var store = await NewStoreAsync();
-        await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web"), null, CancellationToken.None);
-
-        Assert.True(await store.DeleteAsync("iis-web", null, CancellationToken.None));
-        Assert.Null(await store.GetAsync("iis-web", CancellationToken.None));
-        Assert.False(await store.DeleteAsync("iis-web", null, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Delete_ExpectedGenerationStale_FalseAndKept()
-    {
-        var store = await NewStoreAsync();
-        await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 1), null, CancellationToken.None);
-        await store.ApplyAsync(TestSpecs.Spec("iis-web"), TestSpecs.Document("iis-web", revision: 2), null, CancellationToken.None);
-
-        Assert.False(await store.DeleteAsync("iis-web", 1, CancellationToken.None));
-        Assert.NotNull(await store.GetAsync("iis-web", CancellationToken.None));
-        Assert.True(await store.DeleteAsync("iis-web", 2, CancellationToken.None));
     }
 
     [Fact]

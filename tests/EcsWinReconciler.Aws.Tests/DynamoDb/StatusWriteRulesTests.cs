@@ -1,5 +1,6 @@
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.TestSupport.Specimens;
 
 namespace EcsWinReconciler.Aws.Tests.DynamoDb;
 

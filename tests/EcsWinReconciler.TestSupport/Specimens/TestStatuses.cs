@@ -1,10 +1,10 @@
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Reconciliation;
 
-namespace EcsWinReconciler.Aws.Tests.DynamoDb;
+namespace EcsWinReconciler.TestSupport.Specimens;
 
-/// <summary>Task statuses with every field set, for the status-store tests.</summary>
-internal static class TestStatuses
+/// <summary>Task statuses with every field set, for the status-store tests (the contract and the DynamoDB adapter's own).</summary>
+public static class TestStatuses
 {
     public const string ProdCluster = "arn:aws:ecs:us-east-1:123456789012:cluster/win-prod";
     public const string TestCluster = "arn:aws:ecs:us-east-1:123456789012:cluster/win-test";
@@ -35,4 +35,11 @@ internal static class TestStatuses
         ],
         At.AddMilliseconds(version),
         ExpiresAt: null);
+
+    /// <summary>The same status judged again ten minutes later: only its timestamps moved (same content).</summary>
+    public static TaskNetworkStatus Later(TaskNetworkStatus status) => status with
+    {
+        UpdatedAt = status.UpdatedAt.AddMinutes(10),
+        Conditions = [.. status.Conditions.Select(c => c with { LastTransitionTime = c.LastTransitionTime.AddMinutes(10) })],
+    };
 }
