@@ -15,14 +15,14 @@ internal static class ReconcileReport
         [.. summary.AlertEvents.Where(e => e.DeliveryError is not null)
             .Select(e => new UndeliveredView(e.Key, StatusViewMapper.Word(e.Transition.ToString()), e.DeliveryError!))],
         summary.DriftRemains,
-        [.. summary.Tasks.Select(Task)]);
+        [.. summary.Tasks.Select(t => Task(t, summary.ReadOnly))]);
 
-    private static TaskResultView Task(TaskOutcome outcome) => new(
+    private static TaskResultView Task(TaskOutcome outcome, bool preview) => new(
         outcome.TaskArn,
         outcome.SpecName,
         StatusViewMapper.Word(outcome.Judgement.Kind.ToString()),
         outcome.Judgement.Reason,
         [.. outcome.Findings.Select(f => new TaskFindingView(
-            f.Id, StatusViewMapper.Word(f.Severity.ToString()), f.Message, f.Decision.Describe(), StatusViewMapper.Word(f.Decision.Kind.ToString()), f.Decision.Remains, f.AlertKey))],
+            f.Id, StatusViewMapper.Word(f.Severity.ToString()), f.Message, f.Decision.Describe(preview), StatusViewMapper.Word(f.Decision.Kind.ToString()), f.Decision.Remains, f.AlertKey))],
         [.. outcome.Actions.Select(a => new ActionView(a.Planned.Action.Describe(), a.Planned.DryRun, StatusViewMapper.Word(a.Outcome.Result.ToString()), a.Outcome.Detail))]);
 }

@@ -29,7 +29,7 @@ internal static class ReconcileSummaryTable
             var findings = Tables.Create(["TASK", "SEVERITY", "FINDING", "HANDLING"], "HANDLING");
             foreach (var (task, finding) in records)
             {
-                findings.AddRow(new Text(AwsIds.TaskId(task)), new Markup(StatusTable.Severity(finding.Severity)), new Text(finding.Id), new Text(finding.Decision.Describe()));
+                findings.AddRow(new Text(AwsIds.TaskId(task)), new Markup(StatusTable.Severity(finding.Severity)), new Text(finding.Id), new Text(finding.Decision.Describe(summary.ReadOnly)));
             }
 
             console.WriteLine();
@@ -46,12 +46,9 @@ internal static class ReconcileSummaryTable
             console.MarkupLine($"[yellow]alert {Markup.Escape(undelivered.Transition)} but not notified[/] ({Markup.Escape(undelivered.AlertKey)}): {Markup.Escape(undelivered.Error)}; a later run retries it");
         }
 
-        if (view.DryRun)
-        {
-            console.MarkupLine("dry run: nothing was changed, written or sent; the counts say what a real run would have done");
-        }
-
-        console.MarkupLine(view.DriftRemains ? "[yellow]drift remains[/]" : "[green]no drift remains[/]");
+        // A dry run writes and sends nothing: its alert counts are what a real run would have done.
+        var dryRun = view.DryRun ? " (dry run: nothing was changed, written or sent)" : string.Empty;
+        console.MarkupLine(view.DriftRemains ? $"[yellow]drift remains[/]{dryRun}" : $"[green]no drift remains[/]{dryRun}");
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -72,7 +72,7 @@ internal static class FindingDecider
             ActionResult.Applied or ActionResult.AlreadyDone when action.FixesRootAtOnce => FindingDecision.Repaired(describe, detail),
             ActionResult.Applied or ActionResult.AlreadyDone => FindingDecision.Repairing($"{describe} ({detail}); the task keeps its ENI until ECS replaces it", describe),
             ActionResult.ClaimedElsewhere => FindingDecision.Repairing($"another reconcile is carrying out: {describe}", describe),
-            ActionResult.WouldApply => NotRepaired($"dry-run: would {describe}", describe),
+            ActionResult.WouldApply => NotRepaired($"dry run: would {describe}", describe),
             ActionResult.BudgetExhausted => NotRepaired(BudgetExhausted, describe),
             ActionResult.ResourceGone => FindingDecision.Recorded($"not repaired: {detail}", describe),
             ActionResult.Failed => NotRepaired($"{describe} failed ({detail})", describe),

@@ -24,10 +24,14 @@ public sealed record FindingDecision(DecisionKind Kind, string Reason)
         new(DecisionKind.FollowsFrom, $"{cause}, which is {causeDecision.Describe()}");
 
     /// <summary>One line for people: "alerted: remediation mode is alert".</summary>
-    public string Describe() => Kind switch
+    public string Describe() => Describe(preview: false);
+
+    /// <summary>As <see cref="Describe()"/>; a <paramref name="preview"/> (a read-only run) says what a real run would do, since it alerted nothing.</summary>
+    public string Describe(bool preview) => Kind switch
     {
         DecisionKind.Repaired => $"repaired: {Reason}",
         DecisionKind.Repairing => $"repair in progress: {Reason}",
+        DecisionKind.Alerted when preview => $"would be alerted: {Reason}",
         DecisionKind.Alerted => $"alerted: {Reason}",
         DecisionKind.Recorded => $"recorded: {Reason}",
         DecisionKind.FollowsFrom => $"follows from {Reason}",

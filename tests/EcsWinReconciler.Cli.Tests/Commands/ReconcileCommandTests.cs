@@ -61,7 +61,11 @@ public sealed class ReconcileCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("dry run: would revoke", result.Out);
-        Assert.Contains("drift remains (dry run: nothing was changed)", result.Out);
+        Assert.Contains("drift remains (dry run: nothing was changed, written or sent)", result.Out);
+        Assert.Empty(await cli.Harness.Status.ListAsync(null, null, CancellationToken.None));
+        Assert.Empty(await cli.Harness.Alerts.ListAsync(openOnly: false, CancellationToken.None));
+        Assert.Empty(cli.Harness.Sink.Published);
+        Assert.Empty(await cli.Harness.Ledger.ListAsync(DateTimeOffset.MinValue, CancellationToken.None));
         Assert.True(cli.Harness.World.WebGroupAllowsRdpFromWorld());
     }
 
@@ -132,7 +136,7 @@ public sealed class ReconcileCommandTests
         var jsonRun = await json.RunAsync("reconcile", "--cluster", Ids.ClusterName, "-o", "json");
 
         Assert.Equal(1, tableRun.ExitCode);
-        Assert.Contains("alert opened but not notified (iis-webserver:sg.forbidden-ingress/", tableRun.Out);
+        Assert.Contains("alert opened but not notified (iis-webserver:sg.forbidden-ingress@rule:", tableRun.Out);
         Assert.Contains("no alert topic configured; a later run retries it", tableRun.Out);
         var undelivered = Assert.Single(jsonRun.Json().GetProperty("undelivered").EnumerateArray());
         Assert.Equal("opened", undelivered.GetProperty("transition").GetString());

@@ -8,6 +8,7 @@ namespace EcsWinReconciler.Cli.Tests.Commands;
 public sealed class StatusAndAlertsCommandTests
 {
     private const string RdpFinding = "sg.forbidden-ingress/sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2";
+    private const string RdpAlert = "iis-webserver:sg.forbidden-ingress@rule:sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2";
 
     [Fact]
     public async Task Status_AfterReconcile_ShowsConditionsJudgementAndTheOpenFinding()
@@ -141,7 +142,7 @@ public sealed class StatusAndAlertsCommandTests
         Assert.Equal("open", alert.GetProperty("state").GetString());
         Assert.Equal(3, alert.GetProperty("affectedTaskCount").GetInt32());
         Assert.Equal(3, alert.GetProperty("affectedTasks").GetArrayLength());
-        Assert.Equal($"iis-webserver:{RdpFinding}", alert.GetProperty("key").GetString());
+        Assert.Equal(RdpAlert, alert.GetProperty("key").GetString());
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class StatusAndAlertsCommandTests
 
         var result = await cli.RunAsync("alerts", "-o", "yaml");
 
-        Assert.StartsWith($"- key: iis-webserver:{RdpFinding}\n  state: open\n  severity: critical\n", result.Out);
+        Assert.StartsWith($"- key: {RdpAlert}\n  state: open\n  severity: critical\n", result.Out);
     }
 
     private static async Task<CliRunner> RdpOpenAndReconciledAsync(int tasks = 1)

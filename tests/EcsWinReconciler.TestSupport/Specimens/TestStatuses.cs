@@ -30,8 +30,16 @@ public static class TestStatuses
         ],
         [
             new FindingRecord("sg.forbidden-ingress/sg-0web/tcp-3389", CheckIds.ForbiddenIngress, Severity.Critical, FindingScope.Shared,
-                "no tcp 3389 from 0.0.0.0/0", "tcp 3389 from 0.0.0.0/0", "RDP is open to the world", "alert"),
-            new FindingRecord("eni.subnet/eni-0abc", CheckIds.EniSubnet, Severity.Medium, FindingScope.Task, "subnet-0a1", "subnet-0c3", "wrong subnet", "replace-task (dry-run)"),
+                "no tcp 3389 from 0.0.0.0/0", "tcp 3389 from 0.0.0.0/0", "RDP is open to the world", FindingDecision.Alerted("remediation mode is alert"))
+            {
+                Root = "rule:sg-0web/sgr-0123",
+                AlertKey = "iis-web:sg.forbidden-ingress@rule:sg-0web/sgr-0123",
+            },
+            new FindingRecord("eni.subnet/eni-0abc", CheckIds.EniSubnet, Severity.Medium, FindingScope.Task, "subnet-0a1", "subnet-0c3", "wrong subnet",
+                FindingDecision.Alerted("dry run: would stop task 0abc so its service replaces it", "stop task 0abc so its service replaces it"))
+            {
+                Root = "service:arn:aws:ecs:us-east-1:123456789012:service/win-prod/iis",
+            },
         ],
         At.AddMilliseconds(version),
         ExpiresAt: null);
