@@ -38,6 +38,7 @@ internal static class LedgerItem
         item["detail"] = Attr.S(e.Detail);
         item["reason"] = Attr.S(e.Reason);
         item["findingIds"] = Attr.Strings(e.FindingIds);
+        item["tasks"] = Attr.Strings(e.Tasks);
         item["at"] = Attr.Time(e.At);
         item[StateTable.TimeToLiveAttribute] = Attr.Ttl(e.At + retention);
         return item;
@@ -50,6 +51,10 @@ internal static class LedgerItem
         return new LedgerEntry(
             r.String("actionKey"), r.String("description"), r.String("taskArn"), r.String("specName"), r.Long("specGeneration"),
             dryRun, r.Enum<ActionResult>("result"), r.String("detail"), r.String("reason"),
-            r.Strings("findingIds").ToEquatableArray(), r.Time("at"));
+            r.Strings("findingIds").ToEquatableArray(), r.Time("at"))
+        {
+            // Entries written before actions were merged over a batch name one task only.
+            Tasks = item.ContainsKey("tasks") ? r.Strings("tasks").ToEquatableArray() : [r.String("taskArn")],
+        };
     }
 }

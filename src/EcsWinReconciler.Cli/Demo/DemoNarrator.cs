@@ -63,7 +63,7 @@ internal sealed class DemoNarrator(IAnsiConsole console)
         {
             var entry = change.First();
             var what = entry.DryRun ? $"would {entry.Description}" : entry.Description;
-            var tasks = change.Select(e => e.TaskArn).Distinct(StringComparer.Ordinal).Count();
+            var tasks = change.SelectMany(e => e.Tasks).Distinct(StringComparer.Ordinal).Count();
             console.MarkupLineInterpolated($"    {(entry.DryRun ? "DRY-RUN" : entry.Result.ToString().ToUpperInvariant()),-12} {what}  [dim](for {tasks} task(s))[/]");
         }
     }

@@ -6,8 +6,9 @@ namespace EcsWinReconciler.Cli.Demo;
 
 /// <summary>
 /// The story the demo tells, through the same handler code the Lambdas run: the sandbox's task-state events in
-/// dry-run (findings, the plan, alerts opened); a scheduled resync that repairs, and the replacement tasks' events
-/// (actions applied, alerts resolved); a person turning VPC DNS hostnames on, seen through CloudTrail (resolved);
+/// dry-run (findings, the plan, one alert per root cause opened); a scheduled resync that repairs, the replacement tasks'
+/// events, and the next resync, which finds no task with the service's old groups and so resolves that alert (a task
+/// stopping never resolves a shared cause by itself); a person turning VPC DNS hostnames on, seen through CloudTrail;
 /// and what is left for people (DHCP drift is never repaired automatically).
 /// </summary>
 internal sealed class DemoScript(DemoSession session, DemoNarrator narrator)
@@ -27,10 +28,11 @@ internal sealed class DemoScript(DemoSession session, DemoNarrator narrator)
         await narrator.ActionsSinceAsync(session, mark, cancellationToken).ConfigureAwait(false);
         narrator.MessagesSince(session, mark);
 
-        mark = await narrator.ActAsync(session, "2. Remediate", "a scheduled resync with RemediationMode=remediate, then the replacement tasks' events", cancellationToken).ConfigureAwait(false);
+        mark = await narrator.ActAsync(session, "2. Remediate", "a scheduled resync with RemediationMode=remediate, the replacement tasks' events, then the next resync", cancellationToken).ConfigureAwait(false);
         await session.InvokeAsync("resync", "remediate", DemoEvents.Schedule(session.Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         await narrator.ActionsSinceAsync(session, mark, cancellationToken).ConfigureAwait(false);
         narrator.EventsPlayed(await PlayTaskEventsAsync("remediate", cancellationToken).ConfigureAwait(false));
+        await session.InvokeAsync("resync", "remediate", DemoEvents.Schedule(session.Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         await narrator.TasksAsync(session, cancellationToken).ConfigureAwait(false);
         narrator.MessagesSince(session, mark);
 

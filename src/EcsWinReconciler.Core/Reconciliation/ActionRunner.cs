@@ -16,8 +16,9 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
     /// <param name="planned">The action (merged over the batch's tasks).</param>
     /// <param name="task">The first task it answers (the ledger's "on behalf of").</param>
     /// <param name="spec">That task's spec.</param>
+    /// <param name="tasks">Every task it answers.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    public async Task<ExecutedAction> RunAsync(PlannedAction planned, ObservedTask task, StoredSpec spec, CancellationToken cancellationToken)
+    public async Task<ExecutedAction> RunAsync(PlannedAction planned, ObservedTask task, StoredSpec spec, IReadOnlyList<string> tasks, CancellationToken cancellationToken)
     {
         var outcome = await ExecuteAsync(planned, cancellationToken).ConfigureAwait(false);
         ReconcilerLog.ActionExecuted(logger, planned.Action.Describe(), task.TaskId, outcome.Result.ToString(), outcome.Detail);
@@ -25,7 +26,10 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
         {
             var entry = new LedgerEntry(
                 planned.Action.Key, planned.Action.Describe(), task.TaskArn, spec.Name, spec.Generation, planned.DryRun,
-                outcome.Result, outcome.Detail, planned.Reason, planned.FindingIds, time.GetUtcNow());
+                outcome.Result, outcome.Detail, planned.Reason, planned.FindingIds, time.GetUtcNow())
+            {
+                Tasks = [.. tasks],
+            };
             await ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         }
 

@@ -136,15 +136,16 @@ internal sealed class BatchPipeline
         var executed = new List<ExecutedAction>();
         foreach (var action in merged.Where(a => !overBudget.Contains(a.Action.Key)))
         {
-            var owner = planning.FirstOrDefault(c => c.Finished is null && c.Plan.Actions.Any(a => a.Action.Key == action.Action.Key));
-            if (owner is null)
+            var answering = planning.Where(c => c.Finished is null && c.Plan.Actions.Any(a => a.Action.Key == action.Action.Key)).ToList();
+            if (answering.Count == 0)
             {
                 continue;
             }
 
+            var owner = answering[0];
             await TaskGuard.RunAsync(owner, _logger, async () =>
             {
-                var done = await _actions.RunAsync(action, owner.Task!, owner.Spec!, cancellationToken).ConfigureAwait(false);
+                var done = await _actions.RunAsync(action, owner.Task!, owner.Spec!, [.. answering.Select(c => c.Target.TaskArn)], cancellationToken).ConfigureAwait(false);
                 memory.Actions[action.Action.Key] = done;
                 executed.Add(done);
             }, cancellationToken).ConfigureAwait(false);

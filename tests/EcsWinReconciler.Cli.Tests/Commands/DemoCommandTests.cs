@@ -22,7 +22,20 @@ public sealed class DemoCommandTests
         Assert.Contains("RESOLVED critical sg.forbidden-ingress", text, StringComparison.Ordinal);
         Assert.Contains("RESOLVED high dns.vpc-hostnames", text, StringComparison.Ordinal);
         Assert.Contains("Restart-Service AmazonECS", text, StringComparison.Ordinal);
-        Assert.Contains("Totals: 5 alert(s) opened, 4 resolved, 1 open", text, StringComparison.Ordinal);
+        Assert.Contains("Totals: 4 alert(s) opened, 3 resolved, 1 open", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_Issue11_ServiceDriftOfTwoTasks_OneAlertOpenedAndResolvedOnce()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("demo", "--no-color");
+
+        var subjects = result.OutLines.Where(l => l.Contains("[EcsWinReconciler]", StringComparison.Ordinal)).ToList();
+        Assert.Single(subjects, l => l.Contains("OPEN high sg.set iis-webserver win-prod/iis-webserver", StringComparison.Ordinal) && !l.Contains("RESOLVED", StringComparison.Ordinal));
+        Assert.Single(subjects, l => l.Contains("RESOLVED high sg.set iis-webserver", StringComparison.Ordinal));
+        Assert.DoesNotContain(subjects, l => l.Contains("sg.set eni-", StringComparison.Ordinal));
     }
 
     [Fact]
