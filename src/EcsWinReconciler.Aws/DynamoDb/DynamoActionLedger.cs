@@ -33,6 +33,20 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
         return put is not null;
     }
 
+    public async Task ReleaseAsync(string actionKey, DateTimeOffset claimedAt, CancellationToken cancellationToken)
+    {
+        // Only our own claim: one another run took after ours ran out has another claimedAt and stays.
+        var request = new DeleteItemRequest
+        {
+            TableName = tableName,
+            Key = StateKeys.Claim(actionKey),
+            ConditionExpression = "#claimedAt = :claimedAt",
+            ExpressionAttributeNames = new() { ["#claimedAt"] = "claimedAt" },
+            ExpressionAttributeValues = new() { [":claimedAt"] = Attr.Time(claimedAt) },
+        };
+        await DynamoCall.TryConditionalAsync(() => client.DeleteItemAsync(request, cancellationToken), "ReleaseAction", tableName, actionKey, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);

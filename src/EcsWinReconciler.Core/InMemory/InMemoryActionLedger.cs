@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Core.InMemory;
 public sealed class InMemoryActionLedger : IActionLedger
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, DateTimeOffset> _claims = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset At, DateTimeOffset Until)> _claims = new(StringComparer.Ordinal);
     private readonly List<LedgerEntry> _entries = [];
 
     public IReadOnlyList<LedgerEntry> Entries
@@ -29,14 +29,27 @@ public sealed class InMemoryActionLedger : IActionLedger
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         lock (_gate)
         {
-            if (_claims.TryGetValue(actionKey, out var until) && until > now)
+            if (_claims.TryGetValue(actionKey, out var claim) && claim.Until > now)
             {
                 return Task.FromResult(false);
             }
 
-            _claims[actionKey] = now + lease;
+            _claims[actionKey] = (now, now + lease);
             return Task.FromResult(true);
         }
+    }
+
+    public Task ReleaseAsync(string actionKey, DateTimeOffset claimedAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_claims.TryGetValue(actionKey, out var claim) && claim.At == claimedAt)
+            {
+                _claims.Remove(actionKey);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken)

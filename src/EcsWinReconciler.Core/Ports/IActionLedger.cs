@@ -8,6 +8,12 @@ public interface IActionLedger
     /// <summary>Claims <paramref name="actionKey"/> until <c>now + lease</c>; false when another run holds a live claim.</summary>
     Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives up the claim made at <paramref name="claimedAt"/> (the action failed, or the budget had no room): another run may
+    /// try the change at once instead of taking it for under way until the lease ends. A claim since taken by another run stays.
+    /// </summary>
+    Task ReleaseAsync(string actionKey, DateTimeOffset claimedAt, CancellationToken cancellationToken);
+
     Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LedgerEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken);

@@ -51,11 +51,28 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
                 return ActionOutcome.ClaimedElsewhere();
             }
 
-            if (!await budget.TryConsumeAsync(now, cancellationToken).ConfigureAwait(false))
+            var outcome = await budget.TryConsumeAsync(now, cancellationToken).ConfigureAwait(false)
+                ? await TryExecuteAsync(planned, cancellationToken).ConfigureAwait(false)
+                : ActionOutcome.BudgetExhausted();
+            if (outcome.Result is ActionResult.Failed or ActionResult.BudgetExhausted)
             {
-                return ActionOutcome.BudgetExhausted();
+                // Nothing is under way: a claim left in place would make the next run take the change for in progress
+                // (and so neither repair nor alert it) until the lease ran out.
+                await ledger.ReleaseAsync(planned.Action.Key, now, cancellationToken).ConfigureAwait(false);
             }
 
+            return outcome;
+        }
+        catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ActionOutcome.Failed(ex.Message);
+        }
+    }
+
+    private async Task<ActionOutcome> TryExecuteAsync(PlannedAction planned, CancellationToken cancellationToken)
+    {
+        try
+        {
             return await actuator.ExecuteAsync(planned.Action, dryRun: false, cancellationToken).ConfigureAwait(false);
         }
         catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)

@@ -46,6 +46,30 @@ public abstract class ActionLedgerContract
     }
 
     [Fact]
+    public async Task Release_OwnClaim_AnotherRunMayClaimAtOnce()
+    {
+        var ledger = await NewLedgerAsync();
+        await ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None);
+
+        await ledger.ReleaseAsync(Revoke, At, CancellationToken.None);
+
+        Assert.True(await ledger.TryClaimAsync(Revoke, At.AddSeconds(1), Lease, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Release_ClaimTakenSinceByAnotherRun_StaysClaimed()
+    {
+        var ledger = await NewLedgerAsync();
+        await ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None);
+        await ledger.TryClaimAsync(Revoke, At + Lease, Lease, CancellationToken.None);
+
+        await ledger.ReleaseAsync(Revoke, At, CancellationToken.None);
+        await ledger.ReleaseAsync("revoke:never-claimed", At, CancellationToken.None);
+
+        Assert.False(await ledger.TryClaimAsync(Revoke, At + Lease + TimeSpan.FromMinutes(1), Lease, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task TryClaim_OtherActionKeys_Independent()
     {
         var ledger = await NewLedgerAsync();
