@@ -105,7 +105,7 @@ public sealed class Reconciler
         IReadOnlyList<Selection> selections, DateTimeOffset? stopBy, string? sweep, CancellationToken cancellationToken)
     {
         var specs = await _ports.Specs.ListAsync(cancellationToken).ConfigureAwait(false);
-        var memory = new RunMemory();
+        var memory = new RunMemory { Sweep = true };
         await _sweeper.KnowOpenAlertsAsync(memory, cancellationToken).ConfigureAwait(false);
         var run = new SelectionSweep(_pipeline, _ports.Tasks, _ports.Status, _ports.Cursor, _options, _time, _logger);
         var (summary, listed) = await run.RunAsync(specs, selections, stopBy, sweep, memory, cancellationToken).ConfigureAwait(false);

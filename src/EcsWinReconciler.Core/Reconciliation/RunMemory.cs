@@ -26,6 +26,12 @@ internal sealed class RunMemory
 
     public HashSet<string> TasksHandled { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True for a sweep (a resync, an API change): it looks at every service of its tasks, once, so a rollout that stalls
+    /// while no task shows drift is still seen. A reconcile of tasks named by events looks only where a finding points.
+    /// </summary>
+    public bool Sweep { get; init; }
+
     /// <summary>True once a task of this run failed: then nothing may be concluded from a task's absence.</summary>
     public bool HadFailures { get; set; }
 

@@ -6,14 +6,14 @@ namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
 /// The reads only some findings need, made once per run for the whole batch: each service (its awsvpcConfiguration and
-/// rollout) that a finding or an alert link is rooted at, and how many ENIs use each group with a forbidden rule (how far a
-/// revoke reaches). A failed service read fails that service's tasks; a failed count only makes a message vaguer.
+/// rollout) that a finding or an alert link is rooted at — in a sweep, every service — and how many ENIs use each group
+/// with a forbidden rule (how far a revoke reaches). A failed service read fails that service's tasks; a failed count only makes a message vaguer.
 /// </summary>
 internal sealed class SharedReads(ITaskSource tasks, INetworkObserver network, ILogger logger)
 {
     public async Task EnrichAsync(IReadOnlyList<TaskContext> judged, RunMemory memory, CancellationToken cancellationToken)
     {
-        await ReadServicesAsync(judged.Where(NeedsService).ToList(), memory, cancellationToken).ConfigureAwait(false);
+        await ReadServicesAsync(judged.Where(c => NeedsService(c, memory)).ToList(), memory, cancellationToken).ConfigureAwait(false);
         await CountGroupUseAsync(judged, memory, cancellationToken).ConfigureAwait(false);
         foreach (var context in judged.Where(c => c.Finished is null))
         {
@@ -24,16 +24,16 @@ internal sealed class SharedReads(ITaskSource tasks, INetworkObserver network, I
                 .Select(g => new KeyValuePair<string, int>(g, memory.GroupUse[g])).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
             context.Observation = observed with
             {
-                Service = NeedsService(context) ? service : observed.Service,
+                Service = NeedsService(context, memory) ? service : observed.Service,
                 GroupEniCounts = counts.Count > 0 ? [.. counts] : observed.GroupEniCounts,
             };
         }
     }
 
-    /// <summary>A service task with a finding rooted at its service, or listed in an alert rooted there (to see it pass).</summary>
-    private static bool NeedsService(TaskContext context) =>
+    /// <summary>A service task in a sweep, or with a finding rooted at its service, or listed in an alert rooted there (to see it pass).</summary>
+    private static bool NeedsService(TaskContext context, RunMemory memory) =>
         context.Finished is null && context.Task!.ServiceArn is { } service &&
-        (context.Judgement!.Findings.Any(f => f.Root.Kind == RootKind.Service) ||
+        (memory.Sweep || context.Judgement!.Findings.Any(f => f.Root.Kind == RootKind.Service) ||
          (context.Previous?.Findings.Any(f => f.AlertKey is not null && f.Root == FindingRoot.Service(service).Key) ?? false));
 
     private async Task ReadServicesAsync(List<TaskContext> needing, RunMemory memory, CancellationToken cancellationToken)

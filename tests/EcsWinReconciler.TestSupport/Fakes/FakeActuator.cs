@@ -14,11 +14,15 @@ namespace EcsWinReconciler.TestSupport.Fakes;
 /// </summary>
 public sealed class FakeActuator(FakeAwsWorld world) : INetworkActuator
 {
-    private int _sequence;
+    // Past the ids WorldBuilder gives its own tasks (1, 2, …), so a replacement never reuses another task's ENI id.
+    private int _sequence = 10_000;
 
     public ConcurrentQueue<(RemediationAction Action, bool DryRun)> Executed { get; } = new();
 
     public int Writes => Executed.Count(e => !e.DryRun);
+
+    /// <summary>Applied changes that changed nothing (the world already was so): an action taken twice, or on a stale look.</summary>
+    public ConcurrentQueue<RemediationAction> Redundant { get; } = new();
 
     public Task<ActionOutcome> ExecuteAsync(RemediationAction action, bool dryRun, CancellationToken cancellationToken)
     {
@@ -52,14 +56,22 @@ public sealed class FakeActuator(FakeAwsWorld world) : INetworkActuator
                 return ActionOutcome.Applied();
             case EnableVpcAttribute v:
                 var vpc = world.Vpcs[v.VpcId];
+                if (v.Attribute == VpcAttribute.EnableDnsSupport ? vpc.DnsSupport : vpc.DnsHostnames)
+                {
+                    Redundant.Enqueue(v);
+                }
+
                 world.Vpcs[v.VpcId] = v.Attribute == VpcAttribute.EnableDnsSupport ? vpc with { DnsSupport = true } : vpc with { DnsHostnames = true };
                 return ActionOutcome.Applied();
             case UpdateServiceNetwork u:
                 var key = FakeAwsWorld.ServiceKey(u.ClusterArn, u.ServiceName);
-                world.Services[key] = world.Services[key] with
+                var before = world.Services[key];
+                if (before.SecurityGroups == u.SecurityGroups && before.Subnets == u.Subnets && before.AssignPublicIp == u.AssignPublicIp)
                 {
-                    Subnets = u.Subnets, SecurityGroups = u.SecurityGroups, AssignPublicIp = u.AssignPublicIp, DeploymentInProgress = world.RollingDeployments,
-                };
+                    Redundant.Enqueue(u);
+                }
+
+                world.Services[key] = world.Deploy(before with { Subnets = u.Subnets, SecurityGroups = u.SecurityGroups, AssignPublicIp = u.AssignPublicIp });
                 if (world.RollingDeployments)
                 {
                     // As in ECS: the new deployment replaces the tasks later, at its own pace.
@@ -82,7 +94,27 @@ public sealed class FakeActuator(FakeAwsWorld world) : INetworkActuator
         }
     }
 
-    private void Replace(ObservedTask task)
+    /// <summary>The service's rollout finishes: every running task whose ENI does not match the service's network is replaced.</summary>
+    public void CompleteRollout(string serviceKey)
+    {
+        lock (world.Gate)
+        {
+            var service = world.Services[serviceKey];
+            foreach (var task in world.Tasks.Values.Where(t => t.ServiceName == service.ServiceName && t.IsRunning && t.DesiredStatus == TaskLifecycle.Running).ToList())
+            {
+                var eni = task.EniAttachment?.NetworkInterfaceId is { } id ? world.Enis.GetValueOrDefault(id) : null;
+                if (eni is null || !eni.GroupIds.Order(StringComparer.Ordinal).SequenceEqual(service.SecurityGroups.Order(StringComparer.Ordinal)) || !service.Subnets.Contains(eni.SubnetId))
+                {
+                    Replace(task);
+                }
+            }
+
+            world.Services[serviceKey] = service with { DeploymentInProgress = false, Rollout = null };
+        }
+    }
+
+    /// <summary>Stops the task and starts one with its service's current network, as ECS does for a stopped service task.</summary>
+    public void Replace(ObservedTask task)
     {
         world.Tasks[task.TaskArn] = task with { LastStatus = TaskLifecycle.Stopped, DesiredStatus = TaskLifecycle.Stopped, Version = task.Version + 1 };
         if (task.EniAttachment?.NetworkInterfaceId is { } oldEni)

@@ -38,6 +38,9 @@ public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
     /// <summary>UpdateService leaves the old tasks running and the service deploying, as a real rolling update does.</summary>
     public bool RollingDeployments { get; set; }
 
+    /// <summary>The clock rollouts are stamped with (their start is what a stuck rollout is measured from).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Runs on every DescribeTasks call (e.g. to move a fake clock past a deadline).</summary>
     public Action? OnDescribeTasks { get; set; }
 
@@ -60,6 +63,18 @@ public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
             throw failure;
         }
     }
+
+    /// <summary>
+    /// The service with a new deployment of its configuration: with <see cref="RollingDeployments"/> it rolls out (in progress,
+    /// started now) and its tasks are replaced later; otherwise it is done at once.
+    /// </summary>
+    public ObservedService Deploy(ObservedService service) => RollingDeployments
+        ? service with
+        {
+            DeploymentInProgress = true,
+            Rollout = new ServiceRollout($"ecs-svc/{Clock.GetUtcNow().ToUnixTimeMilliseconds()}", ServiceRollout.InProgress, "ECS deployment in progress.", Clock.GetUtcNow(), 1, 0, 1, 0),
+        }
+        : service with { DeploymentInProgress = false, Rollout = null };
 
     public static string ServiceKey(string clusterArnOrName, string serviceName) =>
         $"{Core.Networking.AwsIds.ClusterName(clusterArnOrName)}/{serviceName}";

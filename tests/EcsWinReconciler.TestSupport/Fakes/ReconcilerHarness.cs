@@ -13,6 +13,7 @@ public sealed class ReconcilerHarness
     public ReconcilerHarness(FakeAwsWorld? world = null, int budget = 100, ReconcilerOptions? options = null)
     {
         World = world ?? WorldBuilder.Iis();
+        World.Clock = Time;
         Actuator = new FakeActuator(World);
         Budget = new InMemoryRemediationBudget(budget, TimeSpan.FromHours(1));
         Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget, Cursor);
@@ -54,6 +55,10 @@ public sealed class ReconcilerHarness
     /// <summary>Reconciles the task as an ECS event would name it (its current snapshot, deduplicated on version).</summary>
     public Task<RunSummary> OnTaskEventAsync(string taskArn = Ids.TaskArn) =>
         Reconciler.ReconcileAsync([ReconcileTarget.FromEvent(World.Tasks[taskArn])], CancellationToken.None);
+
+    /// <summary>The scheduled resync: every selection of every spec, then the alert sweep.</summary>
+    public async Task<RunSummary> ResyncAsync() =>
+        await Reconciler.ResyncAsync(await Reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None), null, CancellationToken.None);
 
     /// <summary>Reconciles the task by looking it up (as an API-change event or a user would).</summary>
     public Task<RunSummary> LookAtAsync(string taskArn = Ids.TaskArn) =>

@@ -1,0 +1,78 @@
+using EcsWinReconciler.Core.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace EcsWinReconciler.Core.Tests.Reconciliation;
+
+/// <summary>
+/// Issue 11, the truth invariants, as properties over random histories of a small fleet on the fake world (drifts, out-of-band
+/// fixes, deployments that complete or stall, stopped tasks whose events are lost, late / duplicate / reordered events, faults
+/// on EC2, ECS and the actuator, time passing, resyncs), in alert and in remediate mode, with rolling and immediate deployments:
+/// <list type="bullet">
+/// <item>I1 — no RESOLVED while the world still has the drift;</item>
+/// <item>I2 — every drift present when a clean resync starts is alerted or repaired (or its repair is rolling out) by its end;</item>
+/// <item>I3 — no change applied to a world that already was so (nothing done twice, nothing done on a stale look);</item>
+/// <item>I5 — a task's status never goes back to an older event;</item>
+/// <item>I6 — after a clean resync, no stopped task's status still says it runs, even when its STOPPED event was lost.</item>
+/// </list>
+/// </summary>
+[Properties(MaxTest = 200, Arbitrary = [typeof(TruthPropertyTests)])]
+public class TruthPropertyTests
+{
+    private static readonly string?[] Faults =
+    [
+        null, null, null, null, null, null,
+        "DescribeNetworkInterfaces", "DescribeServices", "DescribeSecurityGroupRules", "DescribeTasks", "RevokeIngressRule", "UpdateServiceNetwork",
+    ];
+
+    public static Arbitrary<HistoryCase> Histories() =>
+        (from remediate in Gen.Elements(true, false)
+         from rolling in Gen.Elements(true, false)
+         from tasks in Gen.Choose(1, 4)
+         from steps in Step().ListOf().Select(l => l.Take(24).ToList())
+         select new HistoryCase(remediate, rolling, tasks, steps)).ToArbitrary();
+
+    [Property]
+    public Property History_AnyEventsDriftsFixesAndFaults_EveryTruthInvariantHolds(HistoryCase history)
+    {
+        var fleet = new FleetHistory(history.Remediate, history.Rolling, history.Tasks);
+        fleet.RunAsync(history.Steps).GetAwaiter().GetResult();
+        return (fleet.Violations.Count == 0).Label(
+            $"{(history.Remediate ? "remediate" : "alert")}, {(history.Rolling ? "rolling" : "immediate")} deployments, {history.Tasks} task(s)\n" +
+            $"steps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
+    }
+
+    /// <summary>A resync at the end of any history, without faults, leaves every drift alerted or repaired (I2 on the final state).</summary>
+    [Property]
+    public Property History_EndedByTwoCleanResyncs_NothingLeftUnreported(HistoryCase history)
+    {
+        var fleet = new FleetHistory(history.Remediate, history.Rolling, history.Tasks);
+        fleet.RunAsync([.. history.Steps, new HistoryStep(StepKind.Resync, 0, 0, null), new HistoryStep(StepKind.Resync, 0, 0, null)]).GetAwaiter().GetResult();
+        return (fleet.Violations.Count == 0).Label($"steps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
+    }
+
+    private static Gen<HistoryStep> Step() =>
+        from kind in Gen.Frequency(
+            (3, Gen.Constant(StepKind.OpenRdp)),
+            (2, Gen.Constant(StepKind.CloseRdp)),
+            (2, Gen.Constant(StepKind.HostnamesOff)),
+            (1, Gen.Constant(StepKind.HostnamesOn)),
+            (3, Gen.Constant(StepKind.ServiceGoesWrong)),
+            (2, Gen.Constant(StepKind.ServiceFixedByPerson)),
+            (2, Gen.Constant(StepKind.RolloutCompletes)),
+            (2, Gen.Constant(StepKind.StopTask)),
+            (6, Gen.Constant(StepKind.TaskEvent)),
+            (2, Gen.Constant(StepKind.Advance)),
+            (5, Gen.Constant(StepKind.Resync)))
+        from pick in Gen.Choose(0, 45)
+        from age in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 3)))
+        from fault in Gen.Elements(Faults)
+        select new HistoryStep(kind, pick, age, kind is StepKind.TaskEvent or StepKind.Resync ? fault : null);
+}
+
+/// <summary>One generated history: the remediation mode, how deployments roll out, the fleet size and the steps.</summary>
+public sealed record HistoryCase(bool Remediate, bool Rolling, int Tasks, IReadOnlyList<HistoryStep> Steps)
+{
+    public override string ToString() => $"{(Remediate ? "remediate" : "alert")}/{(Rolling ? "rolling" : "immediate")}/{Tasks}: {string.Join(" → ", Steps)}";
+}

@@ -1,0 +1,302 @@
+using EcsWinReconciler.Core.Alerting;
+using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Core.Specs;
+using EcsWinReconciler.TestSupport.Fakes;
+using EcsWinReconciler.TestSupport.Specimens;
+
+namespace EcsWinReconciler.Core.Tests.Support;
+
+/// <summary>
+/// A small fleet (the IIS service's tasks on the fake world) driven through a history of steps: drifts and out-of-band
+/// fixes, service deployments that complete or stall, tasks stopped with their events lost, late / duplicate / reordered
+/// task events, faults, time passing, resyncs. After every step it checks the truth invariants against the world itself
+/// (an oracle written from the design, not from the reconciler) and records what broke.
+/// </summary>
+internal sealed class FleetHistory
+{
+    private readonly Dictionary<string, List<ObservedTask>> _snapshots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _statusVersions = new(StringComparer.Ordinal);
+    private int _published;
+
+    public FleetHistory(bool remediate, bool rolling, int tasks)
+    {
+        var world = WorldBuilder.Iis(tasks);
+        world.RollingDeployments = rolling;
+        Harness = new ReconcilerHarness(world, budget: 1000).WithIisSpec(remediate ? IisSpec.Remediate : null);
+        Spec = IisSpec.Create(remediate ? IisSpec.Remediate : null);
+        Remember();
+    }
+
+    public ReconcilerHarness Harness { get; }
+
+    public TaskNetworkSpec Spec { get; }
+
+    public List<string> Violations { get; } = [];
+
+    public List<string> Log { get; } = [];
+
+    private FakeAwsWorld World => Harness.World;
+
+    private static string ServiceKey => FakeAwsWorld.ServiceKey(Ids.ClusterArn, Ids.ServiceName);
+
+    public async Task RunAsync(IEnumerable<HistoryStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            Log.Add(step.ToString());
+            await ApplyAsync(step);
+            CheckAfterStep(step);
+            if (Violations.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task ApplyAsync(HistoryStep step)
+    {
+        if (step.Fault is { } fault)
+        {
+            World.Failures[fault] = new Ports.AdapterException("fake", fault, null, "injected fault", isTransient: true);
+        }
+
+        try
+        {
+            await ApplyCoreAsync(step);
+        }
+        finally
+        {
+            World.Failures.Clear();
+            Remember();
+        }
+    }
+
+    private async Task ApplyCoreAsync(HistoryStep step)
+    {
+        switch (step.Kind)
+        {
+            case StepKind.OpenRdp:
+                World.OpenRdpToTheWorld();
+                break;
+            case StepKind.CloseRdp:
+                World.Groups[Ids.WebGroup] = IisObservation.WebGroup();
+                break;
+            case StepKind.HostnamesOff:
+                World.Vpcs[Ids.VpcId] = World.Vpcs[Ids.VpcId] with { DnsHostnames = false };
+                break;
+            case StepKind.HostnamesOn:
+                World.Vpcs[Ids.VpcId] = World.Vpcs[Ids.VpcId] with { DnsHostnames = true };
+                break;
+            case StepKind.ServiceGoesWrong:
+                Redeploy([Ids.WebGroup, Ids.OtherGroup]);
+                break;
+            case StepKind.ServiceFixedByPerson:
+                Redeploy([Ids.WebGroup]);
+                break;
+            case StepKind.RolloutCompletes:
+                Harness.Actuator.CompleteRollout(ServiceKey);
+                break;
+            case StepKind.StopTask:
+                StopTask(step.Pick);
+                break;
+            case StepKind.TaskEvent:
+                await DeliverAsync(step.Pick, step.Age);
+                break;
+            case StepKind.Advance:
+                Harness.Time.Advance(TimeSpan.FromMinutes(step.Pick));
+                break;
+            case StepKind.Resync:
+                await ResyncAsync(step.Fault is null);
+                break;
+        }
+    }
+
+    /// <summary>A person changes the service's groups: a new deployment, rolled out now or left in progress.</summary>
+    private void Redeploy(string[] groups)
+    {
+        lock (World.Gate)
+        {
+            World.Services[ServiceKey] = World.Deploy(World.Services[ServiceKey] with { SecurityGroups = [.. groups] });
+        }
+
+        if (!World.RollingDeployments)
+        {
+            Harness.Actuator.CompleteRollout(ServiceKey);
+        }
+    }
+
+    /// <summary>ECS stops a running task (a host drained, a person): its STOPPED event may or may not be delivered later.</summary>
+    private void StopTask(int pick)
+    {
+        var running = RunningTasks();
+        if (running.Count > 0)
+        {
+            Harness.Actuator.Replace(running[pick % running.Count]);
+        }
+    }
+
+    /// <summary>Delivers a task-state event: the task's latest snapshot, or an older one (late, duplicate, out of order).</summary>
+    private async Task DeliverAsync(int pick, int age)
+    {
+        var tasks = _snapshots.Keys.Order(StringComparer.Ordinal).ToList();
+        var history = _snapshots[tasks[pick % tasks.Count]];
+        var snapshot = history[Math.Max(0, history.Count - 1 - age)];
+        await Harness.Reconciler.ReconcileAsync([ReconcileTarget.FromEvent(snapshot)], CancellationToken.None);
+    }
+
+    private async Task ResyncAsync(bool clean)
+    {
+        var present = clean ? Oracle.Drifts(World, Spec, Harness.Time.GetUtcNow()).ToList() : [];
+        var summary = await Harness.ResyncAsync();
+        if (!clean || summary.Failed > 0)
+        {
+            return;
+        }
+
+        var open = Harness.Alerts.ListAsync(openOnly: true, CancellationToken.None).GetAwaiter().GetResult().Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var drift in present)
+        {
+            var still = Oracle.Holds(World, Spec, drift, Harness.Time.GetUtcNow());
+            if (still && !open.Contains(drift) && !Oracle.RepairUnderWay(World, drift))
+            {
+                Violations.Add($"I2: {drift} was present when the resync started and is neither alerted nor repaired at its end");
+            }
+        }
+
+        foreach (var task in World.Tasks.Values.Where(t => !t.IsRunning))
+        {
+            if (Harness.Status.GetAsync(task.TaskArn, CancellationToken.None).GetAwaiter().GetResult() is { Judgement: not JudgementKind.Stopped } status)
+            {
+                Violations.Add($"I6: task {task.TaskId} is stopped but after a clean resync its status is still {status.Judgement} ({status.Reason})");
+            }
+        }
+    }
+
+    private void CheckAfterStep(HistoryStep step)
+    {
+        var now = Harness.Time.GetUtcNow();
+        foreach (var message in Harness.Sink.Published.Skip(_published))
+        {
+            var kind = message.Attributes.First(a => a.Key == "kind").Value;
+            var key = System.Text.Json.JsonDocument.Parse(message.Body[(message.Body.IndexOf("--- machine-readable ---\n", StringComparison.Ordinal) + 25)..])
+                .RootElement.GetProperty("alertKey").GetString()!;
+            if (kind == "resolved" && Oracle.Holds(World, Spec, key, now))
+            {
+                Violations.Add($"I1: RESOLVED {key} after {step} while the world still has the drift");
+            }
+        }
+
+        _published = Harness.Sink.Published.Count;
+        foreach (var redundant in Harness.Actuator.Redundant)
+        {
+            Violations.Add($"I3: {redundant.Describe()} was applied to a world that already was so");
+        }
+
+        foreach (var status in Harness.Status.ListAsync(null, null, CancellationToken.None).GetAwaiter().GetResult())
+        {
+            if (_statusVersions.TryGetValue(status.TaskArn, out var before) && status.LastEventVersion < before)
+            {
+                Violations.Add($"I5: status of {AwsIdsTask(status.TaskArn)} went back from event version {before} to {status.LastEventVersion}");
+            }
+
+            _statusVersions[status.TaskArn] = status.LastEventVersion;
+        }
+    }
+
+    private List<ObservedTask> RunningTasks() =>
+        [.. World.Tasks.Values.Where(t => t.IsRunning && t.DesiredStatus == TaskLifecycle.Running).OrderBy(t => t.TaskArn, StringComparer.Ordinal)];
+
+    private void Remember()
+    {
+        foreach (var task in World.Tasks.Values)
+        {
+            var history = _snapshots.TryGetValue(task.TaskArn, out var known) ? known : _snapshots[task.TaskArn] = [];
+            if (history.Count == 0 || history[^1] != task)
+            {
+                history.Add(task);
+            }
+        }
+    }
+
+    private static string AwsIdsTask(string arn) => Core.Networking.AwsIds.TaskId(arn);
+
+    /// <summary>What the world itself says, by the design's rules: which root causes it has now, per alert key.</summary>
+    private static class Oracle
+    {
+        private static readonly TimeSpan StuckAfter = DriftContext.DefaultRolloutStuckAfter;
+
+        public static IEnumerable<string> Drifts(FakeAwsWorld world, TaskNetworkSpec spec, DateTimeOffset now)
+        {
+            var keys = new List<string>
+            {
+                AlertKey.For(spec.Name, Finding.CauseOf(CheckIds.ForbiddenIngress, FindingRoot.Rule(Ids.WebGroup, IisObservation.RdpFromWorldRule.RuleId))),
+                AlertKey.For(spec.Name, Finding.CauseOf(CheckIds.VpcDnsHostnames, FindingRoot.Vpc(Ids.VpcId))),
+                AlertKey.For(spec.Name, Finding.CauseOf(CheckIds.SecurityGroupSet, FindingRoot.Service(Ids.ServiceArn))),
+                AlertKey.For(spec.Name, Finding.CauseOf(CheckIds.ServiceRolloutStuck, FindingRoot.Service(Ids.ServiceArn))),
+            };
+            return keys.Where(k => Holds(world, spec, k, now));
+        }
+
+        /// <summary>True when the world has the drift the key names (only the kinds of drift a history makes).</summary>
+        public static bool Holds(FakeAwsWorld world, TaskNetworkSpec spec, string key, DateTimeOffset now)
+        {
+            if (AlertKey.TryParse(key) is not (_, var check, var root))
+            {
+                return false;
+            }
+
+            lock (world.Gate)
+            {
+                var running = world.Tasks.Values.Where(t => t.IsRunning && t.DesiredStatus == TaskLifecycle.Running).ToList();
+                return check switch
+                {
+                    CheckIds.ForbiddenIngress => running.Count > 0 && world.Groups[Ids.WebGroup].Ingress.Any(r =>
+                        $"{Ids.WebGroup}/{r.RuleId}" == root.Id && spec.Spec.SecurityGroups!.ForbiddenIngress.Any(f => r.Permission.Grants(f.Permission))),
+                    CheckIds.VpcDnsHostnames => running.Count > 0 && !world.Vpcs[Ids.VpcId].DnsHostnames,
+                    CheckIds.SecurityGroupSet => running.Any(t => WrongGroups(world, spec, t)),
+                    CheckIds.ServiceRolloutStuck => running.Count > 0 && world.Services[ServiceKey].Rollout is { } rollout && now - rollout.StartedAt >= StuckAfter,
+                    _ => false,
+                };
+            }
+        }
+
+        /// <summary>A repair of the service is rolling out with the right network: the drifted tasks are being replaced.</summary>
+        public static bool RepairUnderWay(FakeAwsWorld world, string key)
+        {
+            lock (world.Gate)
+            {
+                var service = world.Services[ServiceKey];
+                return key.Contains(CheckIds.SecurityGroupSet, StringComparison.Ordinal) && service.DeploymentInProgress && service.SecurityGroups.SequenceEqual([Ids.WebGroup]);
+            }
+        }
+
+        private static bool WrongGroups(FakeAwsWorld world, TaskNetworkSpec spec, ObservedTask task) =>
+            task.EniAttachment?.NetworkInterfaceId is { } id && world.Enis.TryGetValue(id, out var eni) &&
+            !eni.GroupIds.Order(StringComparer.Ordinal).SequenceEqual(spec.Spec.SecurityGroups!.Ids.Order(StringComparer.Ordinal));
+    }
+}
+
+/// <summary>The kinds of step a history is made of.</summary>
+public enum StepKind
+{
+    OpenRdp,
+    CloseRdp,
+    HostnamesOff,
+    HostnamesOn,
+    ServiceGoesWrong,
+    ServiceFixedByPerson,
+    RolloutCompletes,
+    StopTask,
+    TaskEvent,
+    Advance,
+    Resync,
+}
+
+/// <summary>One step: what happens, which task (or how many minutes), how stale an event is, and the call that fails during it.</summary>
+public sealed record HistoryStep(StepKind Kind, int Pick, int Age, string? Fault)
+{
+    public override string ToString() =>
+        $"{Kind}{(Kind is StepKind.TaskEvent or StepKind.StopTask or StepKind.Advance ? $"({Pick}{(Age > 0 ? $", {Age} old" : string.Empty)})" : string.Empty)}{(Fault is null ? string.Empty : $" [fault: {Fault}]")}";
+}
