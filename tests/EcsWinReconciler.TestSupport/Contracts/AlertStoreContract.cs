@@ -178,6 +178,23 @@ public abstract partial class AlertStoreContract
         Assert.Equal(notOpenedTwice.Alert, await GetAsync(store));
     }
 
+    /// <summary>
+    /// Nobody re-reads for a decision that writes nothing: a store learns of another run's write only from a lost condition.
+    /// So the answer is the decision on the record as read, and nothing is written (the next reconcile reads afresh).
+    /// </summary>
+    [Fact]
+    public async Task Apply_ReadStaleAndDecisionWritesNothing_AnswersOnTheReadAndWritesNothing()
+    {
+        var store = await NewStoreAsync();
+        var mine = (await ReadAndApplyAsync(store, TestAlerts.Open(1), At)).Alert;
+        var resolved = (await ReadAndApplyAsync(store, TestAlerts.Resolve(), At.AddMinutes(1))).Alert;
+
+        var change = await store.ApplyAsync(TestAlerts.Join(1), mine, At.AddMinutes(2), Lease, Ct);
+
+        Assert.Equal(new AlertChange(AlertTransition.Unchanged, mine), change);
+        Assert.Equal(resolved, await GetAsync(store));
+    }
+
     [Fact]
     public async Task GetMany_MoreKeysThanOneBatchTakes_ExactlyTheStoredOnes()
     {
