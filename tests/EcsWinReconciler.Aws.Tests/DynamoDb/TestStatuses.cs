@@ -30,8 +30,10 @@ internal static class TestStatuses
         ],
         [
             new FindingRecord("sg.forbidden-ingress/sg-0web/tcp-3389", CheckIds.ForbiddenIngress, Severity.Critical, FindingScope.Shared,
-                "no tcp 3389 from 0.0.0.0/0", "tcp 3389 from 0.0.0.0/0", "RDP is open to the world", "alert"),
-            new FindingRecord("eni.subnet/eni-0abc", CheckIds.EniSubnet, Severity.Medium, FindingScope.Task, "subnet-0a1", "subnet-0c3", "wrong subnet", "replace-task (dry-run)"),
+                "no tcp 3389 from 0.0.0.0/0", "tcp 3389 from 0.0.0.0/0", "RDP is open to the world", FindingDecision.Alerted("remediation mode is alert"))
+            { Root = "rule:sg-0web/sgr-0123", AlertKey = "iis-web:sg.forbidden-ingress@rule:sg-0web/sgr-0123" },
+            new FindingRecord("eni.subnet/eni-0abc", CheckIds.EniSubnet, Severity.Medium, FindingScope.Task, "subnet-0a1", "subnet-0c3", "wrong subnet",
+                FindingDecision.Repairing("dry run", action: "replace-task")) { Root = "task:" + TaskArn(cluster.Split('/')[^1], taskId) },
         ],
         At.AddMilliseconds(version),
         ExpiresAt: null);
