@@ -5,7 +5,8 @@ namespace EcsWinReconciler.Core.InMemory;
 
 /// <summary>
 /// An in-process <see cref="IAlertStore"/>: <see cref="AlertLifecycle"/> under a lock, with the version check a conditional
-/// write makes (a stale read is decided again on the record as it stands, as the DynamoDB store does after a failed condition).
+/// write makes (a stale read whose decision writes is decided again on the record as it stands, as the DynamoDB store does
+/// after a failed condition; one whose decision writes nothing is answered as decided, as there).
 /// </summary>
 public sealed class InMemoryAlertStore : IAlertStore
 {
@@ -36,32 +37,34 @@ public sealed class InMemoryAlertStore : IAlertStore
 
     public Task<AlertChange> ApplyAsync(AlertDelta delta, AlertRecord? read, DateTimeOffset now, TimeSpan notificationLease, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        ArgumentNullException.ThrowIfNull(delta);
+        return Task.FromResult(DecideAndWrite(delta.Key, read, current =>
         {
-            var current = Current(delta.Key);
             var change = AlertLifecycle.Decide(current, delta, now, notificationLease);
-            return Task.FromResult(change.Writes ? change with { Alert = Write(change.Alert!) } : change);
-        }
+            return (change.Writes ? change.Alert : null, change);
+        }));
     }
 
     public Task<AlertRecord?> TryClaimNotificationAsync(AlertRecord read, DateTimeOffset now, TimeSpan notificationLease, TimeSpan reminderInterval, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        ArgumentNullException.ThrowIfNull(read);
+        var change = DecideAndWrite(read.Key, read, current =>
         {
-            var current = Current(read.Key);
             var claimed = current is null ? null : AlertLifecycle.Claim(current, now, notificationLease, reminderInterval);
-            return Task.FromResult(claimed is null ? null : Write(claimed));
-        }
+            return (claimed, new AlertChange(claimed is null ? AlertTransition.Unchanged : AlertTransition.Updated, claimed));
+        });
+        return Task.FromResult(change.Transition == AlertTransition.Updated ? change.Alert : null);
     }
 
     public Task<AlertRecord?> CompleteNotificationAsync(AlertRecord read, NotificationKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        ArgumentNullException.ThrowIfNull(read);
+        var change = DecideAndWrite(read.Key, read, current =>
         {
-            var current = Current(read.Key);
             var completed = current is null ? null : AlertLifecycle.Complete(current, kind, now);
-            return Task.FromResult(completed is null ? current : Write(completed));
-        }
+            return (completed, new AlertChange(AlertTransition.Updated, completed ?? current));
+        });
+        return Task.FromResult(change.Alert);
     }
 
     public Task<IReadOnlyList<AlertRecord>> ListAsync(bool openOnly, CancellationToken cancellationToken)
@@ -92,10 +95,25 @@ public sealed class InMemoryAlertStore : IAlertStore
     }
 
     /// <summary>
-    /// The record as it stands: the caller's read when nothing changed since, else what a re-read after a failed condition
-    /// gives. Deciding on it is what the DynamoDB store does after its conditional write lost.
+    /// What the DynamoDB store does, under the lock: decide on the record as read; put a decision that writes only if the
+    /// record still has the version read (its write condition), else decide again on the record as it stands (its re-read
+    /// after a lost condition). A decision that writes nothing is answered as decided on the read: no condition tells either
+    /// store that the read was stale. <paramref name="decide"/> returns the record to write (null: none) and the answer.
     /// </summary>
-    private AlertRecord? Current(string key) => _alerts.GetValueOrDefault(key);
+    private AlertChange DecideAndWrite(string key, AlertRecord? read, Func<AlertRecord?, (AlertRecord? Next, AlertChange Answer)> decide)
+    {
+        lock (_gate)
+        {
+            var (next, answer) = decide(read);
+            var current = _alerts.GetValueOrDefault(key);
+            if (next is not null && current?.Version != read?.Version)
+            {
+                (next, answer) = decide(current);
+            }
+
+            return next is null ? answer : answer with { Alert = Write(next) };
+        }
+    }
 
     private AlertRecord Write(AlertRecord next)
     {

@@ -103,7 +103,7 @@ public sealed partial class AwsPermissionsTests
     [Fact]
     public void For_SameActionAndResourceFromTwoMethods_IsOneGrant()
     {
-        var grants = AwsPermissions.For(["IStatusStore.GetAsync", "IStatusStore.PutAsync", "IAlertStore.GetAsync"]);
+        var grants = AwsPermissions.For(["IStatusStore.GetAsync", "IStatusStore.PutAsync", "IAlertStore.ApplyAsync"]);
 
         Assert.Equal(["dynamodb:GetItem on dynamodb:table/State", "dynamodb:PutItem on dynamodb:table/State"], grants.Select(g => g.ToString()));
     }

@@ -16,7 +16,7 @@ namespace EcsWinReconciler.EndToEnd.Tests.Permissions;
 
 /// <summary>
 /// The DynamoDB stores, driven method by method through their paths (create, unchanged, conflict, lost condition,
-/// cache hit, alert lifecycle and outbox, ledger, budget), send exactly the actions on exactly the tables and indexes
+/// cache hit, alert lifecycle, batch read and outbox, ledger, budget), send exactly the actions on exactly the tables and indexes
 /// they declare; table creation sends exactly <see cref="AwsPermissions.TableSetup"/>.
 /// </summary>
 [Collection(DynaliteFixture.Collection)]
@@ -74,36 +74,51 @@ public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
     }
 
     [Fact]
-    public async Task AlertStore_LifecycleAndOutbox_SendExactlyWhatItDeclares()
+    public async Task AlertStore_EveryMethodAndPath_SendsExactlyWhatItDeclares()
     {
         await using var account = await WiredAccount.StartAsync(dynamo, "healthy");
         var now = account.Time.GetUtcNow();
-        var (first, second) = (Task(account, 1), Task(account, 2));
-        var candidate = AlertRecord.Candidate("iis-webserver", account.ClusterArn, ScenarioIds.Family, RdpOpen(), first, now);
         var later = now + Lease + TimeSpan.FromSeconds(1);
         var reminder = TimeSpan.FromHours(24);
+        var candidate = AlertRecord.Candidate("iis-webserver", account.ClusterArn, ScenarioIds.Family, RdpOpen(), "remediation mode is alert");
+        var key = new[] { candidate.Key };
+        var open = new AlertDelta(candidate.Key) { Candidate = candidate, MayOpen = true, Join = [Task(account, 1)] };
+        var join = new AlertDelta(candidate.Key) { Join = [Task(account, 2)] };
+        var joinOnStaleRead = new AlertDelta(candidate.Key) { Join = [Task(account, 3)] };
+        var resolve = new AlertDelta(candidate.Key) { Resolve = AlertResolution.FixedElsewhere("a fresh look passes") };
 
-        var opened = await account.CallAsync<IAlertStore, AlertChange>(s => s.OpenOrJoinAsync(candidate, first, now, Lease, Ct));
-        var joined = await account.CallAsync<IAlertStore, AlertChange>(s => s.OpenOrJoinAsync(candidate, second, now, Lease, Ct));
+        // Every path: read of nothing, create, unchanged (no call), join, a lost condition (re-read and decide again), read,
+        // lists, claim, a second claim on the same read (lost, re-read, nothing due), complete, complete again (lost, re-read), resolve.
+        var none = await account.CallAsync<IAlertStore, IReadOnlyDictionary<string, AlertRecord>>(s => s.GetManyAsync(key, Ct));
+        var created = await account.CallAsync<IAlertStore, AlertChange>(s => s.ApplyAsync(open, null, now, Lease, Ct));
+        var unchanged = await account.CallAsync<IAlertStore, AlertChange>(s => s.ApplyAsync(open, created.Alert, now, Lease, Ct));
+        var joined = await account.CallAsync<IAlertStore, AlertChange>(s => s.ApplyAsync(join, created.Alert, now, Lease, Ct));
+        var lostCondition = await account.CallAsync<IAlertStore, AlertChange>(s => s.ApplyAsync(joinOnStaleRead, created.Alert, now, Lease, Ct));
+        var read = await account.CallAsync<IAlertStore, IReadOnlyDictionary<string, AlertRecord>>(s => s.GetManyAsync(key, Ct));
         var pending = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListPendingNotificationsAsync(Ct));
-        var claimed = await account.CallAsync<IAlertStore, AlertRecord?>(s => s.TryClaimNotificationAsync(candidate.Key, later, Lease, reminder, Ct));
-        await account.CallAsync<IAlertStore>(s => s.CompleteNotificationAsync(candidate.Key, NotificationKind.Opened, later, Ct));
-        var open = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListAsync(true, Ct));
-        var left = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, second, LeaveMode.Leave, later, Lease, Ct));
-        var resolved = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.Leave, later, Lease, Ct));
-        var reopened = await account.CallAsync<IAlertStore, AlertChange>(s => s.OpenOrJoinAsync(candidate, first, later, Lease, Ct));
-        var keptOpen = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.KeepOpen, later, Lease, Ct));
-        var resolvedAll = await account.CallAsync<IAlertStore, AlertChange>(s => s.LeaveAsync(candidate.Key, first, LeaveMode.ResolveAll, later, Lease, Ct));
-        await account.CallAsync<IAlertStore>(s => s.GetAsync(candidate.Key, Ct));
+        var claimed = await account.CallAsync<IAlertStore, AlertRecord?>(s => s.TryClaimNotificationAsync(read[candidate.Key], later, Lease, reminder, Ct));
+        var claimedAgain = await account.CallAsync<IAlertStore, AlertRecord?>(s => s.TryClaimNotificationAsync(read[candidate.Key], later, Lease, reminder, Ct));
+        var completed = await account.CallAsync<IAlertStore, AlertRecord?>(s => s.CompleteNotificationAsync(claimed!, NotificationKind.Opened, later, Ct));
+        var completedAgain = await account.CallAsync<IAlertStore, AlertRecord?>(s => s.CompleteNotificationAsync(claimed!, NotificationKind.Opened, later, Ct));
+        var openOnly = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListAsync(true, Ct));
+        var resolved = await account.CallAsync<IAlertStore, AlertChange>(s => s.ApplyAsync(resolve, completed, later, Lease, Ct));
         var all = await account.CallAsync<IAlertStore, IReadOnlyList<AlertRecord>>(s => s.ListAsync(false, Ct));
 
+        Assert.Empty(none);
         Assert.Equal(
-            [AlertTransition.Opened, AlertTransition.Joined, AlertTransition.Left, AlertTransition.Resolved, AlertTransition.Opened, AlertTransition.Left, AlertTransition.Resolved],
-            new[] { opened.Transition, joined.Transition, left.Transition, resolved.Transition, reopened.Transition, keptOpen.Transition, resolvedAll.Transition });
+            [AlertTransition.Opened, AlertTransition.Unchanged, AlertTransition.Joined, AlertTransition.Joined, AlertTransition.Resolved],
+            new[] { created.Transition, unchanged.Transition, joined.Transition, lostCondition.Transition, resolved.Transition });
+        Assert.Empty(account.Recordings[2].Calls);
+        Assert.Equal(["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:PutItem"], account.Recordings[4].Calls.Select(c => c.Action));
+        Assert.Equal(3, read[candidate.Key].AffectedTasks.Count);
         Assert.Single(pending);
-        Assert.NotNull(claimed);
-        Assert.Single(open);
-        Assert.Single(all);
+        Assert.Equal((NotificationKind.Opened, null), (claimed!.PendingNotification, claimedAgain));
+        Assert.Equal(["dynamodb:PutItem", "dynamodb:GetItem"], account.Recordings[8].Calls.Select(c => c.Action));
+        Assert.Null(completed!.PendingNotification);
+        Assert.Equal(completed, completedAgain);
+        Assert.Equal(["dynamodb:PutItem", "dynamodb:GetItem"], account.Recordings[10].Calls.Select(c => c.Action));
+        Assert.Single(openOnly);
+        Assert.Equal(AlertState.Resolved, Assert.Single(all).State);
         WireAssert.AsDeclared(account, nameof(IAlertStore));
     }
 
@@ -154,7 +169,7 @@ public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
         account.ClusterArn.Replace(":cluster/", ":task/", StringComparison.Ordinal) + "/" + n.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Finding RdpOpen() => new(
-        CheckIds.ForbiddenIngress, $"{ScenarioIds.WebGroup}/tcp-3389", Severity.Critical, FindingScope.Shared,
+        CheckIds.ForbiddenIngress, $"{ScenarioIds.WebGroup}/sgr-0123", Severity.Critical, FindingRoot.Rule(ScenarioIds.WebGroup, "sgr-0123"),
         "no tcp 3389 from 0.0.0.0/0", "tcp 3389 from 0.0.0.0/0", [], "RDP is open to the world on " + ScenarioIds.WebGroup,
         Remedy.RevokeRule(ScenarioIds.WebGroup, "sgr-0123", new IngressPermission(IpProtocol.Tcp, PortRange.Single(3389), RuleSource.FromCidr(Cidr.AnyIPv4))));
 
