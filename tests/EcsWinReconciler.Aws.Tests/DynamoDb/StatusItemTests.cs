@@ -1,3 +1,4 @@
+using EcsWinReconciler.TestSupport.Specimens;
 using Amazon.DynamoDBv2.Model;
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Reconciliation;

@@ -50,7 +50,10 @@ internal sealed class DynamoWireTap : IAsyncDisposable
         var target = request.Header("X-Amz-Target") ?? throw new InvalidDataException("a DynamoDB request without X-Amz-Target");
         var operation = target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..];
         using var body = JsonDocument.Parse(request.Body);
-        var table = body.RootElement.TryGetProperty("TableName", out var t) ? t.GetString() : null;
+        // Batch operations name their tables as the keys of RequestItems (one table per request here), not in TableName.
+        var table = body.RootElement.TryGetProperty("TableName", out var t) ? t.GetString()
+            : body.RootElement.TryGetProperty("RequestItems", out var items) ? items.EnumerateObject().Select(p => p.Name).SingleOrDefault()
+            : null;
         var index = body.RootElement.TryGetProperty("IndexName", out var i) ? i.GetString() : null;
         return new WireCall("dynamodb:" + operation, Resource(table, index));
     }
