@@ -18,19 +18,34 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
 
     public static TimeSpan DefaultEntryRetention { get; } = TimeSpan.FromDays(30);
 
-    public async Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         var request = new PutItemRequest
         {
             TableName = tableName,
             Item = LedgerItem.Claim(actionKey, now, lease),
-            ConditionExpression = "attribute_not_exists(#pk) OR #leaseUntil <= :now",
-            ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#leaseUntil"] = LedgerItem.LeaseUntil },
-            ExpressionAttributeValues = new() { [":now"] = Attr.Time(now) },
+            ConditionExpression = "attribute_not_exists(#pk) OR (#leaseUntil <= :now AND (attribute_not_exists(#doneAt) OR #doneAt < :observedAt))",
+            ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#leaseUntil"] = LedgerItem.LeaseUntil, ["#doneAt"] = LedgerItem.DoneAt },
+            ExpressionAttributeValues = new() { [":now"] = Attr.Time(now), [":observedAt"] = Attr.Time(observedAt) },
         };
         var put = await DynamoCall.TryConditionalAsync(() => client.PutItemAsync(request, cancellationToken), "ClaimAction", tableName, actionKey, cancellationToken).ConfigureAwait(false);
         return put is not null;
+    }
+
+    public async Task CompleteAsync(string actionKey, DateTimeOffset claimedAt, DateTimeOffset doneAt, CancellationToken cancellationToken)
+    {
+        // The lease ends now; doneAt stays, so a run that looked before the change does not make it again.
+        var request = new UpdateItemRequest
+        {
+            TableName = tableName,
+            Key = StateKeys.Claim(actionKey),
+            UpdateExpression = "SET #leaseUntil = :doneAt, #doneAt = :doneAt",
+            ConditionExpression = "#claimedAt = :claimedAt",
+            ExpressionAttributeNames = new() { ["#claimedAt"] = "claimedAt", ["#leaseUntil"] = LedgerItem.LeaseUntil, ["#doneAt"] = LedgerItem.DoneAt },
+            ExpressionAttributeValues = new() { [":claimedAt"] = Attr.Time(claimedAt), [":doneAt"] = Attr.Time(doneAt) },
+        };
+        await DynamoCall.TryConditionalAsync(() => client.UpdateItemAsync(request, cancellationToken), "CompleteAction", tableName, actionKey, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task ReleaseAsync(string actionKey, DateTimeOffset claimedAt, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 internal static class LedgerItem
 {
     public const string LeaseUntil = "leaseUntil";
+    public const string DoneAt = "doneAt";
 
     /// <summary>A claim lingers a day past its lease so a run that is late to check still finds it, then TTL removes it.</summary>
     private static readonly TimeSpan ClaimLinger = TimeSpan.FromDays(1);

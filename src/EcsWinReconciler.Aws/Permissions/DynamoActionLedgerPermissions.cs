@@ -12,6 +12,7 @@ internal static class DynamoActionLedgerPermissions
     public static AdapterPermissions Declared { get; } = new(nameof(DynamoActionLedger), nameof(IActionLedger), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(DynamoActionLedger.TryClaimAsync)] = [PutItem(State)],
+        [nameof(DynamoActionLedger.CompleteAsync)] = [UpdateItem(State)],
         [nameof(DynamoActionLedger.ReleaseAsync)] = [DeleteItem(State)],
         [nameof(DynamoActionLedger.RecordAsync)] = [PutItem(State)],
 

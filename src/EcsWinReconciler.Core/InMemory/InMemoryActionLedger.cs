@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Core.InMemory;
 public sealed class InMemoryActionLedger : IActionLedger
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (DateTimeOffset At, DateTimeOffset Until)> _claims = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset At, DateTimeOffset Until, DateTimeOffset? DoneAt)> _claims = new(StringComparer.Ordinal);
     private readonly List<LedgerEntry> _entries = [];
 
     public IReadOnlyList<LedgerEntry> Entries
@@ -24,19 +24,32 @@ public sealed class InMemoryActionLedger : IActionLedger
         }
     }
 
-    public Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         lock (_gate)
         {
-            if (_claims.TryGetValue(actionKey, out var claim) && claim.Until > now)
+            if (_claims.TryGetValue(actionKey, out var claim) && (claim.Until > now || claim.DoneAt >= observedAt))
             {
                 return Task.FromResult(false);
             }
 
-            _claims[actionKey] = (now, now + lease);
+            _claims[actionKey] = (now, now + lease, null);
             return Task.FromResult(true);
         }
+    }
+
+    public Task CompleteAsync(string actionKey, DateTimeOffset claimedAt, DateTimeOffset doneAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_claims.TryGetValue(actionKey, out var claim) && claim.At == claimedAt)
+            {
+                _claims[actionKey] = (claim.At, doneAt, doneAt);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task ReleaseAsync(string actionKey, DateTimeOffset claimedAt, CancellationToken cancellationToken)

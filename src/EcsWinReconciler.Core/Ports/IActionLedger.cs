@@ -5,8 +5,15 @@ namespace EcsWinReconciler.Core.Ports;
 /// <summary>The remediation ledger: every action with its reason and outcome, and the claims that make one change happen once.</summary>
 public interface IActionLedger
 {
-    /// <summary>Claims <paramref name="actionKey"/> until <c>now + lease</c>; false when another run holds a live claim.</summary>
-    Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+    /// <summary>
+    /// Claims <paramref name="actionKey"/> until <c>now + lease</c>. False when another run holds a live claim, or completed the
+    /// change at or after <paramref name="observedAt"/> (the drift this run saw is one that run already repaired); a change
+    /// completed before it may be claimed again at once (the world drifted again since).
+    /// </summary>
+    Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, DateTimeOffset observedAt, CancellationToken cancellationToken);
+
+    /// <summary>Ends the claim made at <paramref name="claimedAt"/> because the change was made at <paramref name="doneAt"/>.</summary>
+    Task CompleteAsync(string actionKey, DateTimeOffset claimedAt, DateTimeOffset doneAt, CancellationToken cancellationToken);
 
     /// <summary>
     /// Gives up the claim made at <paramref name="claimedAt"/> (the action failed, or the budget had no room): another run may

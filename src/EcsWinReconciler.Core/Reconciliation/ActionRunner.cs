@@ -17,10 +17,11 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
     /// <param name="task">The first task it answers (the ledger's "on behalf of").</param>
     /// <param name="spec">That task's spec.</param>
     /// <param name="tasks">Every task it answers.</param>
+    /// <param name="observedAt">When the drift it answers was observed (a change another run made since is not made again).</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    public async Task<ExecutedAction> RunAsync(PlannedAction planned, ObservedTask task, StoredSpec spec, IReadOnlyList<string> tasks, CancellationToken cancellationToken)
+    public async Task<ExecutedAction> RunAsync(PlannedAction planned, ObservedTask task, StoredSpec spec, IReadOnlyList<string> tasks, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
-        var outcome = await ExecuteAsync(planned, cancellationToken).ConfigureAwait(false);
+        var outcome = await ExecuteAsync(planned, observedAt, cancellationToken).ConfigureAwait(false);
         ReconcilerLog.ActionExecuted(logger, planned.Action.Describe(), task.TaskId, outcome.Result.ToString(), outcome.Detail);
         if (outcome.Result != ActionResult.ClaimedElsewhere && !options.ReadOnly)
         {
@@ -36,7 +37,7 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
         return new ExecutedAction(planned, outcome);
     }
 
-    private async Task<ActionOutcome> ExecuteAsync(PlannedAction planned, CancellationToken cancellationToken)
+    private async Task<ActionOutcome> ExecuteAsync(PlannedAction planned, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         try
         {
@@ -46,7 +47,7 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
             }
 
             var now = time.GetUtcNow();
-            if (!await ledger.TryClaimAsync(planned.Action.Key, now, options.ActionClaimLease, cancellationToken).ConfigureAwait(false))
+            if (!await ledger.TryClaimAsync(planned.Action.Key, now, options.ActionClaimLease, observedAt, cancellationToken).ConfigureAwait(false))
             {
                 return ActionOutcome.ClaimedElsewhere();
             }
@@ -59,6 +60,11 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
                 // Nothing is under way: a claim left in place would make the next run take the change for in progress
                 // (and so neither repair nor alert it) until the lease ran out.
                 await ledger.ReleaseAsync(planned.Action.Key, now, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Done: a run that looked before now does not make it again, one that sees the drift back later does.
+                await ledger.CompleteAsync(planned.Action.Key, now, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
 
             return outcome;

@@ -55,11 +55,12 @@ internal sealed class BatchPipeline
         await _platforms.ReadAsync(cluster, contexts, cancellationToken).ConfigureAwait(false);
 
         var judged = contexts.Where(c => c.NeedsObservation).ToList();
+        var observedAt = _time.GetUtcNow();
         var remaining = await ObserveAndJudgeAsync(cluster, judged, stopBy, memory, cancellationToken).ConfigureAwait(false);
         var batch = contexts.Where(c => !remaining.Contains(c)).ToList();
         remaining.ForEach(c => memory.TasksHandled.Remove(c.Target.TaskArn));
 
-        var actions = await PlanAndActAsync(batch, memory, cancellationToken).ConfigureAwait(false);
+        var actions = await PlanAndActAsync(batch, memory, observedAt, cancellationToken).ConfigureAwait(false);
         var activeSpecs = specs.Where(s => !s.Spec.Spec.Suspend).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var events = await ReportAlertsAsync(batch, activeSpecs, memory, cancellationToken).ConfigureAwait(false);
         var outcomes = new List<TaskOutcome>();
@@ -121,7 +122,7 @@ internal sealed class BatchPipeline
     }
 
     /// <summary>Plans each task, merges the plans over the batch, takes the budget once, acts once per change, and decides every finding.</summary>
-    private async Task<List<ExecutedAction>> PlanAndActAsync(List<TaskContext> batch, RunMemory memory, CancellationToken cancellationToken)
+    private async Task<List<ExecutedAction>> PlanAndActAsync(List<TaskContext> batch, RunMemory memory, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         var judged = batch.Where(c => c.Finished is null && c.Judgement is { Kind: JudgementKind.Judged }).ToList();
         foreach (var context in judged)
@@ -145,7 +146,7 @@ internal sealed class BatchPipeline
             var owner = answering[0];
             await TaskGuard.RunAsync(owner, _logger, async () =>
             {
-                var done = await _actions.RunAsync(action, owner.Task!, owner.Spec!, [.. answering.Select(c => c.Target.TaskArn)], cancellationToken).ConfigureAwait(false);
+                var done = await _actions.RunAsync(action, owner.Task!, owner.Spec!, [.. answering.Select(c => c.Target.TaskArn)], observedAt, cancellationToken).ConfigureAwait(false);
                 memory.Actions[action.Action.Key] = done;
                 executed.Add(done);
             }, cancellationToken).ConfigureAwait(false);

@@ -29,6 +29,7 @@ public static class PortMethods
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.CompleteNotificationAsync)}",
         $"{nameof(IAlertSink)}.{nameof(IAlertSink.PublishAsync)}",
         $"{nameof(IActionLedger)}.{nameof(IActionLedger.TryClaimAsync)}",
+        $"{nameof(IActionLedger)}.{nameof(IActionLedger.CompleteAsync)}",
         $"{nameof(IActionLedger)}.{nameof(IActionLedger.ReleaseAsync)}",
         $"{nameof(IActionLedger)}.{nameof(IActionLedger.RecordAsync)}",
         $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.RemainingAsync)}",

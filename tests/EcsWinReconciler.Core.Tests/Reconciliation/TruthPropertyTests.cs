@@ -17,7 +17,7 @@ namespace EcsWinReconciler.Core.Tests.Reconciliation;
 /// <item>I6 — after a clean resync, no stopped task's status still says it runs, even when its STOPPED event was lost.</item>
 /// </list>
 /// </summary>
-[Properties(MaxTest = 200, Arbitrary = [typeof(TruthPropertyTests)])]
+[Properties(MaxTest = 300, Arbitrary = [typeof(TruthPropertyTests)])]
 public class TruthPropertyTests
 {
     private static readonly string?[] Faults =

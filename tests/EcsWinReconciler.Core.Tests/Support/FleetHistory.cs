@@ -45,6 +45,8 @@ internal sealed class FleetHistory
     {
         foreach (var step in steps)
         {
+            // Time moves between any two things that happen, as it does in the world.
+            Harness.Time.Advance(TimeSpan.FromSeconds(1));
             Log.Add(step.ToString());
             await ApplyAsync(step);
             CheckAfterStep(step);
@@ -149,6 +151,7 @@ internal sealed class FleetHistory
     private async Task ResyncAsync(bool clean)
     {
         var present = clean ? Oracle.Drifts(World, Spec, Harness.Time.GetUtcNow()).ToList() : [];
+        var stoppedBefore = World.Tasks.Values.Where(t => !t.IsRunning).Select(t => t.TaskArn).ToList();
         var summary = await Harness.ResyncAsync();
         if (!clean || summary.Failed > 0)
         {
@@ -165,11 +168,12 @@ internal sealed class FleetHistory
             }
         }
 
-        foreach (var task in World.Tasks.Values.Where(t => !t.IsRunning))
+        // Tasks stopped before the resync began (a task this resync's own repair stopped is closed by the next one).
+        foreach (var task in stoppedBefore)
         {
-            if (Harness.Status.GetAsync(task.TaskArn, CancellationToken.None).GetAwaiter().GetResult() is { Judgement: not JudgementKind.Stopped } status)
+            if (Harness.Status.GetAsync(task, CancellationToken.None).GetAwaiter().GetResult() is { Judgement: not JudgementKind.Stopped } status)
             {
-                Violations.Add($"I6: task {task.TaskId} is stopped but after a clean resync its status is still {status.Judgement} ({status.Reason})");
+                Violations.Add($"I6: task {AwsIdsTask(task)} was stopped when a clean resync began, but after it its status still says {status.Judgement} ({status.Reason})");
             }
         }
     }

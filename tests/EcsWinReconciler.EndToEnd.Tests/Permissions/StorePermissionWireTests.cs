@@ -130,15 +130,20 @@ public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
         var entry = new LedgerEntry("revoke/sg-0123456789abcdef0/sgr-1", "revoke tcp 3389", Task(account, 1), "iis-webserver", 1, false,
             ActionResult.Applied, "revoked", "RDP open to the world", ["sg.forbidden-ingress/sg-0123456789abcdef0/tcp-3389"], now);
 
-        var claimed = await account.CallAsync<IActionLedger, bool>(l => l.TryClaimAsync(entry.ActionKey, now, Lease, Ct));
-        var claimedTwice = await account.CallAsync<IActionLedger, bool>(l => l.TryClaimAsync(entry.ActionKey, now, Lease, Ct));
+        var claimed = await account.CallAsync<IActionLedger, bool>(l => l.TryClaimAsync(entry.ActionKey, now, Lease, now, Ct));
+        var claimedTwice = await account.CallAsync<IActionLedger, bool>(l => l.TryClaimAsync(entry.ActionKey, now, Lease, now, Ct));
+        await account.CallAsync<IActionLedger>(l => l.CompleteAsync(entry.ActionKey, now, now.AddSeconds(1), Ct));
+        await account.CallAsync<IActionLedger>(l => l.CompleteAsync(entry.ActionKey, now.AddDays(-1), now.AddSeconds(1), Ct));
+        var claimedAfterDone = await account.CallAsync<IActionLedger, bool>(l => l.TryClaimAsync(entry.ActionKey, now.AddSeconds(3), Lease, now.AddSeconds(2), Ct));
+        await account.CallAsync<IActionLedger>(l => l.ReleaseAsync(entry.ActionKey, now.AddSeconds(3), Ct));
+        await account.CallAsync<IActionLedger>(l => l.ReleaseAsync(entry.ActionKey, now.AddDays(-1), Ct));
         await account.CallAsync<IActionLedger>(l => l.RecordAsync(entry, Ct));
         var entries = await account.CallAsync<IActionLedger, IReadOnlyList<LedgerEntry>>(l => l.ListAsync(now.AddHours(-1), Ct));
         var remaining = await account.CallAsync<IRemediationBudget, int>(b => b.RemainingAsync(now, Ct));
         var consumed = await account.CallAsync<IRemediationBudget, bool>(b => b.TryConsumeAsync(now, Ct));
         var exhausted = await account.CallAsync<IRemediationBudget, bool>(b => b.TryConsumeAsync(now, Ct));
 
-        Assert.Equal([true, false], new[] { claimed, claimedTwice });
+        Assert.Equal([true, false, true], new[] { claimed, claimedTwice, claimedAfterDone });
         Assert.Single(entries);
         Assert.Equal(1, remaining);
         Assert.Equal([true, false], new[] { consumed, exhausted });

@@ -25,7 +25,7 @@ public abstract class ActionLedgerContract
     {
         var ledger = await NewLedgerAsync();
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None))));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => ledger.TryClaimAsync(Revoke, At, Lease, At, CancellationToken.None))));
 
         Assert.Single(claims, c => c);
     }
@@ -34,11 +34,11 @@ public abstract class ActionLedgerContract
     public async Task TryClaim_WhileLeaseLiveThenAfterItEnds_FalseThenTrue()
     {
         var ledger = await NewLedgerAsync();
-        await ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None);
+        await ledger.TryClaimAsync(Revoke, At, Lease, At, CancellationToken.None);
 
-        var during = await ledger.TryClaimAsync(Revoke, At + Lease - TimeSpan.FromTicks(1), Lease, CancellationToken.None);
-        var after = await ledger.TryClaimAsync(Revoke, At + Lease, Lease, CancellationToken.None);
-        var renewed = await ledger.TryClaimAsync(Revoke, At + Lease + TimeSpan.FromMinutes(1), Lease, CancellationToken.None);
+        var during = await ledger.TryClaimAsync(Revoke, At + Lease - TimeSpan.FromTicks(1), Lease, At, CancellationToken.None);
+        var after = await ledger.TryClaimAsync(Revoke, At + Lease, Lease, At, CancellationToken.None);
+        var renewed = await ledger.TryClaimAsync(Revoke, At + Lease + TimeSpan.FromMinutes(1), Lease, At, CancellationToken.None);
 
         Assert.False(during);
         Assert.True(after);
@@ -46,27 +46,52 @@ public abstract class ActionLedgerContract
     }
 
     [Fact]
+    public async Task Complete_RunThatLookedBeforeTheChange_MayNotClaimIt_OneThatLooksAfter_May()
+    {
+        var ledger = await NewLedgerAsync();
+        await ledger.TryClaimAsync(Revoke, At, Lease, At, CancellationToken.None);
+
+        await ledger.CompleteAsync(Revoke, At, At.AddSeconds(5), CancellationToken.None);
+
+        Assert.False(await ledger.TryClaimAsync(Revoke, At.AddSeconds(6), Lease, At.AddSeconds(1), CancellationToken.None));
+        Assert.False(await ledger.TryClaimAsync(Revoke, At.AddSeconds(6), Lease, At.AddSeconds(5), CancellationToken.None));
+        Assert.True(await ledger.TryClaimAsync(Revoke, At.AddSeconds(7), Lease, At.AddSeconds(6), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Complete_ClaimTakenSinceByAnotherRun_LeavesItsLease()
+    {
+        var ledger = await NewLedgerAsync();
+        await ledger.TryClaimAsync(Revoke, At, Lease, At, CancellationToken.None);
+        await ledger.TryClaimAsync(Revoke, At + Lease, Lease, At + Lease, CancellationToken.None);
+
+        await ledger.CompleteAsync(Revoke, At, At + Lease, CancellationToken.None);
+
+        Assert.False(await ledger.TryClaimAsync(Revoke, At + Lease + TimeSpan.FromMinutes(1), Lease, At + Lease + TimeSpan.FromMinutes(1), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Release_OwnClaim_AnotherRunMayClaimAtOnce()
     {
         var ledger = await NewLedgerAsync();
-        await ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None);
+        await ledger.TryClaimAsync(Revoke, At, Lease, At, CancellationToken.None);
 
         await ledger.ReleaseAsync(Revoke, At, CancellationToken.None);
 
-        Assert.True(await ledger.TryClaimAsync(Revoke, At.AddSeconds(1), Lease, CancellationToken.None));
+        Assert.True(await ledger.TryClaimAsync(Revoke, At.AddSeconds(1), Lease, At, CancellationToken.None));
     }
 
     [Fact]
     public async Task Release_ClaimTakenSinceByAnotherRun_StaysClaimed()
     {
         var ledger = await NewLedgerAsync();
-        await ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None);
-        await ledger.TryClaimAsync(Revoke, At + Lease, Lease, CancellationToken.None);
+        await ledger.TryClaimAsync(Revoke, At, Lease, At, CancellationToken.None);
+        await ledger.TryClaimAsync(Revoke, At + Lease, Lease, At, CancellationToken.None);
 
         await ledger.ReleaseAsync(Revoke, At, CancellationToken.None);
         await ledger.ReleaseAsync("revoke:never-claimed", At, CancellationToken.None);
 
-        Assert.False(await ledger.TryClaimAsync(Revoke, At + Lease + TimeSpan.FromMinutes(1), Lease, CancellationToken.None));
+        Assert.False(await ledger.TryClaimAsync(Revoke, At + Lease + TimeSpan.FromMinutes(1), Lease, At, CancellationToken.None));
     }
 
     [Fact]
@@ -74,8 +99,8 @@ public abstract class ActionLedgerContract
     {
         var ledger = await NewLedgerAsync();
 
-        Assert.True(await ledger.TryClaimAsync("a", At, Lease, CancellationToken.None));
-        Assert.True(await ledger.TryClaimAsync("b", At, Lease, CancellationToken.None));
+        Assert.True(await ledger.TryClaimAsync("a", At, Lease, At, CancellationToken.None));
+        Assert.True(await ledger.TryClaimAsync("b", At, Lease, At, CancellationToken.None));
     }
 
     [Fact]
@@ -83,9 +108,9 @@ public abstract class ActionLedgerContract
     {
         var ledger = await NewLedgerAsync();
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ledger.TryClaimAsync(Revoke, At, TimeSpan.Zero, CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ledger.TryClaimAsync(Revoke, At, -Lease, CancellationToken.None));
-        Assert.True(await ledger.TryClaimAsync(Revoke, At, Lease, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ledger.TryClaimAsync(Revoke, At, TimeSpan.Zero, At, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ledger.TryClaimAsync(Revoke, At, -Lease, At, CancellationToken.None));
+        Assert.True(await ledger.TryClaimAsync(Revoke, At, Lease, At, CancellationToken.None));
     }
 
     [Fact]
