@@ -16,15 +16,16 @@ internal static class AlertDeltas
     /// <param name="openAlertsToCheck">Open alerts that may resolve if a task of the batch sees their root passing (a sweep's).</param>
     /// <param name="activeSpecs">The names of the specs that exist and are not suspended: an alert of any other spec is no longer checked.</param>
     /// <param name="now">The time of this reconcile.</param>
-    public static Dictionary<string, AlertDelta> Build(IReadOnlyList<TaskContext> batch, IEnumerable<AlertRecord> openAlertsToCheck, IReadOnlySet<string> activeSpecs, DateTimeOffset now)
+    public static Dictionary<string, AlertDelta> Build(IReadOnlyList<TaskContext> batch, IReadOnlyList<AlertRecord> openAlertsToCheck, IReadOnlySet<string> activeSpecs, DateTimeOffset now)
     {
+        var knownOpen = openAlertsToCheck.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         var deltas = new Dictionary<string, Builder>(StringComparer.Ordinal);
         Builder For(string key) => deltas.TryGetValue(key, out var b) ? b : deltas[key] = new Builder(key);
 
         var settled = batch.Where(c => c.Finished is null && c.Verdict is not null).ToList();
         foreach (var context in settled.Where(c => c.Judgement is { Kind: JudgementKind.Judged }))
         {
-            AddFindings(context, For, now);
+            AddFindings(context, For, knownOpen, now);
         }
 
         foreach (var context in settled)
@@ -46,14 +47,23 @@ internal static class AlertDeltas
         return deltas.Values.Select(b => b.Build()).ToDictionary(d => d.Key, StringComparer.Ordinal);
     }
 
-    private static void AddFindings(TaskContext context, Func<string, Builder> deltaFor, DateTimeOffset now)
+    private static void AddFindings(TaskContext context, Func<string, Builder> deltaFor, IReadOnlySet<string> knownOpen, DateTimeOffset now)
     {
         var spec = context.Spec!.Name;
         var task = context.Task!;
+        var linked = PreviousLinks(context).ToHashSet(StringComparer.Ordinal);
         foreach (var finding in context.Judgement!.Findings)
         {
             var decision = context.Decisions[finding.Id];
-            var delta = deltaFor(AlertKey.For(spec, finding));
+            var key = AlertKey.For(spec, finding);
+            if (decision.Kind == DecisionKind.Recorded && !linked.Contains(key) && !knownOpen.Contains(key))
+            {
+                // Below the threshold it opens nothing; its alert can only be open if the threshold changed, and then a task
+                // already in it stays, and a sweep (which knows every open alert) adds the rest. No read for the common case.
+                continue;
+            }
+
+            var delta = deltaFor(key);
             switch (decision.Kind)
             {
                 case DecisionKind.Alerted:
