@@ -97,6 +97,13 @@ public sealed class LocalAccount : IAsyncDisposable
         return await reconciler.ReconcileSelectionsAsync(await reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None), null, CancellationToken.None);
     }
 
+    /// <summary>The scheduled resync as the resync function runs it: every selection, then the alert sweep and the outbox.</summary>
+    public async Task<RunSummary> ScheduledResyncAsync(ReconcilerOptions? options = null)
+    {
+        var reconciler = Reconciler(options: options);
+        return await reconciler.ResyncAsync(await reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None), null, CancellationToken.None);
+    }
+
     /// <summary>Changes made to EC2 and ECS resources (SNS publishes are alerts, not changes).</summary>
     public IReadOnlyList<string> MutatingCalls() => [.. Sandbox.Admin.Writes().Where(w => w.Service != "sns").Select(w => $"{w.Service}:{w.Operation}")];
 

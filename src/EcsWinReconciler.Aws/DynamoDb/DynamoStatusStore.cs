@@ -37,7 +37,7 @@ public sealed class DynamoStatusStore(
     public async Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
-        var known = _cache.TryGet(status.TaskArn, out var cached) ? cached : await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
+        var known = _cache.TryGet(status.TaskArn, status.ClusterArn, status.Family, out var cached) ? cached : await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (StatusWriteRules.Settle(known, status) is { } settled)
@@ -64,6 +64,12 @@ public sealed class DynamoStatusStore(
         var statuses = cluster is null
             ? [.. (await DynamoPages.ScanAsync(client, ScanAll(family), "ListStatus", cancellationToken).ConfigureAwait(false)).Select(item => StatusItem.Decode(item, tableName))]
             : await DynamoPages.QueryAsync(client, QueryCluster(cluster, family), "ListStatus", item => StatusItem.Decode(item, tableName), cancellationToken).ConfigureAwait(false);
+        if (cluster is not null)
+        {
+            // The index may trail a write by a moment; a status it missed is then written over conditionally, never lost.
+            _cache.RememberListing(cluster, family, statuses);
+        }
+
         return
         [
             .. statuses

@@ -32,15 +32,18 @@ internal static class AlertDeltas
         {
             foreach (var key in PreviousLinks(context).Where(k => !For(k).Joins(context.Target.TaskArn)))
             {
-                Leave(context, For(key), batch, activeSpecs, now);
+                Leave(context, For(key), activeSpecs, now);
             }
         }
 
-        foreach (var alert in openAlertsToCheck.Where(a => !deltas.ContainsKey(a.Key)))
+        // Any alert this batch touched, or a sweep knows open, that no task of the batch shows: resolved if a task judged under
+        // its spec looked afresh at its root (a task leaving for another reason only leaves it).
+        foreach (var key in deltas.Keys.Union(openAlertsToCheck.Select(a => a.Key), StringComparer.Ordinal).ToList())
         {
-            if (SeenPassing(alert.Key, batch) is { } resolution)
+            var delta = For(key);
+            if (delta.Join.Count == 0 && delta.Resolution is null && SeenPassing(key, batch) is { } resolution)
             {
-                For(alert.Key).Resolution = resolution;
+                delta.Resolution = resolution;
             }
         }
 
@@ -90,7 +93,7 @@ internal static class AlertDeltas
     }
 
     /// <summary>The task showed the cause before and does not now: why, decides whether the alert resolves or only loses the task.</summary>
-    private static void Leave(TaskContext context, Builder delta, IReadOnlyList<TaskContext> batch, IReadOnlySet<string> activeSpecs, DateTimeOffset now)
+    private static void Leave(TaskContext context, Builder delta, IReadOnlySet<string> activeSpecs, DateTimeOffset now)
     {
         var parsed = AlertKey.TryParse(delta.Key);
         var root = parsed?.Root;
@@ -101,7 +104,6 @@ internal static class AlertDeltas
             JudgementKind.Skipped when parsed is { SpecName: var spec } && !activeSpecs.Contains(spec) =>
                 AlertResolution.NoLongerChecked($"spec {spec} was deleted or suspended ({verdict.Reason})"),
             JudgementKind.Skipped when root is { IsTask: true } => AlertResolution.NoLongerChecked(verdict.Reason),
-            JudgementKind.Judged when delta.Join.Count == 0 => SeenPassing(delta.Key, batch),
             _ => null,
         };
         if (verdict.Kind == JudgementKind.NotYetRunning)
