@@ -40,10 +40,10 @@ internal static class AlertDeltas
         // its spec looked afresh at its root (a task leaving for another reason only leaves it).
         foreach (var key in deltas.Keys.Union(openAlertsToCheck.Select(a => a.Key), StringComparer.Ordinal).ToList())
         {
-            var delta = For(key);
-            if (delta.Join.Count == 0 && delta.Resolution is null && SeenPassing(key, batch) is { } resolution)
+            var touched = deltas.TryGetValue(key, out var delta);
+            if ((!touched || delta!.Join.Count == 0 && delta.Resolution is null) && SeenPassing(key, batch) is { } resolution)
             {
-                delta.Resolution = resolution;
+                For(key).Resolution = resolution;
             }
         }
 

@@ -37,6 +37,34 @@ public sealed class ReconcileCommandTests
     }
 
     [Fact]
+    public async Task Reconcile_Issue11_TaskGivenByTheIdStatusPrints_ReconcilesItAndSaysDriftRemains()
+    {
+        using var cli = new CliRunner();
+        cli.Harness.World.OpenRdpToTheWorld();
+        await cli.RunAsync("spec", "apply", "-f", cli.File("iis.yaml", SpecTexts.Iis()));
+
+        var result = await cli.RunAsync("reconcile", "--cluster", Ids.ClusterName, "--task", Core.Networking.AwsIds.TaskId(Ids.TaskArn));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("sg.forbidden-ingress/", result.Out);
+        Assert.Contains("drift remains", result.Out);
+        Assert.DoesNotContain("not found", result.Out + result.Err);
+    }
+
+    [Fact]
+    public async Task Reconcile_Issue11_TaskThatDoesNotExist_ExitsTwoNamingIt()
+    {
+        using var cli = new CliRunner();
+        await cli.RunAsync("spec", "apply", "-f", cli.File("iis.yaml", SpecTexts.Iis()));
+
+        var result = await cli.RunAsync("reconcile", "--cluster", Ids.ClusterName, "--task", "ffffffffffffffffffffffffffffffff");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("task ffffffffffffffffffffffffffffffff was not found in cluster win-prod", result.Err);
+        Assert.DoesNotContain("no drift remains", result.Out);
+    }
+
+    [Fact]
     public async Task Reconcile_RdpOpenInRemediateMode_RevokesTheRuleAndExitsZero()
     {
         using var cli = new CliRunner();

@@ -12,7 +12,8 @@ public sealed partial class FakeAwsWorld
         OnDescribeTasks?.Invoke();
         lock (Gate)
         {
-            return Task.FromResult<IReadOnlyList<ObservedTask>>([.. taskArns.Select(a => Tasks.GetValueOrDefault(a)).OfType<ObservedTask>()]);
+            // ECS takes a task id or ARN.
+            return Task.FromResult<IReadOnlyList<ObservedTask>>([.. taskArns.Select(a => Tasks.GetValueOrDefault(a) ?? Tasks.Values.FirstOrDefault(t => t.TaskId == a)).OfType<ObservedTask>()]);
         }
     }
 
