@@ -18,6 +18,9 @@ public static class EnvironmentVariables
 
     public const string RemediationWindowMinutes = "EWR_REMEDIATION_WINDOW_MINUTES";
 
+    /// <summary>Minutes a service deployment may roll out before <c>service.rollout-stuck</c> opens (default 30).</summary>
+    public const string RolloutStuckMinutes = "EWR_ROLLOUT_STUCK_MINUTES";
+
     /// <summary>Comma-separated cluster ARNs (or names) the stack may act on; empty = every cluster a spec names.</summary>
     public const string Clusters = "EWR_CLUSTERS";
 

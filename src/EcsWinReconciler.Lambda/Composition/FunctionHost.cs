@@ -30,6 +30,7 @@ public static class FunctionHost
             ForceAlertOnly = settings.RemediationMode == DeploymentRemediationMode.Alert,
             ForceDryRun = settings.RemediationMode == DeploymentRemediationMode.DryRun,
             BatchSize = SelectionBatchSize,
+            RolloutStuckAfter = settings.RolloutStuckAfter,
         };
         var reconciler = new Reconciler(reconcilerPorts, options, time, loggerFactory.CreateLogger<Reconciler>());
         var logger = loggerFactory.CreateLogger("EcsWinReconciler.Lambda." + settings.FunctionName);

@@ -18,6 +18,9 @@ public sealed record FunctionSettings
 
     public TimeSpan RemediationWindow { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long a service deployment may roll out before <c>service.rollout-stuck</c> opens.</summary>
+    public TimeSpan RolloutStuckAfter { get; init; } = Core.Drift.DriftContext.DefaultRolloutStuckAfter;
+
     /// <summary>Cluster names the stack may act on; empty = every cluster the specs name.</summary>
     public EquatableArray<string> Clusters { get; init; } = [];
 
@@ -49,6 +52,7 @@ public sealed record FunctionSettings
             RemediationMode = reader.Mode(),
             RemediationBudget = reader.Int(EnvironmentVariables.RemediationBudget, 10, min: 0),
             RemediationWindow = TimeSpan.FromMinutes(reader.Int(EnvironmentVariables.RemediationWindowMinutes, 60, min: 1)),
+            RolloutStuckAfter = TimeSpan.FromMinutes(reader.Int(EnvironmentVariables.RolloutStuckMinutes, (int)Core.Drift.DriftContext.DefaultRolloutStuckAfter.TotalMinutes, min: 1)),
             Clusters = reader.List(EnvironmentVariables.Clusters).Select(AwsIds.ClusterName).Distinct(StringComparer.Ordinal).ToEquatableArray(),
             SpecsTable = reader.Text(EnvironmentVariables.SpecsTable),
             StateTable = reader.Text(EnvironmentVariables.StateTable),
