@@ -110,7 +110,17 @@ internal sealed class DemoNarrator(IAnsiConsole console)
         _ => mode.ToString().ToLowerInvariant(),
     };
 
-    private static string Short(string handling) => handling.Length <= 90 ? handling : handling[..87] + "...";
+    /// <summary>At most about 90 characters, cut at a space so no id, ARN or CIDR is ever cut in two.</summary>
+    private static string Short(string handling)
+    {
+        if (handling.Length <= 90)
+        {
+            return handling;
+        }
+
+        var space = handling.LastIndexOf(' ', 86);
+        return handling[..(space > 40 ? space : 86)] + " …";
+    }
 
     /// <summary>Where an act started: the ledger and SNS counts before it.</summary>
     public sealed record Mark(int Ledger, int Messages);
