@@ -48,7 +48,7 @@ public sealed class ReconcileCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("sg.forbidden-ingress/", result.Out);
         Assert.Contains("drift remains", result.Out);
-        Assert.DoesNotContain("not found", result.Out + result.Err);
+        Assert.DoesNotContain("not found", result.Out + result.Error);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ReconcileCommandTests
         var result = await cli.RunAsync("reconcile", "--cluster", Ids.ClusterName, "--task", "ffffffffffffffffffffffffffffffff");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("task ffffffffffffffffffffffffffffffff was not found in cluster win-prod", result.Err);
+        Assert.Contains("task ffffffffffffffffffffffffffffffff was not found in cluster win-prod", result.Error);
         Assert.DoesNotContain("no drift remains", result.Out);
     }
 

@@ -20,6 +20,7 @@ public sealed class FunctionSettingsTests
             ["EWR_CLUSTERS"] = "arn:aws:ecs:us-east-1:111122223333:cluster/win-prod, win-test ,win-prod",
             ["EWR_LOG_LEVEL"] = "DEBUG",
             ["EWR_STOP_MARGIN_SECONDS"] = "45",
+            ["EWR_ROLLOUT_STUCK_MINUTES"] = "45",
         }));
 
         Assert.Equal(FunctionKind.Resync, settings.Function);
@@ -33,6 +34,7 @@ public sealed class FunctionSettingsTests
         Assert.Equal(["win-prod", "win-test"], settings.Clusters);
         Assert.Equal(LogLevel.Debug, settings.LogLevel);
         Assert.Equal(TimeSpan.FromSeconds(45), settings.StopMargin);
+        Assert.Equal(TimeSpan.FromMinutes(45), settings.RolloutStuckAfter);
     }
 
     [Fact]
@@ -43,6 +45,7 @@ public sealed class FunctionSettingsTests
         Assert.Equal(DeploymentRemediationMode.Alert, settings.RemediationMode);
         Assert.Equal(10, settings.RemediationBudget);
         Assert.Equal(TimeSpan.FromHours(1), settings.RemediationWindow);
+        Assert.Equal(TimeSpan.FromMinutes(30), settings.RolloutStuckAfter);
         Assert.Empty(settings.Clusters);
         Assert.True(settings.AllowsCluster("anything"));
         Assert.Equal(LogLevel.Information, settings.LogLevel);
