@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsWinReconciler.Core.Common;
 
 namespace EcsWinReconciler.Core.Linting;
 
@@ -20,7 +21,12 @@ public static class TaskDefinitionLinter
         }
         catch (JsonException ex)
         {
-            return [new LintFinding("EWR-TD000", LintSeverity.Error, "$", $"not valid JSON: {ex.Message}", "Fix the JSON syntax at the position given.")];
+            var problem = JsonProblem.From(ex);
+            return [new LintFinding("EWR-TD000", LintSeverity.Error, problem.Path ?? "$", $"not valid JSON: {problem.Message}", "Fix the JSON syntax at the line and column given.")
+            {
+                Line = problem.Line,
+                Column = problem.Column,
+            }];
         }
 
         using (document)

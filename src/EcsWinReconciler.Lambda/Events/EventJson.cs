@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using EcsWinReconciler.Core.Common;
 
 namespace EcsWinReconciler.Lambda.Events;
 
@@ -31,7 +32,7 @@ internal static class EventJson
         catch (JsonException ex)
         {
             // The message names the JSON path and position only, never the content.
-            return Parsed<T>.Fail($"the event body is not a readable {what}: {ex.Message}");
+            return Parsed<T>.Fail($"the event body is not a readable {what}: {JsonProblem.From(ex)}");
         }
     }
 }

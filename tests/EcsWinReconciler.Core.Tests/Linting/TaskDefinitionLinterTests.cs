@@ -131,6 +131,15 @@ public class TaskDefinitionLinterTests
     }
 
     [Fact]
+    public void Lint_BrokenJson_GivesTheOneBasedLineAndColumnAndNoDotNetPositionText()
+    {
+        var finding = Assert.Single(TaskDefinitionLinter.Lint("{\"family\": \"x\",\n  \"cpu\": }"));
+
+        Assert.Equal((2, 10), (finding.Line, finding.Column));
+        Assert.Equal("not valid JSON: '}' is an invalid start of a value.", finding.Message);
+    }
+
+    [Fact]
     public void Lint_LinuxTaskDefinition_GetsNoWindowsFindings()
     {
         var findings = TaskDefinitionLinter.Lint("""{"family":"api","networkMode":"bridge","containerDefinitions":[{"name":"api","image":"nginx:1.27","memory":256,"portMappings":[{"containerPort":80,"hostPort":8080}]}]}""");

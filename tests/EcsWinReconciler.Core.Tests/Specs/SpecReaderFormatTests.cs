@@ -172,4 +172,30 @@ public class SpecReaderFormatTests
         Assert.Equal("the text is not valid YAML or JSON: a value breaks across lines inside [...] or {...}; put it on one line or quote it", error.Message);
         Assert.Equal((9, 19), (error.Line, error.Column));
     }
+
+    [Fact]
+    public void Read_TabIndentation_Issue13_IsReportedWhereTheTabIs()
+    {
+        var error = SpecRead.SingleError("apiVersion: ecswin.reconciler/v1\nkind: TaskNetworkSpec\nmetadata:\n\tname: x\n");
+
+        Assert.Equal("a tab indents this line; YAML indents with spaces only", error.Message);
+        Assert.Equal((4, 1), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Read_JsonIndentedWithTabs_StillReads()
+    {
+        var result = SpecRead.Text(JsonSpec.Replace("  ", "\t", StringComparison.Ordinal));
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+    }
+
+    [Fact]
+    public void Read_BinaryInput_Issue13_SaysItIsNotText()
+    {
+        var error = SpecRead.SingleError("PK\u0003\u0004\u0014\u0000\u0008");
+
+        Assert.Equal("the file is not text (control character U+0003); spec files are YAML or JSON in UTF-8", error.Message);
+        Assert.Equal((1, 3), (error.Line, error.Column));
+    }
 }

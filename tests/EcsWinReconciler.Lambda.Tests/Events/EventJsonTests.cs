@@ -50,6 +50,14 @@ public sealed class EventJsonTests
     }
 
     [Fact]
+    public void Read_WrongType_Issue13_NamesNoDotNetTypeAndCountsFromOne()
+    {
+        var parsed = Read("""{"detail": 5}"""u8.ToArray());
+
+        Assert.Equal("the event body is not a readable scheduled event: line 1, column 13: a value has the wrong type (an object, list, string or number where another is expected) (at $.detail)", parsed.Problem);
+    }
+
+    [Fact]
     public void Read_UnknownFields_AreIgnored()
     {
         var parsed = Read("""{"detail-type":"Scheduled Event","brandNew":{"x":[1,2]},"detail":{"also":"new"}}"""u8.ToArray());

@@ -18,6 +18,11 @@ internal static class YamlDocumentReader
             text = text[1..];
         }
 
+        if (TextProblems.NotText(text) is { } notText)
+        {
+            return [new ParsedDocument(0, notText.Position, null, [notText])];
+        }
+
         var parser = new GuardedParser(new Parser(new StringReader(text)));
         var documents = new List<ParsedDocument>();
         DocumentBuilder? current = null;
@@ -39,6 +44,11 @@ internal static class YamlDocumentReader
         {
             var position = ex.Start.Line > 0 ? ToPosition(ex.Start) : new SourcePosition(1, 1);
             var problem = new NodeProblem(position, DocPath.Root, $"the text is not valid YAML or JSON: {ex.Message}");
+            if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TextProblems.IndentationTab(text) is { } tab)
+            {
+                problem = new NodeProblem(tab, DocPath.Root, "a tab indents this line; YAML indents with spaces only");
+            }
+
             documents.Add(new ParsedDocument(current?.Index ?? documents.Count, current?.Start ?? position, null, [problem]));
         }
 
