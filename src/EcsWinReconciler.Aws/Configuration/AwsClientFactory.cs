@@ -102,6 +102,11 @@ public sealed class AwsClientFactory
             config.Timeout = timeout;
         }
 
+        if (_settings.ConnectTimeout is { } connect)
+        {
+            config.ConnectTimeout = connect;
+        }
+
         return config;
     }
 

@@ -35,6 +35,9 @@ public sealed record AwsSettings
     /// <summary>Per-attempt HTTP timeout; null = the SDK default.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>Per-attempt wait for the connection; null = the SDK default (none: the operating system's own).</summary>
+    public TimeSpan? ConnectTimeout { get; init; }
+
     /// <summary>The explicit endpoint for <paramref name="service"/>: service-specific first, then the global one.</summary>
     public Uri? ExplicitEndpointFor(AwsService service)
     {

@@ -15,6 +15,7 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <item><c>updatedAt</c> (S): ISO-8601 UTC time of the last change.</item>
 /// <item>Stream: NEW_AND_OLD_IMAGES, so a spec edit (or delete) triggers a reconcile of the tasks the old and the new selector pick.</item>
 /// <item>No index, no TTL: specs are few (one per task family) and are listed with a Scan.</item>
+/// <item>Encrypted with the AWS-managed KMS key (SSEEnabled), point-in-time recovery on (<see cref="TableDeclaration"/>).</item>
 /// </list>
 /// </remarks>
 public static class SpecsTable
@@ -31,5 +32,6 @@ public static class SpecsTable
         AttributeDefinitions = [new AttributeDefinition(NameAttribute, ScalarAttributeType.S)],
         KeySchema = [new KeySchemaElement(NameAttribute, KeyType.HASH)],
         StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = StreamViewType.NEW_AND_OLD_IMAGES },
+        SSESpecification = new SSESpecification { Enabled = true },
     };
 }

@@ -61,6 +61,7 @@ public static class StateTable
             Index(ByClusterIndex, ByClusterPartitionKey, ByClusterSortKey),
             Index(AlertsIndex, AlertsPartitionKey, AlertsSortKey),
         ],
+        SSESpecification = new SSESpecification { Enabled = true },
     };
 
     private static GlobalSecondaryIndex Index(string name, string partitionKey, string sortKey) => new()

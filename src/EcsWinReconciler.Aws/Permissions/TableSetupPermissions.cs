@@ -3,7 +3,7 @@ using EcsWinReconciler.Aws.DynamoDb;
 namespace EcsWinReconciler.Aws.Permissions;
 
 /// <summary>
-/// What <see cref="DynamoTableSetup.CreateTablesAsync"/> calls (tests, the demo, the sandbox). No function makes these
+/// What <see cref="DynamoTableSetup.CreateTablesAsync"/> calls (ewr setup, tests, the demo, the sandbox). No function makes these
 /// calls: in AWS the stack creates the tables, so no role is granted them.
 /// </summary>
 internal static class TableSetupPermissions
@@ -16,5 +16,7 @@ internal static class TableSetupPermissions
         new("dynamodb:DescribeTable", IamResource.StateTable),
         new("dynamodb:DescribeTimeToLive", IamResource.StateTable),
         new("dynamodb:UpdateTimeToLive", IamResource.StateTable),
+        new("dynamodb:UpdateContinuousBackups", IamResource.SpecsTable),
+        new("dynamodb:UpdateContinuousBackups", IamResource.StateTable),
     ];
 }
