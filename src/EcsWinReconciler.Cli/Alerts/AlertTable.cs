@@ -1,29 +1,34 @@
 using System.Globalization;
 using EcsWinReconciler.Cli.Output;
-using EcsWinReconciler.Cli.Status;
+using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Core.Alerting;
-using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Alerts;
 
-/// <summary>The 'ewr alerts' table: one row per root cause, with how long it has been open and how many tasks it affects.</summary>
+/// <summary>
+/// The 'ewr alerts' table: one row per root cause, with how long it has been open and how many tasks it affects.
+/// On a narrow terminal the message, then the resource, move under the row and the spec gives way; the key (long:
+/// it holds a service ARN) shows with <c>-o wide</c>.
+/// </summary>
 internal static class AlertTable
 {
-    public static Table Of(IEnumerable<AlertRecord> alerts, DateTimeOffset now)
+    public static TableData Of(IEnumerable<AlertRecord> alerts, DateTimeOffset now)
     {
-        var table = Tables.Create(["STATE", "SEVERITY", "AGE", "CHECK", "RESOURCE", "TASKS", "SPEC", "MESSAGE"], "MESSAGE");
+        var table = new TableData([
+            Column.Key("STATE"), Column.Key("SEVERITY"), Column.Key("AGE"), Column.Key("CHECK"), Column.Detail("RESOURCE", 4), Column.Key("TASKS"),
+            Column.Hide("SPEC", 5), Column.Detail("MESSAGE", 9), Column.Wide("KEY"),
+        ]);
         foreach (var alert in alerts)
         {
-            table.AddRow(
-                new Markup(State(alert, now)), new Markup(StatusTable.Severity(alert.Severity)), new Text(Age.Format(now - alert.OpenedAt)),
-                new Text(alert.Check), new Text(alert.ResourceId), new Text(alert.AffectedTasks.Count.ToString(CultureInfo.InvariantCulture)),
-                new Text(alert.SpecName), new Text(alert.Message));
+            table.Add(
+                State(alert, now), Severities.Cell(alert.Severity), Age.Format(now - alert.OpenedAt), alert.Check, alert.ResourceId,
+                alert.AffectedTasks.Count.ToString(CultureInfo.InvariantCulture), alert.SpecName, alert.Message, alert.Key);
         }
 
         return table;
     }
 
-    private static string State(AlertRecord alert, DateTimeOffset now) => alert.State == AlertState.Open
-        ? "[red]open[/]"
-        : $"[green]resolved[/] {(alert.ResolvedAt is { } at ? $"{Age.Format(now - at)} ago" : string.Empty)}";
+    private static Cell State(AlertRecord alert, DateTimeOffset now) => alert.State == AlertState.Open
+        ? new("open", CellStyle.Red)
+        : new($"resolved {(alert.ResolvedAt is { } at ? $"{Age.Format(now - at)} ago" : string.Empty)}".TrimEnd(), CellStyle.Green);
 }

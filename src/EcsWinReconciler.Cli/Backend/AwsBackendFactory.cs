@@ -20,7 +20,10 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
     {
         ArgumentNullException.ThrowIfNull(options);
         var deployment = Deployment(options);
-        var settings = new AwsSettings { Profile = options.Profile, Region = options.Region, EndpointUrl = options.EndpointUrl };
+        var settings = new AwsSettings
+        {
+            Profile = options.Profile, Region = options.Region, EndpointUrl = options.EndpointUrl, Timeout = options.ReadTimeout, ConnectTimeout = options.ConnectTimeout,
+        };
         var region = new AwsClientFactory(settings, environment, time).Region ?? throw new CliException(
             "no AWS region is set",
             "pass --region (e.g. --region eu-west-1), set AWS_REGION, or give the profile a region ('aws configure set region eu-west-1 --profile NAME')",
@@ -30,12 +33,14 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         {
             return new AwsCliBackend(new AwsBackend(settings, deployment, time, loggers), Describe(options, region, deployment));
         }
-        catch (AmazonClientException e) when (e.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase))
+        catch (AmazonClientException e) when (e.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("profile", StringComparison.OrdinalIgnoreCase))
         {
             // AmazonEC2Client resolves credentials in its constructor, so a missing profile surfaces here, before any call.
-            throw new CliException($"no AWS credentials found: {e.Message.Split('\n')[0]}", AwsErrorHints.Credentials, ExitCodes.Aws);
+            throw CredentialDiagnosis.Explain(options.Profile, environment);
         }
     }
+
+    public DynamoTableNames TablesFor(BackendOptions options) => Deployment(options).Tables;
 
     /// <summary>
     /// The deployment as the Lambda functions see it (their settings reader over the same EWR_* variables, so the
@@ -71,6 +76,9 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         public Core.Reconciliation.ReconcilerPorts Ports => backend.Ports;
 
         public string Description { get; } = description;
+
+        public Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken) =>
+            DynamoTableSetup.CreateTablesAsync(backend.DynamoDb, backend.Tables, cancellationToken);
 
         public void Dispose() => backend.Dispose();
     }

@@ -12,4 +12,10 @@ public sealed record BackendOptions(string? Profile, string? Region, Uri? Endpoi
     public string? StateTable { get; init; }
 
     public string? AlertTopicArn { get; init; }
+
+    /// <summary>Per attempt: how long to wait for a connection (null: the SDK's default, which waits for ever).</summary>
+    public TimeSpan? ConnectTimeout { get; init; }
+
+    /// <summary>Per attempt: how long to wait for the answer to a call (null: the SDK's default, 100 s).</summary>
+    public TimeSpan? ReadTimeout { get; init; }
 }

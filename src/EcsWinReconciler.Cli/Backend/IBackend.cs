@@ -1,10 +1,12 @@
+using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Cli.Backend;
 
 /// <summary>
 /// The CLI's one dependency on AWS: the reconciler's ports (spec, status and alert stores among them), built from
-/// the common options. The AWS implementation talks to DynamoDB, ECS, EC2 and SNS; tests use an in-memory one.
+/// the common options, and the stack's tables for <c>ewr setup</c>. The AWS implementation talks to DynamoDB, ECS,
+/// EC2 and SNS; tests use an in-memory one.
 /// </summary>
 public interface IBackend : IDisposable
 {
@@ -12,4 +14,7 @@ public interface IBackend : IDisposable
 
     /// <summary>Where the backend points, for --verbose and error messages ("AWS eu-west-1, profile prod").</summary>
     string Description { get; }
+
+    /// <summary>Creates the Specs and State tables as template.yaml declares them; leaves (and compares) tables that exist.</summary>
+    Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken);
 }

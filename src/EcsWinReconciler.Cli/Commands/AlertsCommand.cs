@@ -14,7 +14,11 @@ internal static class AlertsCommand
     {
         var open = new Option<bool>("--open") { Description = "Only open alerts." };
         var command = new Command("alerts", "List alerts (one per root cause): state, severity, age, check, resource, affected tasks.") { open };
-        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(open), ct));
+        wiring.Bind(command, CommandShape.OnAws(StackResources.State, [.. CommandShape.AllFormats]), (context, parse, ct) => RunAsync(context, parse.GetValue(open), ct));
+        wiring.Examples(command,
+            "ewr alerts --open",
+            "ewr alerts -o wide          # with each alert's key",
+            "ewr alerts -o json | jq -r '.[] | select(.state == \"open\") | .key'");
         return command;
     }
 
@@ -27,7 +31,7 @@ internal static class AlertsCommand
             .ThenBy(a => a.OpenedAt)
             .ThenBy(a => a.Key, StringComparer.Ordinal)
             .ToList();
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData<IReadOnlyList<AlertView>>([.. alerts.Select(a => AlertViewMapper.ToView(a, now))], CliJson.Default.IReadOnlyListAlertView);
         }
@@ -37,7 +41,7 @@ internal static class AlertsCommand
         }
         else
         {
-            context.Out.Write(AlertTable.Of(alerts, now));
+            context.Write(AlertTable.Of(alerts, now));
         }
 
         return ExitCodes.Ok;

@@ -28,7 +28,11 @@ internal static class DemoCommand
             scenario,
             keepRunning,
         };
-        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(scenario)!, parse.GetValue(keepRunning), ct));
+        wiring.Examples(command,
+            "ewr demo",
+            "ewr demo --scenario rdp-open+dns-hostnames-off",
+            "ewr demo --keep-running     # then paste the export lines it prints, and try ewr status, aws ecs list-tasks");
+        wiring.Bind(command, CommandShape.Local(), (context, parse, ct) => RunAsync(context, parse.GetValue(scenario)!, parse.GetValue(keepRunning), ct));
         return command;
     }
 
@@ -41,7 +45,7 @@ internal static class DemoCommand
 
         var started = context.Host.Time.GetTimestamp();
         await using var session = await DemoSession.StartAsync(scenario, context.Host.Time, cancellationToken).ConfigureAwait(false);
-        var narrator = new DemoNarrator(context.Out);
+        var narrator = new DemoNarrator(context);
         narrator.Header(session.Sandbox.Endpoint, scenario);
         await new DemoScript(session, narrator).RunAsync(cancellationToken).ConfigureAwait(false);
         context.Out.WriteLine($"Done in {context.Host.Time.GetElapsedTime(started).TotalSeconds:0.0} s.");

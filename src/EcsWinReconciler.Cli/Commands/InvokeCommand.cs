@@ -3,35 +3,49 @@ using System.Text;
 using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Invoke;
 using EcsWinReconciler.Cli.Output;
+using EcsWinReconciler.Cli.Specs;
 using EcsWinReconciler.Lambda.Composition;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsWinReconciler.Cli.Commands;
 
 /// <summary>
 /// <c>ewr invoke --function task-state|api-change|resync|spec-change --event FILE</c>: a Lambda function's handler,
-/// run here on an event file (samples in events/), against the backend the common options name. The function's
-/// answer is printed; exit 2 when it rejected the event, 1 when a task could not be reconciled.
+/// run here on an event file (samples in events/), against the backend the common options name. Like
+/// <c>sam local invoke</c>, the function's JSON answer goes to stdout and its logs to stderr; a rejected event prints
+/// only the reason, and exits 2; exit 1 when a task could not be reconciled.
 /// </summary>
 internal static class InvokeCommand
 {
     public static Command Create(CommandWiring wiring)
     {
-        var function = new Option<string>("--function") { Description = "Which function's handler to run.", Required = true, HelpName = "FUNCTION" };
+        var function = new Option<string>("--function")
+        {
+            Description = $"Which function's handler to run: {string.Join(", ", FunctionNames.All)}.",
+            Required = true,
+            HelpName = string.Join('|', FunctionNames.All),
+        };
         function.AcceptOnlyFromAmong([.. FunctionNames.All]);
         var eventFile = new Option<string>("--event") { Description = "The event, as the function would receive it (JSON file, or - for stdin).", Required = true, HelpName = "FILE" };
-        var mode = new Option<string?>("--remediation-mode") { Description = "The stack-wide cap on remediation (default: EWR_REMEDIATION_MODE, else alert)." };
+        var mode = new Option<string?>("--remediation-mode") { Description = "The stack-wide cap on remediation: alert, dry-run or remediate (default: EWR_REMEDIATION_MODE, else alert).", HelpName = "MODE" };
         mode.AcceptOnlyFromAmong("alert", "dry-run", "remediate");
-        var timeout = new Option<int>("--timeout") { Description = "The invocation's deadline in seconds (the function's timeout).", DefaultValueFactory = _ => (int)LocalInvoker.DefaultTimeout.TotalSeconds };
-        var command = new Command("invoke", "Run a Lambda function's handler locally on an event file, against the backend the common options name.")
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "The invocation's deadline in seconds (the function's timeout).",
+            DefaultValueFactory = _ => (int)LocalInvoker.DefaultTimeout.TotalSeconds,
+            HelpName = "SECONDS",
+        };
+        var command = new Command("invoke", "Run a Lambda function's handler locally on an event file, against the backend the common options name; its JSON answer on stdout, its logs on stderr.")
         {
             function,
             eventFile,
             mode,
             timeout,
         };
-        wiring.Bind(command, (context, parse, ct) =>
+        wiring.Examples(command,
+            "ewr invoke --function resync --event events/resync-schedule.json",
+            "ewr invoke --function task-state --event events/task-state-running.json --remediation-mode dry-run | jq .findings");
+        wiring.Bind(command, CommandShape.OnAws(StackResources.All, CommandShape.Json, CommandShape.Yaml), (context, parse, ct) =>
             RunAsync(context, parse.GetValue(function)!, parse.GetValue(eventFile)!, parse.GetValue(mode), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))), ct));
         return command;
     }
@@ -40,41 +54,50 @@ internal static class InvokeCommand
     {
         var settings = LocalInvoker.Settings(function, mode, context.Host.Environment);
         var body = Encoding.UTF8.GetBytes(ReadEvent(context.Host, eventFile));
-        using var loggers = context.Settings.Verbose ? new StderrLoggerFactory(context.Host.Error, LogLevel.Debug) : (ILoggerFactory)NullLoggerFactory.Instance;
-        var metrics = context.Settings.Verbose ? context.Host.Error : TextWriter.Null;
-        var response = await new LocalInvoker(context.Host.Time)
-            .InvokeAsync(settings, context.Backend.Ports, body, timeout, loggers, metrics, cancellationToken).ConfigureAwait(false);
-        var answer = InvokeAnswer.Parse(response);
-        switch (context.Format)
+        // As Lambda's log stream: the function's own log lines (debug ones too with --verbose), and its metrics with --verbose.
+        // Held until the answer is in: for a rejected event the reason alone is printed (the log would only repeat it).
+        using var log = new StringWriter { NewLine = "\n" };
+        using var loggers = new StderrLoggerFactory(log, context.Settings.Verbose ? LogLevel.Debug : LogLevel.Information);
+        var metrics = context.Settings.Verbose ? log : TextWriter.Null;
+        InvokeAnswer answer;
+        try
         {
-            case OutputFormat.Json:
-                context.Host.Out.WriteLine(answer.Json);
-                break;
-            case OutputFormat.Yaml:
-                context.Host.Out.Write(JsonToYaml.Convert(answer.Json));
-                break;
-            default:
-                context.Out.Write(answer.Table());
-                break;
+            var response = await new LocalInvoker(context.Host.Time)
+                .InvokeAsync(settings, context.Backend.Ports, body, timeout, loggers, metrics, cancellationToken).ConfigureAwait(false);
+            answer = InvokeAnswer.Parse(response);
+        }
+        catch
+        {
+            context.Host.Error.Write(log.ToString());
+            throw;
         }
 
-        return answer.ExitCode(context.Host.Error, eventFile);
+        if (answer.Rejected)
+        {
+            context.Host.Error.Write(context.Settings.Verbose ? log.ToString() : string.Empty);
+            context.Host.Error.WriteLine($"error: the function rejected {(eventFile == "-" ? "the event on stdin" : eventFile)}: {answer.Reason}");
+            return answer.ExitCode;
+        }
+
+        context.Host.Error.Write(log.ToString());
+
+        context.Host.Out.Write(context.Format == OutputFormat.Yaml ? JsonToYaml.Convert(answer.Json) : answer.Json + "\n");
+        return answer.ExitCode;
     }
 
     private static string ReadEvent(CliHost host, string path)
     {
+        const string Hint = "give the event as a JSON file; events/ has one sample per function";
         if (path == "-")
         {
             return host.In.ReadToEnd();
         }
 
-        try
+        return host.Files.KindOf(path) switch
         {
-            return host.Files.ReadText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: cannot be read: {e.Message}", "give the event as a JSON file; events/ has one sample per function");
-        }
+            InputPathKind.Directory => throw new CliException($"{path} is a directory; --event takes one JSON file", Hint),
+            InputPathKind.Missing => throw new CliException($"{path}: no such file", Hint),
+            _ => InputFiles.Read(host.Files, path, Hint),
+        };
     }
 }

@@ -4,6 +4,7 @@ using EcsWinReconciler.Cli.Lint;
 using EcsWinReconciler.Cli.Output;
 using EcsWinReconciler.Cli.Output.Views;
 using EcsWinReconciler.Core.Linting;
+using EcsWinReconciler.Cli.Specs;
 using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Commands;
@@ -19,7 +20,11 @@ internal static class LintCommand
         var file = new Argument<string?>("TASKDEF.json") { Description = "The task definition as JSON (- for stdin).", Arity = ArgumentArity.ZeroOrOne };
         var rules = new Option<bool>("--rules") { Description = "List every rule (id, severity, title) instead of linting." };
         var command = new Command("lint", "Lint an ECS task definition for Windows and awsvpc pitfalls. Exit 1 when any error is found.") { file, rules };
-        wiring.Bind(command, (context, parse, _) => Task.FromResult(Run(context, parse.GetValue(file), parse.GetValue(rules))));
+        wiring.Bind(command, CommandShape.Local([.. CommandShape.AllFormats]), (context, parse, _) => Task.FromResult(Run(context, parse.GetValue(file), parse.GetValue(rules))));
+        wiring.Examples(command,
+            "ewr lint taskdef.json",
+            "aws ecs describe-task-definition --task-definition iis-webserver | ewr lint -",
+            "ewr lint --rules");
         return command;
     }
 
@@ -37,7 +42,7 @@ internal static class LintCommand
 
         var findings = TaskDefinitionLinter.Lint(ReadText(context.Host, file));
         var view = LintOutput.View(file, findings);
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData(view, CliJson.Default.LintView);
         }
@@ -45,7 +50,7 @@ internal static class LintCommand
         {
             if (findings.Count > 0)
             {
-                context.Out.Write(LintOutput.Findings(findings));
+                context.Write(LintOutput.Findings(file == "-" ? "<stdin>" : file, findings));
             }
 
             context.Out.WriteLine(LintOutput.Summary(view));
@@ -56,13 +61,13 @@ internal static class LintCommand
 
     private static int ListRules(CommandContext context)
     {
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData<IReadOnlyList<LintRuleView>>([.. TaskDefinitionLinter.Rules.Select(LintOutput.View)], CliJson.Default.IReadOnlyListLintRuleView);
         }
         else
         {
-            context.Out.Write(LintOutput.Rules(TaskDefinitionLinter.Rules));
+            context.Write(LintOutput.Rules(TaskDefinitionLinter.Rules));
         }
 
         return ExitCodes.Ok;
@@ -75,13 +80,12 @@ internal static class LintCommand
             return host.In.ReadToEnd();
         }
 
-        try
+        const string Hint = "give one task definition file ('aws ecs describe-task-definition --task-definition FAMILY > taskdef.json' writes one)";
+        return host.Files.KindOf(file) switch
         {
-            return host.Files.ReadText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{file}: cannot be read: {e.Message}", "check the path ('aws ecs describe-task-definition --task-definition FAMILY > taskdef.json' gives a file to lint)");
-        }
+            InputPathKind.Directory => throw new CliException($"{file} is a directory; ewr lint reads one task definition file", Hint),
+            InputPathKind.Missing => throw new CliException($"{file}: no such file", Hint),
+            _ => InputFiles.Read(host.Files, file, Hint),
+        };
     }
 }

@@ -33,7 +33,11 @@ internal static class ReconcileCommand
                 result.AddError("--family and --task cannot be combined: give one task, or one family, or neither for the whole cluster");
             }
         });
-        wiring.Bind(command, (context, parse, ct) =>
+        wiring.Examples(command,
+            "ewr reconcile --cluster win-prod --dry-run",
+            "ewr reconcile --cluster win-prod --family iis-webserver",
+            "ewr reconcile --cluster win-prod --task 0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+        wiring.Bind(command, CommandShape.OnAws(StackResources.All, CommandShape.Table, CommandShape.Wide, CommandShape.Json, CommandShape.Yaml), (context, parse, ct) =>
             RunAsync(context, new ReconcileScope(parse.GetValue(cluster)!, parse.GetValue(family), parse.GetValue(task)), parse.GetValue(dryRun), ct));
         return command;
     }
@@ -51,13 +55,13 @@ internal static class ReconcileCommand
             progress => runner.RunAsync(targets, progress, cancellationToken)).ConfigureAwait(false);
 
         var view = ReconcileReport.View(scope, dryRun, summary);
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData(view, CliJson.Default.ReconcileView);
         }
         else
         {
-            ReconcileSummaryTable.Write(context.Out, view, summary);
+            ReconcileSummaryTable.Write(context, view, summary);
         }
 
         return view.DriftRemains ? ExitCodes.Findings : ExitCodes.Ok;

@@ -3,7 +3,6 @@ using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Output;
 using EcsWinReconciler.Cli.Output.Views;
 using EcsWinReconciler.Cli.Status;
-using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Commands;
 
@@ -19,7 +18,12 @@ internal static class StatusCommand
             cluster,
             family,
         };
-        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(cluster), parse.GetValue(family), ct));
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs | StackResources.State, [.. CommandShape.AllFormats]),
+            (context, parse, ct) => RunAsync(context, parse.GetValue(cluster), parse.GetValue(family), ct));
+        wiring.Examples(command,
+            "ewr status --cluster win-prod",
+            "ewr status --cluster win-prod --family iis-webserver -o wide",
+            "ewr status -o json | jq '.[] | select(.findings | length > 0) | .taskId'");
         return command;
     }
 
@@ -27,7 +31,7 @@ internal static class StatusCommand
     {
         var ports = context.Backend.Ports;
         var rows = await new StatusQuery(ports.Status, ports.Specs).ListAsync(cluster, family, cancellationToken).ConfigureAwait(false);
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData<IReadOnlyList<StatusView>>([.. rows.Select(StatusViewMapper.ToView)], CliJson.Default.IReadOnlyListStatusView);
         }
@@ -38,7 +42,7 @@ internal static class StatusCommand
         }
         else
         {
-            StatusTable.Write(context.Out, rows);
+            StatusTable.Write(context, rows);
         }
 
         return ExitCodes.Ok;

@@ -19,6 +19,9 @@ public sealed record CliHost(
     ISpecInputFiles Files,
     IBackendFactory Backends)
 {
+    /// <summary>The terminal's width in columns, when stdout is one and it can be measured (else null: 80 is assumed).</summary>
+    public Func<int?> TerminalWidth { get; init; } = () => null;
+
     public static CliHost System(IBackendFactory backends) => new(
         Console.Out,
         Console.Error,
@@ -28,5 +31,8 @@ public sealed record CliHost(
         global::System.Environment.GetEnvironmentVariable,
         TimeProvider.System,
         new FileSystemSpecFiles(),
-        backends);
+        backends)
+    {
+        TerminalWidth = Output.TerminalWidth.OfConsole,
+    };
 }

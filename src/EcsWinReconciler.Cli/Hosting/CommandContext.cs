@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using EcsWinReconciler.Cli.Backend;
 using EcsWinReconciler.Cli.Output;
+using EcsWinReconciler.Cli.Output.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
@@ -8,8 +9,8 @@ using Spectre.Console;
 namespace EcsWinReconciler.Cli.Hosting;
 
 /// <summary>
-/// One invocation: the host, the common options, the consoles (stdout for results, stderr for progress) and the
-/// backend, created on first use and disposed at the end.
+/// One invocation: the host, the common options, the consoles (stdout for results, stderr for progress), the table
+/// style (the width to fit, wide, headers, colour) and the backend, created on first use and disposed at the end.
 /// </summary>
 internal sealed class CommandContext(CliHost host, CommonSettings settings) : IDisposable
 {
@@ -23,16 +24,36 @@ internal sealed class CommandContext(CliHost host, CommonSettings settings) : ID
 
     public OutputFormat Format => Settings.Output;
 
+    /// <summary>JSON or YAML: data for scripts, not a table for people.</summary>
+    public bool WantsData => Format is OutputFormat.Json or OutputFormat.Yaml;
+
     public bool Colour => ConsoleFactory.WantsColour(Host.OutIsTerminal, Settings.NoColor, Host.Environment);
 
-    /// <summary>Results: tables, diffs, summaries.</summary>
-    public IAnsiConsole Out => _out ??= ConsoleFactory.Create(Host.Out, Host.OutIsTerminal, Colour, Host.Environment);
+    /// <summary>The width stdout's tables fit; null when stdout is not a terminal (rows are never wrapped there).</summary>
+    public int? Width => TerminalWidth.For(Host.OutIsTerminal, Host.Environment, Host.TerminalWidth);
+
+    public TableStyle Tables => new(Width, Format == OutputFormat.Wide, !Settings.NoHeaders, Colour);
+
+    /// <summary>Results: diffs, summaries (tables go through <see cref="Write(TableData)"/>).</summary>
+    public IAnsiConsole Out => _out ??= ConsoleFactory.Create(Host.Out, Host.OutIsTerminal, Colour, Width);
 
     /// <summary>Progress and notes, on stderr so that stdout stays clean for pipes and -o json.</summary>
     public IAnsiConsole Progress => _progress ??= ConsoleFactory.Create(
-        Host.Error, Host.ErrorIsTerminal, ConsoleFactory.WantsColour(Host.ErrorIsTerminal, Settings.NoColor, Host.Environment), Host.Environment);
+        Host.Error, Host.ErrorIsTerminal, ConsoleFactory.WantsColour(Host.ErrorIsTerminal, Settings.NoColor, Host.Environment),
+        TerminalWidth.For(Host.ErrorIsTerminal, Host.Environment, Host.TerminalWidth));
 
     public IBackend Backend => _backend ??= CreateBackend();
+
+    /// <summary>Where AWS calls go, for error messages: the endpoint given, or null for AWS itself.</summary>
+    public Uri? Endpoint => Settings.EndpointUrl ?? (Uri.TryCreate(Host.Environment("AWS_ENDPOINT_URL"), UriKind.Absolute, out var url) ? url : null);
+
+    /// <summary>Writes a table fitted to stdout (see <see cref="TableStyle"/>).</summary>
+    public void Write(TableData table)
+    {
+        // Spectre may hold a partial line for the same writer; flush it first so lines stay in order.
+        _out?.Profile.Out.Writer.Flush();
+        Tables.Write(Host.Out, table);
+    }
 
     /// <summary>Writes a result as JSON or YAML (for table output the command renders its own table).</summary>
     public void WriteData<T>(T value, JsonTypeInfo<T> type) =>

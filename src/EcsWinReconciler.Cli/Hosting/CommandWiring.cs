@@ -3,18 +3,30 @@ using System.CommandLine;
 namespace EcsWinReconciler.Cli.Hosting;
 
 /// <summary>
-/// Binds a command's work to System.CommandLine: reads the common options, opens a <see cref="CommandContext"/>,
-/// and turns whatever the work throws into a message and an exit code (<see cref="ErrorReporter"/>).
+/// Binds a command's work to System.CommandLine: attaches the common options that act on it, reads them, opens a
+/// <see cref="CommandContext"/>, and turns whatever the work throws into a message and an exit code
+/// (<see cref="ErrorReporter"/>). Also keeps each command's examples for its help.
 /// </summary>
 internal sealed class CommandWiring(CliHost host, CommonOptions common)
 {
+    private readonly Dictionary<Command, IReadOnlyList<string>> _examples = [];
+
     public CliHost Host { get; } = host;
 
-    public void Bind(Command command, Func<CommandContext, ParseResult, CancellationToken, Task<int>> work)
+    public CommonOptions Common { get; } = common;
+
+    public IReadOnlyDictionary<Command, IReadOnlyList<string>> AllExamples => _examples;
+
+    /// <summary>Lines shown under "Examples:" in the command's help.</summary>
+    public void Examples(Command command, params string[] lines) => _examples[command] = lines;
+
+    public void Bind(Command command, CommandShape shape, Func<CommandContext, ParseResult, CancellationToken, Task<int>> work)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var output = Common.Attach(command, shape);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var settings = common.Read(parse);
+            var settings = Common.Read(parse, output);
             using var context = new CommandContext(Host, settings);
             try
             {
@@ -22,7 +34,7 @@ internal sealed class CommandWiring(CliHost host, CommonOptions common)
             }
             catch (Exception error)
             {
-                return ErrorReporter.Report(error, Host.Error, settings.Verbose, settings.EndpointUrl);
+                return ErrorReporter.Report(error, Host.Error, settings.Verbose, context.Endpoint, cancellationToken, settings.ReadTimeout);
             }
         });
     }

@@ -1,31 +1,32 @@
-using EcsWinReconciler.Cli.Output;
+using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Cli.Output.Views;
 using EcsWinReconciler.Cli.Status;
 using EcsWinReconciler.Core.Linting;
-using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Lint;
 
-/// <summary>Lint findings and rules as tables or views.</summary>
+/// <summary>Lint findings and rules as tables or views. The fix, the message and the path move under the row on a narrow terminal.</summary>
 internal static class LintOutput
 {
-    public static Table Findings(IEnumerable<LintFinding> findings)
+    public static TableData Findings(string file, IEnumerable<LintFinding> findings)
     {
-        var table = Tables.Create(["RULE", "SEVERITY", "PATH", "MESSAGE", "FIX"], "MESSAGE", "FIX");
+        var table = new TableData([
+            Column.Key("RULE"), Column.Key("SEVERITY"), Column.Detail("WHERE", 5), Column.Detail("MESSAGE", 8), Column.Detail("FIX", 9),
+        ]);
         foreach (var f in findings)
         {
-            table.AddRow(new Text(f.RuleId), new Markup(Severity(f.Severity)), new Text(f.Path), new Text(f.Message), new Text(f.Fix));
+            table.Add(f.RuleId, Severity(f.Severity), Where(file, f), f.Message, f.Fix);
         }
 
         return table;
     }
 
-    public static Table Rules(IEnumerable<LintRule> rules)
+    public static TableData Rules(IEnumerable<LintRule> rules)
     {
-        var table = Tables.Create(["RULE", "SEVERITY", "TITLE"], "TITLE");
+        var table = new TableData([Column.Key("RULE"), Column.Key("SEVERITY"), Column.Wrap("TITLE", 1)]);
         foreach (var rule in rules)
         {
-            table.AddRow(new Text(rule.Id), new Markup(Severity(rule.Severity)), new Text(rule.Title));
+            table.Add(rule.Id, Severity(rule.Severity), rule.Title);
         }
 
         return table;
@@ -36,19 +37,23 @@ internal static class LintOutput
         findings.Count(f => f.Severity == LintSeverity.Error),
         findings.Count(f => f.Severity == LintSeverity.Warning),
         findings.Count(f => f.Severity == LintSeverity.Note),
-        [.. findings.Select(f => new LintFindingView(f.RuleId, Word(f.Severity), f.Path, f.Message, f.Fix))]);
+        [.. findings.Select(f => new LintFindingView(f.RuleId, Word(f.Severity), f.Path, f.Message, f.Fix) { Line = f.Line, Column = f.Column })]);
 
     public static LintRuleView View(LintRule rule) => new(rule.Id, Word(rule.Severity), rule.Title);
 
     public static string Summary(LintView view) =>
         $"{view.File}: {view.Errors} error(s), {view.Warnings} warning(s), {view.Notes} note(s)";
 
+    /// <summary>file:line:col (1-based) when the finding has a position in the text, else the JSON path.</summary>
+    public static string Where(string file, LintFinding finding) =>
+        finding.Line is { } line ? $"{file}:{line}:{finding.Column ?? 1}" : finding.Path;
+
     private static string Word(LintSeverity severity) => StatusViewMapper.Word(severity.ToString());
 
-    private static string Severity(LintSeverity severity) => severity switch
+    private static Cell Severity(LintSeverity severity) => severity switch
     {
-        LintSeverity.Error => "[red]error[/]",
-        LintSeverity.Warning => "[yellow]warning[/]",
-        _ => "[grey]note[/]",
+        LintSeverity.Error => new("error", CellStyle.Red),
+        LintSeverity.Warning => new("warning", CellStyle.Yellow),
+        _ => new("note", CellStyle.Dim),
     };
 }

@@ -19,5 +19,6 @@ namespace EcsWinReconciler.Cli.Output;
 [JsonSerializable(typeof(LintView))]
 [JsonSerializable(typeof(IReadOnlyList<LintRuleView>))]
 [JsonSerializable(typeof(ReconcileView))]
+[JsonSerializable(typeof(SetupView))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class CliJson : JsonSerializerContext;

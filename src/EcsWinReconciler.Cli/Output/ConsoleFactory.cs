@@ -3,15 +3,15 @@ using Spectre.Console;
 namespace EcsWinReconciler.Cli.Output;
 
 /// <summary>
-/// Spectre consoles over the host's writers. Colour only when asked for and the stream is a terminal. When it is
-/// not (a pipe, a file, a test), tables are as wide as their content (COLUMNS caps them), so a row stays on one line
-/// for grep and awk as with kubectl, and lines carry no trailing padding.
+/// Spectre consoles over the host's writers, for prose, diffs and progress (tables have their own renderer,
+/// <see cref="Tables.TableRenderer"/>). Colour only when asked for and the stream is a terminal. When it is not (a
+/// pipe, a file, a test), lines are never wrapped and carry no trailing padding.
 /// </summary>
 internal static class ConsoleFactory
 {
     private const int PipeWidth = 4096;
 
-    public static IAnsiConsole Create(TextWriter writer, bool isTerminal, bool colour, Func<string, string?> environment)
+    public static IAnsiConsole Create(TextWriter writer, bool isTerminal, bool colour, int? width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -22,11 +22,7 @@ internal static class ConsoleFactory
             // Spectre reads NO_COLOR, TERM etc. from here; an empty map keeps it from reading the process environment (the host decided).
             EnvironmentVariables = new Dictionary<string, string>(StringComparer.Ordinal),
         });
-        if (!isTerminal)
-        {
-            console.Profile.Width = int.TryParse(environment("COLUMNS"), out var columns) && columns > 0 ? columns : PipeWidth;
-        }
-
+        console.Profile.Width = width ?? PipeWidth;
         return console;
     }
 

@@ -44,18 +44,23 @@ internal static class SpecInput
             return SpecReader.Read("<stdin>", stdin.ReadToEnd());
         }
 
+        const string Hint = "check the path given to -f (relative paths start at the current directory) and that you may read it";
         try
         {
             return files.KindOf(path) switch
             {
                 InputPathKind.Directory => SpecDirectoryReader.Read(files, path),
-                InputPathKind.File => SpecReader.Read(path, files.ReadText(path)),
-                _ => throw new CliException($"{path}: no such file or directory", "check the path given to -f (relative paths start at the current directory)"),
+                InputPathKind.File => SpecReader.Read(path, InputFiles.Read(files, path, Hint)),
+                _ => throw new CliException($"{path}: no such file or directory", Hint),
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
         {
-            throw new CliException($"{path}: cannot be read: {e.Message}", "check that the file exists and that you may read it");
+            throw new CliException($"{path}: permission denied", Hint);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{path}: cannot be read ({e.Message.TrimEnd('.')})", Hint);
         }
     }
 }

@@ -1,55 +1,51 @@
 using System.Globalization;
+using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Output;
+using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Networking;
 using EcsWinReconciler.Core.Reconciliation;
-using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Status;
 
 /// <summary>
 /// The 'ewr status' tables: one row per task with its three conditions, the judgement and the generation it was
 /// judged at (marked stale when the spec has moved on); then one row per open finding with what was done about it.
-/// The cluster column appears only when the tasks span several clusters.
+/// The cluster column appears only when the tasks span several clusters. On a narrow terminal the spec, generation,
+/// judgement and conditions give way, in that order (a note names them); the reason a task was not judged moves under it.
 /// </summary>
 internal static class StatusTable
 {
-    public static void Write(IAnsiConsole console, IReadOnlyCollection<StatusRow> rows)
+    public static void Write(CommandContext context, IReadOnlyCollection<StatusRow> rows)
     {
-        console.Write(Tasks(rows));
-        var findings = rows.SelectMany(r => r.Status.Findings.Select(f => (r.Status.TaskArn, Finding: f))).ToList();
+        context.Write(Tasks(rows));
+        var findings = rows.SelectMany(r => r.Status.Findings.Select(f => (r.Status.TaskArn, f))).ToList();
         if (findings.Count > 0)
         {
-            var table = Tables.Create(["TASK", "SEVERITY", "FINDING", "HANDLING"], "HANDLING");
-            foreach (var (task, finding) in findings)
-            {
-                table.AddRow(new Text(AwsIds.TaskId(task)), new Markup(Severity(finding.Severity)), new Text(finding.Id), new Text(finding.Decision.Describe()));
-            }
-
-            console.WriteLine();
-            console.Write(table);
+            context.Host.Out.Write('\n');
+            context.Write(FindingsTable.Of(findings, preview: false));
         }
 
-        console.WriteLine();
-        console.WriteLine(Footer(rows));
+        context.Host.Out.Write($"\n{Footer(rows)}\n");
     }
 
-    public static Table Tasks(IReadOnlyCollection<StatusRow> rows)
+    public static TableData Tasks(IReadOnlyCollection<StatusRow> rows)
     {
         var clusters = rows.Select(r => AwsIds.ClusterName(r.Status.ClusterArn)).Distinct(StringComparer.Ordinal).Count() > 1;
-        string[] headers = ["TASK", .. clusters ? ["CLUSTER"] : Array.Empty<string>(), "FAMILY", "SPEC", "GEN", "STATUS", "JUDGEMENT", "ENI", "SG", "DNS", "FINDINGS"];
-        var table = Tables.Create(headers, "JUDGEMENT");
+        var table = new TableData([
+            Column.Key("TASK"), clusters ? Column.Hide("CLUSTER", 5) : Column.Wide("CLUSTER"), Column.Key("FAMILY"), Column.Hide("SPEC", 9),
+            Column.Hide("GEN", 8), Column.Key("STATUS"), Column.Hide("JUDGEMENT", 6), Column.Hide("ENI", 4), Column.Hide("SG", 2), Column.Hide("DNS", 3),
+            Column.Key("FINDINGS"), Column.Detail("REASON", 10), Column.Wide("TASK ARN"),
+        ]);
         foreach (var row in rows)
         {
             var s = row.Status;
-            table.AddRow([
-                Plain(AwsIds.TaskId(s.TaskArn)), .. clusters ? [Plain(AwsIds.ClusterName(s.ClusterArn))] : Array.Empty<Text>(),
-                Plain(s.Family), Plain(s.SpecName ?? "-"), new Markup(Generation(row)), Plain(s.LastStatus), Plain(Judgement(s)),
-                new Markup(Condition(row.Condition(StatusCondition.EniReady))),
-                new Markup(Condition(row.Condition(StatusCondition.SecurityGroupsCompliant))),
-                new Markup(Condition(row.Condition(StatusCondition.DnsCompliant))),
-                Plain(s.Findings.Count.ToString(CultureInfo.InvariantCulture)),
-            ]);
+            table.Add(
+                AwsIds.TaskId(s.TaskArn), AwsIds.ClusterName(s.ClusterArn), s.Family, s.SpecName ?? "-", Generation(row), s.LastStatus,
+                StatusViewMapper.Word(s.Judgement.ToString()),
+                Condition(row.Condition(StatusCondition.EniReady)), Condition(row.Condition(StatusCondition.SecurityGroupsCompliant)),
+                Condition(row.Condition(StatusCondition.DnsCompliant)), s.Findings.Count.ToString(CultureInfo.InvariantCulture),
+                s.Judgement == JudgementKind.Judged ? string.Empty : s.Reason, s.TaskArn);
         }
 
         return table;
@@ -62,32 +58,19 @@ internal static class StatusTable
         return $"{rows.Count} task(s), {withFindings} with findings, {stale} stale";
     }
 
-    public static string Severity(Severity severity) => severity switch
-    {
-        Core.Drift.Severity.Critical => "[bold red]critical[/]",
-        Core.Drift.Severity.High => "[red]high[/]",
-        Core.Drift.Severity.Medium => "[yellow]medium[/]",
-        _ => "[grey]low[/]",
-    };
-
-    private static Text Plain(string text) => new(text);
-
-    private static string Generation(StatusRow row) => row switch
+    private static Cell Generation(StatusRow row) => row switch
     {
         { Status.SpecName: null } => "-",
-        { SpecGone: true } => $"{row.Status.ObservedGeneration} [grey](spec deleted)[/]",
-        { Stale: true } => $"[yellow]{row.Status.ObservedGeneration}/{row.SpecGeneration} stale[/]",
+        { SpecGone: true } => new Cell($"{row.Status.ObservedGeneration} (spec deleted)", CellStyle.Dim),
+        { Stale: true } => new Cell($"{row.Status.ObservedGeneration}/{row.SpecGeneration} stale", CellStyle.Yellow),
         _ => row.Status.ObservedGeneration.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string Judgement(TaskNetworkStatus status) =>
-        status.Judgement == JudgementKind.Judged ? "judged" : $"{StatusViewMapper.Word(status.Judgement.ToString())}: {status.Reason}";
-
-    private static string Condition(StatusCondition? condition) => condition?.Status switch
+    private static Cell Condition(StatusCondition? condition) => condition?.Status switch
     {
-        ConditionStatus.True => "[green]True[/]",
-        ConditionStatus.False => "[red]False[/]",
-        ConditionStatus.Unknown => "[grey]Unknown[/]",
+        ConditionStatus.True => new Cell("True", CellStyle.Green),
+        ConditionStatus.False => new Cell("False", CellStyle.Red),
+        ConditionStatus.Unknown => new Cell("Unknown", CellStyle.Dim),
         _ => "-",
     };
 }

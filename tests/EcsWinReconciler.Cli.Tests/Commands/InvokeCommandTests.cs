@@ -34,8 +34,20 @@ public sealed class InvokeCommandTests
         var result = await cli.RunAsync("invoke", "--function", "task-state", "--event", Event("task-state-running.json"), "--remediation-mode", "remediate");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"(?m)^actionsApplied\s+1$", result.Out);
+        Assert.Equal(1, result.Json().GetProperty("actionsApplied").GetInt32());
         Assert.False(cli.Harness.World.WebGroupAllowsRdpFromWorld());
+    }
+
+    [Fact]
+    public async Task Resync_Issue13_JsonOnStdoutLogsOnStderr()
+    {
+        using var cli = await RdpOpenAsync(remediation: "alert");
+
+        var result = await cli.RunAsync("invoke", "--function", "resync", "--event", Event("resync-schedule.json"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("reconciled", result.Json().GetProperty("status").GetString());
+        Assert.Matches(@"(?m)^info ", result.Error);
     }
 
     [Fact]
@@ -58,9 +70,8 @@ public sealed class InvokeCommandTests
         var result = await cli.RunAsync("invoke", "--function", "task-state", "--event", Event("resync-schedule.json"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"(?m)^status\s+rejected$", result.Out);
-        Assert.Contains("error: the function rejected", result.Error);
-        Assert.Contains("hint: give it the event it is subscribed to", result.Error);
+        Assert.Empty(result.Out);
+        Assert.Matches(@"^error: the function rejected \S+resync-schedule.json: .+\n$", result.Error);
     }
 
     [Fact]
@@ -95,7 +106,7 @@ public sealed class InvokeCommandTests
         var result = await cli.RunAsync("invoke", "--function", "resync", "--event", Path.Combine(cli.Directory, "nope.json"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("cannot be read", result.Error);
+        Assert.Contains("nope.json: no such file", result.Error);
     }
 
     private static async Task<CliRunner> RdpOpenAsync(string remediation, int tasks = 1)

@@ -15,7 +15,7 @@ public sealed class LintCommandTests
         var result = await cli.RunAsync("lint", Seed);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"^RULE\s+SEVERITY\s+PATH\s+MESSAGE\s+FIX$", result.OutLines[0]);
+        Assert.Matches(@"^RULE\s+SEVERITY\s+WHERE\s+MESSAGE\s+FIX$", result.OutLines[0]);
         Assert.Contains(result.OutLines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^EWR-TD001\s+error\s+platformVersion\s+platformVersion is not part of a task definition"));
         Assert.Contains(result.OutLines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^EWR-TD020\s+warning\s+containerDefinitions\[0\]\.image\s+mcr\.microsoft\.com/windows/servercore:ltsc2022 is the bare Server Core"));
         Assert.EndsWith("1 error(s), 2 warning(s), 2 note(s)", result.OutLines[^1]);
@@ -84,6 +84,32 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public async Task Lint_BrokenJson_Issue13_WhereIsFileLineColumnOneBased()
+    {
+        using var cli = new CliRunner();
+        var file = cli.File("bad.json", "{\"family\": \"x\",\n  \"cpu\": }");
+
+        var result = await cli.RunAsync("lint", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.StartsWith("EWR-TD000  error     " + file + ":2:10", StringComparison.Ordinal));
+        Assert.DoesNotContain("LineNumber", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lint_Directory_Issue13_SaysItIsADirectory()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("lint", cli.Directory);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {cli.Directory} is a directory; ewr lint reads one task definition file", result.Error);
+        Assert.DoesNotContain("Access to the path", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lint_MissingFile_IsAUsageError()
     {
         using var cli = new CliRunner();
@@ -91,8 +117,8 @@ public sealed class LintCommandTests
         var result = await cli.RunAsync("lint", Path.Combine(cli.Directory, "nope.json"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("cannot be read", result.Error);
-        Assert.Contains("hint: check the path", result.Error);
+        Assert.Contains("nope.json: no such file", result.Error);
+        Assert.Contains("hint: give one task definition file", result.Error);
     }
 
     [Fact]

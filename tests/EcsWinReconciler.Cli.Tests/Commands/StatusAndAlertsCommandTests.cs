@@ -26,16 +26,19 @@ public sealed class StatusAndAlertsCommandTests
     }
 
     [Fact]
-    public async Task Status_NarrowTerminal_WrapsTheHandlingButNeverTheTaskOrFindingId()
+    public async Task Status_NarrowTerminal_MovesFindingAndHandlingUnderTheRowAndNamesHiddenColumns()
     {
         using var cli = await RdpOpenAndReconciledAsync();
-        cli.Environment["COLUMNS"] = "120";
+        cli.Terminal = true;
+        cli.Environment["COLUMNS"] = "80";
 
-        var result = await cli.RunAsync("status");
+        var result = await cli.RunAsync("status", "--no-color");
 
         Assert.StartsWith("0a1b2c3d4e5f60718293a4b5c6d7e8f9 ", result.OutLines[1]);
-        Assert.Contains(result.OutLines, l => l.Contains(RdpFinding, StringComparison.Ordinal));
-        Assert.All(result.OutLines, l => Assert.True(l.Length <= 120, l));
+        Assert.Contains(result.OutLines, l => l.Trim() == $"finding: {RdpFinding}");
+        Assert.Contains(result.OutLines, l => l.Trim() == "handling: alerted: remediation mode is alert");
+        Assert.Contains(result.OutLines, l => l.StartsWith("(SPEC, GEN", StringComparison.Ordinal) && l.EndsWith("not shown at 80 columns; -o wide shows every column)", StringComparison.Ordinal));
+        Assert.All(result.OutLines, l => Assert.True(l.Length <= 80, l));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class ErrorHandlingTests
     {
         using var cli = new CliRunner();
 
-        await cli.RunAsync("spec", "list", "--profile", "prod", "--region", "eu-west-1", "--endpoint-url", "http://127.0.0.1:4566",
+        await cli.RunAsync("reconcile", "--cluster", "win-prod", "--profile", "prod", "--region", "eu-west-1", "--endpoint-url", "http://127.0.0.1:4566",
             "--specs-table", "ewr-SpecsTable-1", "--state-table", "ewr-StateTable-1", "--topic-arn", "arn:aws:sns:eu-west-1:111122223333:ewr-alerts");
 
         var expected = new BackendOptions("prod", "eu-west-1", new Uri("http://127.0.0.1:4566"), false)
@@ -21,6 +21,8 @@ public sealed class ErrorHandlingTests
             SpecsTable = "ewr-SpecsTable-1",
             StateTable = "ewr-StateTable-1",
             AlertTopicArn = "arn:aws:sns:eu-west-1:111122223333:ewr-alerts",
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            ReadTimeout = TimeSpan.FromSeconds(30),
         };
         Assert.Equal(expected, cli.Backends.LastOptions);
     }
@@ -45,8 +47,7 @@ public sealed class ErrorHandlingTests
         var result = await cli.RunAsync("spec", "aply");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error: ", result.Error);
-        Assert.Contains("hint: see 'ewr spec --help'", result.Error);
+        Assert.Equal("error: 'aply' is not a command of 'ewr spec'\nhint: did you mean 'ewr spec apply'? ('ewr spec --help' lists what it takes)\n", result.Error);
     }
 
     [Fact]
@@ -71,7 +72,8 @@ public sealed class ErrorHandlingTests
         var result = await cli.RunAsync("spec", "list");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("error: AWS call failed: dynamodb ListSpecs (Specs): AmazonClientException: Failed to resolve AWS credentials", result.Error);
+        Assert.Contains("error: DynamoDB ListSpecs (Specs) failed: Failed to resolve AWS credentials", result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
         Assert.Contains("--profile NAME", result.Error);
         Assert.Contains("--endpoint-url http://127.0.0.1:PORT", result.Error);
     }
@@ -97,7 +99,7 @@ public sealed class ErrorHandlingTests
         var result = await cli.RunAsync("spec", "list");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("error: AWS call failed: aws request: Failed to resolve AWS credentials.", result.Error);
+        Assert.Contains("error: AWS request failed: Failed to resolve AWS credentials.", result.Error);
         Assert.Contains("--profile NAME", result.Error);
     }
 
@@ -111,7 +113,7 @@ public sealed class ErrorHandlingTests
         var verbose = await cli.RunAsync("spec", "list", "-v");
 
         Assert.Equal(4, quiet.ExitCode);
-        Assert.Contains("error: unexpected InvalidOperationException: boom", quiet.Error);
+        Assert.Contains("error: unexpected failure: boom", quiet.Error);
         Assert.DoesNotContain("   at ", quiet.Error);
         Assert.Contains("   at ", verbose.Error);
     }

@@ -17,9 +17,9 @@ public sealed class EwrOnDynamoDbTests(DynaliteFixture dynamo)
         var spec = files.File("iis.yaml", SpecTexts.Iis());
         var aws = await AwsOptionsAsync();
 
-        var first = await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", spec]);
-        var second = await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", spec]);
-        var diff = await EwrProcess.RunAsync([.. aws, "spec", "diff", "-f", spec]);
+        var first = await EwrProcess.RunAsync(aws, "spec", "apply", "-f", spec);
+        var second = await EwrProcess.RunAsync(aws, "spec", "apply", "-f", spec);
+        var diff = await EwrProcess.RunAsync(aws, "spec", "diff", "-f", spec);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains("spec/iis-webserver created (generation 1)", first.Out);
@@ -33,12 +33,12 @@ public sealed class EwrOnDynamoDbTests(DynaliteFixture dynamo)
     {
         using var files = new CliRunner();
         var aws = await AwsOptionsAsync();
-        await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis())]);
+        await EwrProcess.RunAsync(aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis()));
 
-        var yaml = await EwrProcess.RunAsync([.. aws, "spec", "get", "iis-webserver", "-o", "yaml"]);
-        var back = await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", files.File("back.yaml", yaml.Out)]);
-        var changed = await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis(remediation: "dry-run"))]);
-        var list = await EwrProcess.RunAsync([.. aws, "spec", "list", "-o", "json"]);
+        var yaml = await EwrProcess.RunAsync(aws, "spec", "get", "iis-webserver", "-o", "yaml");
+        var back = await EwrProcess.RunAsync(aws, "spec", "apply", "-f", files.File("back.yaml", yaml.Out));
+        var changed = await EwrProcess.RunAsync(aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis(remediation: "dry-run")));
+        var list = await EwrProcess.RunAsync(aws, "spec", "list", "-o", "json");
 
         Assert.Contains("spec/iis-webserver unchanged (generation 1)", back.Out);
         Assert.Contains("spec/iis-webserver updated (generation 1 → 2)", changed.Out);
@@ -50,10 +50,10 @@ public sealed class EwrOnDynamoDbTests(DynaliteFixture dynamo)
     {
         using var files = new CliRunner();
         var aws = await AwsOptionsAsync();
-        await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis())]);
+        await EwrProcess.RunAsync(aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis()));
 
-        var tie = await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", files.File("twin.yaml", SpecTexts.Iis(name: "twin"))]);
-        var get = await EwrProcess.RunAsync([.. aws, "spec", "get", "twin"]);
+        var tie = await EwrProcess.RunAsync(aws, "spec", "apply", "-f", files.File("twin.yaml", SpecTexts.Iis(name: "twin")));
+        var get = await EwrProcess.RunAsync(aws, "spec", "get", "twin");
 
         Assert.Equal(2, tie.ExitCode);
         Assert.Contains("selects the same tasks (win-prod/iis-webserver) as \"iis-webserver\" in stored spec", tie.Error);
@@ -65,8 +65,8 @@ public sealed class EwrOnDynamoDbTests(DynaliteFixture dynamo)
     {
         var aws = await AwsOptionsAsync();
 
-        var status = await EwrProcess.RunAsync([.. aws, "status", "--cluster", "win-prod", "-o", "json"]);
-        var alerts = await EwrProcess.RunAsync([.. aws, "alerts"]);
+        var status = await EwrProcess.RunAsync(aws, "status", "--cluster", "win-prod", "-o", "json");
+        var alerts = await EwrProcess.RunAsync(aws, "alerts");
 
         Assert.True(status.ExitCode == 0, status.ToString());
         Assert.Equal(0, status.Json().GetArrayLength());
@@ -79,18 +79,25 @@ public sealed class EwrOnDynamoDbTests(DynaliteFixture dynamo)
     {
         using var files = new CliRunner();
         var aws = await AwsOptionsAsync();
-        await EwrProcess.RunAsync([.. aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis())]);
+        await EwrProcess.RunAsync(aws, "spec", "apply", "-f", files.File("iis.yaml", SpecTexts.Iis()));
 
-        var delete = await EwrProcess.RunAsync([.. aws, "spec", "delete", "iis-webserver"]);
-        var list = await EwrProcess.RunAsync([.. aws, "spec", "list", "-o", "json"]);
+        var delete = await EwrProcess.RunAsync(aws, "spec", "delete", "iis-webserver");
+        var list = await EwrProcess.RunAsync(aws, "spec", "list", "-o", "json");
 
         Assert.Equal(0, delete.ExitCode);
         Assert.Equal(0, list.Json().GetArrayLength());
     }
 
-    private async Task<string[]> AwsOptionsAsync()
+    /// <summary>The environment 'ewr demo --keep-running' tells people to export: the endpoint, the region, the tables.</summary>
+    private async Task<Dictionary<string, string?>> AwsOptionsAsync()
     {
         var tables = await dynamo.CreateTablesAsync();
-        return ["--endpoint-url", dynamo.Server.ServiceUrl.ToString(), "--region", "us-east-1", "--specs-table", tables.Specs, "--state-table", tables.State];
+        return new()
+        {
+            ["AWS_ENDPOINT_URL"] = dynamo.Server.ServiceUrl.ToString(),
+            ["AWS_REGION"] = "us-east-1",
+            ["EWR_SPECS_TABLE"] = tables.Specs,
+            ["EWR_STATE_TABLE"] = tables.State,
+        };
     }
 }

@@ -19,16 +19,16 @@ public sealed class EwrOnSandboxTests(DynaliteFixture dynamo)
     {
         await using var sandbox = await SandboxHost.StartAsync("rdp-open", new SandboxOptions { Seed = 7 });
         using var files = new CliRunner();
-        var (environment, options) = await EndpointsAsync(sandbox);
+        var environment = await EndpointsAsync(sandbox);
         var specs = files.File("specs.yaml", SampleSpec.Yaml);
 
-        var apply = await EwrProcess.RunAsync(environment, [.. options, "spec", "apply", "-f", specs]);
-        var dryRun = await EwrProcess.RunAsync(environment, [.. options, "reconcile", "--cluster", ScenarioIds.ClusterName, "--dry-run"]);
-        var statusBefore = await EwrProcess.RunAsync(environment, [.. options, "status", "--cluster", ScenarioIds.ClusterName, "-o", "json"]);
-        var reconcile = await EwrProcess.RunAsync(environment, [.. options, "reconcile", "--cluster", ScenarioIds.ClusterName, "--family", ScenarioIds.Family]);
-        var again = await EwrProcess.RunAsync(environment, [.. options, "reconcile", "--cluster", ScenarioIds.ClusterName, "-o", "json"]);
-        var statusAfter = await EwrProcess.RunAsync(environment, [.. options, "status", "--cluster", ScenarioIds.ClusterName]);
-        var alerts = await EwrProcess.RunAsync(environment, [.. options, "alerts", "-o", "json"]);
+        var apply = await EwrProcess.RunAsync(environment, "spec", "apply", "-f", specs);
+        var dryRun = await EwrProcess.RunAsync(environment, "reconcile", "--cluster", ScenarioIds.ClusterName, "--dry-run");
+        var statusBefore = await EwrProcess.RunAsync(environment, "status", "--cluster", ScenarioIds.ClusterName, "-o", "json");
+        var reconcile = await EwrProcess.RunAsync(environment, "reconcile", "--cluster", ScenarioIds.ClusterName, "--family", ScenarioIds.Family);
+        var again = await EwrProcess.RunAsync(environment, "reconcile", "--cluster", ScenarioIds.ClusterName, "-o", "json");
+        var statusAfter = await EwrProcess.RunAsync(environment, "status", "--cluster", ScenarioIds.ClusterName);
+        var alerts = await EwrProcess.RunAsync(environment, "alerts", "-o", "json");
 
         Assert.True(apply.ExitCode == 0, apply.ToString());
         Assert.True(dryRun.ExitCode == 1, dryRun.ToString());
@@ -52,11 +52,11 @@ public sealed class EwrOnSandboxTests(DynaliteFixture dynamo)
     {
         await using var sandbox = await SandboxHost.StartAsync("rdp-open", new SandboxOptions { Seed = 7 });
         using var files = new CliRunner();
-        var (environment, options) = await EndpointsAsync(sandbox);
-        await EwrProcess.RunAsync(environment, [.. options, "spec", "apply", "-f", files.File("specs.yaml", SampleSpec.Yaml)]);
+        var environment = await EndpointsAsync(sandbox);
+        await EwrProcess.RunAsync(environment, "spec", "apply", "-f", files.File("specs.yaml", SampleSpec.Yaml));
         var resync = Path.Combine(AppContext.BaseDirectory, "Events", "resync-schedule.json");
 
-        var result = await EwrProcess.RunAsync(environment, [.. options, "invoke", "--function", "resync", "--event", resync, "-o", "json"]);
+        var result = await EwrProcess.RunAsync(environment, "invoke", "--function", "resync", "--event", resync, "-o", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var answer = result.Json();
@@ -68,14 +68,18 @@ public sealed class EwrOnSandboxTests(DynaliteFixture dynamo)
         Assert.Single(sandbox.State.PublishedMessages());
     }
 
-    private async Task<(Dictionary<string, string?> Environment, string[] Options)> EndpointsAsync(SandboxHost sandbox)
+    private async Task<Dictionary<string, string?>> EndpointsAsync(SandboxHost sandbox)
     {
         var tables = await dynamo.CreateTablesAsync();
         var environment = new Dictionary<string, string?>
         {
             ["AWS_ENDPOINT_URL"] = sandbox.Endpoint.ToString(),
             ["AWS_ENDPOINT_URL_DYNAMODB"] = dynamo.Server.ServiceUrl.ToString(),
+            ["AWS_REGION"] = "us-east-1",
+            ["EWR_SPECS_TABLE"] = tables.Specs,
+            ["EWR_STATE_TABLE"] = tables.State,
+            ["EWR_ALERT_TOPIC_ARN"] = ScenarioIds.TopicArn,
         };
-        return (environment, ["--region", "us-east-1", "--specs-table", tables.Specs, "--state-table", tables.State, "--topic-arn", ScenarioIds.TopicArn]);
+        return environment;
     }
 }

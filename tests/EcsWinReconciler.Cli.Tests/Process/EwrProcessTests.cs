@@ -59,7 +59,7 @@ public sealed class EwrProcessTests
         var result = await EwrProcess.RunAsync("spec", "list", "--endpoint-url", "http://127.0.0.1:9", "--region", "us-east-1");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("error: AWS call failed: dynamodb ListSpecs (EcsWinReconciler-Specs:-)", result.Error);
+        Assert.Contains("error: DynamoDB ListSpecs (EcsWinReconciler-Specs:-) failed at http://127.0.0.1:9/: the endpoint could not be reached (connection refused)", result.Error);
         Assert.Contains("hint: nothing answered at http://127.0.0.1:9/", result.Error);
     }
 
@@ -81,7 +81,7 @@ public sealed class EwrProcessTests
         var result = await EwrProcess.RunAsync(noKeys, "alerts", "--region", "us-east-1");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("error: no AWS credentials found", result.Error);
+        Assert.Contains("error: no AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, no profile is named (--profile or AWS_PROFILE)", result.Error);
         Assert.Contains("--profile NAME", result.Error);
         Assert.Contains("--endpoint-url http://127.0.0.1:PORT", result.Error);
     }

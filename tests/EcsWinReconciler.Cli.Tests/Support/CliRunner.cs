@@ -45,10 +45,22 @@ internal sealed class CliRunner : IDisposable
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
         using var stdin = new StringReader(StandardInput);
-        var host = new CliHost(stdout, stderr, stdin, Terminal, Terminal, name => Environment.GetValueOrDefault(name), Harness.Time, new FileSystemSpecFiles(), Backends);
+        var host = Host(stdout, stderr, stdin);
         var exit = await EwrApp.RunAsync(args, host, CancellationToken.None).ConfigureAwait(false);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>A host over nowhere, for tests that look at the command tree itself.</summary>
+    public CliHost HostForInspection() => Host(TextWriter.Null, TextWriter.Null, TextReader.Null);
+
+    private CliHost Host(TextWriter stdout, TextWriter stderr, TextReader stdin) =>
+        new(stdout, stderr, stdin, Terminal, Terminal, name => Environment.GetValueOrDefault(name), Harness.Time, new FileSystemSpecFiles(), Backends)
+        {
+            TerminalWidth = () => TerminalColumns,
+        };
+
+    /// <summary>The width the pretend terminal measures (null: unknown, so 80).</summary>
+    public int? TerminalColumns { get; set; }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }

@@ -1,10 +1,11 @@
+using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Cli.Backend;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Cli.Tests.Support;
 
 /// <summary>A backend over in-memory ports (the fake AWS world of <c>ReconcilerHarness</c>, or any ports a test builds).</summary>
-internal sealed class FakeBackend(ReconcilerPorts ports) : IBackend
+internal sealed class FakeBackend(ReconcilerPorts ports, DynamoTableNames tables, HashSet<string> created) : IBackend
 {
     public ReconcilerPorts Ports { get; } = ports;
 
@@ -12,12 +13,18 @@ internal sealed class FakeBackend(ReconcilerPorts ports) : IBackend
 
     public bool Disposed { get; private set; }
 
+    public Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TableSetupResult>>([.. new[] { tables.Specs, tables.State }.Select(t => new TableSetupResult(t, created.Add(t), [], []))]);
+
     public void Dispose() => Disposed = true;
 }
 
 /// <summary>Hands out one <see cref="FakeBackend"/> and remembers the options it was asked with (null: never asked).</summary>
 internal sealed class FakeBackendFactory(ReconcilerPorts ports) : IBackendFactory
 {
+    // The tables "created" so far by this factory's backends: a second setup finds them there.
+    private readonly HashSet<string> _tables = [];
+
     public ReconcilerPorts Ports { get; set; } = ports;
 
     public BackendOptions? LastOptions { get; private set; }
@@ -30,7 +37,10 @@ internal sealed class FakeBackendFactory(ReconcilerPorts ports) : IBackendFactor
     {
         LastOptions = options;
         Created++;
-        Last = new FakeBackend(Ports);
+        Last = new FakeBackend(Ports, TablesFor(options), _tables);
         return Last;
     }
+
+    public DynamoTableNames TablesFor(BackendOptions options) =>
+        new(options.SpecsTable ?? "EcsWinReconciler-Specs", options.StateTable ?? "EcsWinReconciler-State");
 }

@@ -19,7 +19,11 @@ internal static class SpecApplyCommand
             files,
             dryRun,
         };
-        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(files)!, parse.GetValue(dryRun), ct));
+        wiring.Examples(command,
+            "ewr spec apply -f specs/ --dry-run",
+            "ewr spec apply -f iis-webserver.yaml",
+            "ewr spec get iis-webserver -o yaml | ewr spec apply -f -");
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs, CommandShape.Table, CommandShape.Json, CommandShape.Yaml), (context, parse, ct) => RunAsync(context, parse.GetValue(files)!, parse.GetValue(dryRun), ct));
         return command;
     }
 
@@ -56,7 +60,7 @@ internal static class SpecApplyCommand
 
     private static int Report(CommandContext context, SpecOutput output, List<(SpecChange Change, SpecApplyResult? Result)> results, bool dryRun)
     {
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData(new ApplyView(dryRun, true, [.. results.Select(r => SpecOutput.View(r.Change, r.Result))], []), CliJson.Default.ApplyView);
         }

@@ -16,7 +16,8 @@ internal static class SpecDeleteCommand
     {
         var name = new Argument<string>("NAME") { Description = "The spec's metadata.name." };
         var command = new Command("delete", "Delete a stored spec; the tasks it selected are no longer judged (a cluster default spec may take them over).") { name };
-        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(name)!, ct));
+        wiring.Examples(command, "ewr spec delete iis-webserver");
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs, CommandShape.Table, CommandShape.Json, CommandShape.Yaml), (context, parse, ct) => RunAsync(context, parse.GetValue(name)!, ct));
         return command;
     }
 
@@ -34,7 +35,7 @@ internal static class SpecDeleteCommand
                     $"look at it ('ewr spec get {name} -o yaml') and delete again if it should still go", ExitCodes.Findings);
         }
 
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData(new DeleteView(name, stored.Generation, "deleted"), CliJson.Default.DeleteView);
         }

@@ -13,7 +13,8 @@ internal static class SpecDiffCommand
     {
         var files = SpecFileOption.Create();
         var command = new Command("diff", "Show how specs differ from what is stored (canonical JSON, unified diff). Exit 1 when they differ.") { files };
-        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(files)!, ct));
+        wiring.Examples(command, "ewr spec diff -f specs/", "ewr spec diff -f iis-webserver.yaml || echo 'apply would change it'");
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs, CommandShape.Table, CommandShape.Json, CommandShape.Yaml), (context, parse, ct) => RunAsync(context, parse.GetValue(files)!, ct));
         return command;
     }
 
@@ -32,7 +33,7 @@ internal static class SpecDiffCommand
             return output.Invalid(plan.Errors, input.Specs, "apply would refuse these specs");
         }
 
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData(new ApplyView(true, true, [.. plan.Changes.Select(c => SpecOutput.View(c, null))], []), CliJson.Default.ApplyView);
         }

@@ -15,7 +15,8 @@ internal static class SpecGetCommand
     {
         var name = new Argument<string>("NAME") { Description = "The spec's metadata.name." };
         var command = new Command("get", "Show one stored spec: a summary, or with -o yaml|json the document itself (re-appliable).") { name };
-        wiring.Bind(command, (context, parse, ct) => RunAsync(context, parse.GetValue(name)!, ct));
+        wiring.Examples(command, "ewr spec get iis-webserver", "ewr spec get iis-webserver -o yaml > iis-webserver.yaml");
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs, [.. CommandShape.AllFormats]), (context, parse, ct) => RunAsync(context, parse.GetValue(name)!, ct));
         return command;
     }
 
@@ -25,8 +26,8 @@ internal static class SpecGetCommand
             ?? throw NotFound(name);
         switch (context.Format)
         {
-            case OutputFormat.Table:
-                context.Out.Write(SpecTable.Of([stored]));
+            case OutputFormat.Table or OutputFormat.Wide:
+                context.Write(SpecTable.Of([stored]));
                 break;
             case OutputFormat.Yaml:
                 context.Host.Out.Write(JsonToYaml.Convert(SpecWriter.ToJson(stored.Spec)));

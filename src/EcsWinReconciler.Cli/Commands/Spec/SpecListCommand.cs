@@ -11,14 +11,15 @@ internal static class SpecListCommand
     public static Command Create(CommandWiring wiring)
     {
         var command = new Command("list", "List the stored specs: name, selector (cluster/family), generation.");
-        wiring.Bind(command, RunAsync);
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs, [.. CommandShape.AllFormats]), RunAsync);
+        wiring.Examples(command, "ewr spec list", "ewr spec list -o json | jq -r '.[].name'");
         return command;
     }
 
     private static async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         var specs = await context.Backend.Ports.Specs.ListAsync(cancellationToken).ConfigureAwait(false);
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData<IReadOnlyList<SpecSummaryView>>([.. specs.Select(SpecSummaryView.From)], CliJson.Default.IReadOnlyListSpecSummaryView);
         }
@@ -28,7 +29,7 @@ internal static class SpecListCommand
         }
         else
         {
-            context.Out.Write(SpecTable.Of(specs));
+            context.Write(SpecTable.Of(specs));
         }
 
         return ExitCodes.Ok;

@@ -14,7 +14,8 @@ internal static class SpecSchemaCommand
     public static Command Create(CommandWiring wiring)
     {
         var command = new Command("schema", "Print the JSON Schema of TaskNetworkSpec documents (for editors and the YAML language server).");
-        wiring.Bind(command, (context, _, _) =>
+        wiring.Examples(command, "ewr spec schema > tasknetworkspec.schema.json");
+        wiring.Bind(command, CommandShape.Local(CommandShape.Json, CommandShape.Yaml), (context, _, _) =>
         {
             var schema = SpecSchema.Generate();
             context.Host.Out.Write(context.Format == OutputFormat.Yaml ? JsonToYaml.Convert(schema) : schema);

@@ -1,19 +1,22 @@
-using EcsWinReconciler.Cli.Output;
+using System.Globalization;
+using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Core.Specs;
-using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Commands.Spec;
 
-/// <summary>The stored-spec table of <c>spec get</c> and <c>spec list</c>.</summary>
+/// <summary>The stored-spec table of <c>spec get</c> and <c>spec list</c>; on a narrow terminal the description is cut at a word.</summary>
 internal static class SpecTable
 {
-    public static Table Of(IEnumerable<StoredSpec> specs)
+    public static TableData Of(IEnumerable<StoredSpec> specs)
     {
-        var table = Tables.Create(["NAME", "CLUSTER", "FAMILY", "GENERATION", "SUSPENDED", "DESCRIPTION"], "DESCRIPTION");
+        var table = new TableData([
+            Column.Key("NAME"), Column.Key("CLUSTER"), Column.Key("FAMILY"), Column.Hide("GENERATION", 5), Column.Hide("SUSPENDED", 6),
+            Column.Truncate("DESCRIPTION", 9),
+        ]);
         foreach (var spec in specs)
         {
             var body = spec.Spec.Spec;
-            table.Row(spec.Name, body.Selector.Cluster, body.Selector.Family, spec.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            table.Add(spec.Name, body.Selector.Cluster, body.Selector.Family, spec.Generation.ToString(CultureInfo.InvariantCulture),
                 body.Suspend ? "yes" : "no", spec.Spec.Metadata.Description ?? string.Empty);
         }
 

@@ -14,7 +14,8 @@ internal static class SpecValidateCommand
     {
         var files = SpecFileOption.Create();
         var command = new Command("validate", "Check specs without AWS: every error with file:line:column and path. Exit 2 when any is invalid.") { files };
-        wiring.Bind(command, (context, parse, _) => Task.FromResult(Run(context, parse.GetValue(files)!)));
+        wiring.Examples(command, "ewr spec validate -f specs/", "ewr spec validate -f iis-webserver.yaml -o json");
+        wiring.Bind(command, CommandShape.Local(CommandShape.Table, CommandShape.Json, CommandShape.Yaml), (context, parse, _) => Task.FromResult(Run(context, parse.GetValue(files)!)));
         return command;
     }
 
@@ -26,7 +27,7 @@ internal static class SpecValidateCommand
             return new SpecOutput(context).Invalid(input.Errors, input.Specs, "fix them before applying");
         }
 
-        if (context.Format != OutputFormat.Table)
+        if (context.WantsData)
         {
             context.WriteData(new ValidationView(true, [.. input.Specs.Select(SpecRefView.From)], []), CliJson.Default.ValidationView);
             return ExitCodes.Ok;
