@@ -18,6 +18,7 @@ internal static class Ec2Api
             ["AuthorizeSecurityGroupIngress"] = RuleEditHandlers.Authorize,
             ["RevokeSecurityGroupIngress"] = RuleEditHandlers.Revoke,
             ["DescribeVpcs"] = VpcHandlers.Describe,
+            ["DescribeSubnets"] = SubnetHandlers.Describe,
             ["DescribeVpcAttribute"] = VpcHandlers.DescribeAttribute,
             ["ModifyVpcAttribute"] = VpcHandlers.ModifyAttribute,
             ["DescribeDhcpOptions"] = DhcpHandlers.Describe,

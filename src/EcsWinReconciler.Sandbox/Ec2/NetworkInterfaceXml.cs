@@ -15,6 +15,8 @@ internal static class NetworkInterfaceXml
         E("availabilityZone", eni.AvailabilityZone),
         E("description", eni.Description),
         E("ownerId", world.AccountId),
+        // Requester-managed ENIs name who created them: for task ENIs, the ECS service's own principal.
+        E("requesterId", eni.RequesterManaged ? NetworkInterface.EcsRequesterId : null),
         E("requesterManaged", eni.RequesterManaged),
         E("status", eni.Status),
         E("macAddress", eni.MacAddress),

@@ -5,7 +5,7 @@ using EcsWinReconciler.Sandbox.Wire;
 
 namespace EcsWinReconciler.Sandbox.Ecs;
 
-/// <summary>DescribeContainerInstances (≤ 100): the agent's attributes, incl. <c>ecs.os-type</c> and <c>ecs.os-family</c> (FACTS §2).</summary>
+/// <summary>ListContainerInstances, and DescribeContainerInstances (≤ 100): the agent's attributes, incl. <c>ecs.os-type</c> and <c>ecs.os-family</c> (FACTS §2).</summary>
 internal static class ContainerInstanceHandlers
 {
     public static JsonObject Describe(EcsRequest request)
@@ -26,6 +26,28 @@ internal static class ContainerInstanceHandlers
                 ["failures"] = EcsJson.Array(found.Where(f => f.Instance is null).Select(f =>
                     TaskReadHandlers.Failure(f.Id.StartsWith("arn:", StringComparison.Ordinal) ? f.Id : world.EcsArn($"container-instance/{cluster.Name}/{f.Id}"), "MISSING"))),
             };
+        });
+    }
+
+    /// <summary>ListContainerInstances, by status; a cluster-query-language filter is refused rather than ignored (the sandbox does not evaluate it).</summary>
+    public static JsonObject List(EcsRequest request)
+    {
+        var body = request.Body;
+        if (body.String("filter") is not null)
+        {
+            throw new ApiException("InvalidParameterException", "The sandbox does not evaluate cluster query language filters; list without --filter.");
+        }
+
+        var status = body.String("status");
+        return request.State.Read(world =>
+        {
+            var cluster = EcsLookup.Cluster(world, body.String("cluster"));
+            var arns = world.ContainerInstances.Values
+                .Where(c => c.ClusterName == cluster.Name && (status is null || c.Status == status))
+                .Select(c => c.Arn)
+                .ToList();
+            var (page, next) = EcsPaging.Page(arns, body.Int("maxResults"), body.String("nextToken"));
+            return new JsonObject { ["containerInstanceArns"] = EcsJson.Strings(page) }.With("nextToken", next);
         });
     }
 

@@ -25,7 +25,11 @@ internal static class EcsApi
             ["DescribeTaskDefinition"] = TaskDefinitionHandlers.Describe,
             ["RegisterTaskDefinition"] = TaskDefinitionHandlers.Register,
             ["DescribeContainerInstances"] = ContainerInstanceHandlers.Describe,
+            ["ListContainerInstances"] = ContainerInstanceHandlers.List,
             ["DescribeServices"] = ServiceHandlers.Describe,
+            ["ListServices"] = ServiceHandlers.List,
+            ["ListClusters"] = ClusterHandlers.List,
+            ["DescribeClusters"] = ClusterHandlers.Describe,
             ["UpdateService"] = ServiceHandlers.Update,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -7,7 +7,11 @@ namespace EcsWinReconciler.Sandbox.Ecs;
 /// <summary>ECS list pagination: <c>maxResults</c> 1–100 (default 100) and an opaque <c>nextToken</c>.</summary>
 internal static class EcsPaging
 {
-    public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, int? maxResults, string? nextToken)
+    /// <param name="items">Everything the list call matches, in a stable order.</param>
+    /// <param name="maxResults">The request's maxResults, if given.</param>
+    /// <param name="nextToken">The request's nextToken, if given.</param>
+    /// <param name="pageSize">The page size without maxResults: 100 for most lists, 10 for ListServices.</param>
+    public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, int? maxResults, string? nextToken, int pageSize = 100)
     {
         if (maxResults is < 1 or > 100)
         {
@@ -15,7 +19,7 @@ internal static class EcsPaging
         }
 
         var start = nextToken is null ? 0 : Decode(nextToken);
-        var page = items.Skip(start).Take(maxResults ?? 100).ToList();
+        var page = items.Skip(start).Take(maxResults ?? pageSize).ToList();
         return (page, start + page.Count < items.Count ? Encode(start + page.Count) : null);
     }
 

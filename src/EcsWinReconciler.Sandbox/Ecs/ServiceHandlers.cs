@@ -5,7 +5,7 @@ using EcsWinReconciler.Sandbox.Wire;
 namespace EcsWinReconciler.Sandbox.Ecs;
 
 /// <summary>
-/// DescribeServices and UpdateService. A new task definition, a new awsvpcConfiguration or forceNewDeployment
+/// DescribeServices, ListServices and UpdateService. A new task definition, a new awsvpcConfiguration or forceNewDeployment
 /// starts a deployment: the scheduler replaces the old tasks with tasks that use the new configuration.
 /// </summary>
 internal static class ServiceHandlers
@@ -28,6 +28,26 @@ internal static class ServiceHandlers
                 ["failures"] = EcsJson.Array(found.Where(f => f.Service is null).Select(f =>
                     TaskReadHandlers.Failure(f.Name.StartsWith("arn:", StringComparison.Ordinal) ? f.Name : world.EcsArn($"service/{cluster.Name}/{f.Name}"), "MISSING"))),
             };
+        });
+    }
+
+    /// <summary>ListServices: the cluster's services, 10 to a page unless maxResults says otherwise (as ECS).</summary>
+    public static JsonObject List(EcsRequest request)
+    {
+        var body = request.Body;
+        var launchType = body.String("launchType");
+        var strategy = body.String("schedulingStrategy");
+        return request.State.Read(world =>
+        {
+            var cluster = EcsLookup.Cluster(world, body.String("cluster"));
+            var arns = world.Services.Values
+                .Where(s => s.ClusterName == cluster.Name && s.Status == "ACTIVE")
+                .Where(s => launchType is null || s.LaunchType == launchType)
+                .Where(_ => strategy is null or "REPLICA")
+                .Select(s => s.Arn)
+                .ToList();
+            var (page, next) = EcsPaging.Page(arns, body.Int("maxResults"), body.String("nextToken"), pageSize: 10);
+            return new JsonObject { ["serviceArns"] = EcsJson.Strings(page) }.With("nextToken", next);
         });
     }
 

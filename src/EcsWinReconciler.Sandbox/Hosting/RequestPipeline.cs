@@ -12,9 +12,10 @@ namespace EcsWinReconciler.Sandbox.Hosting;
 
 /// <summary>
 /// Serves one API request: route, check SigV4, inject faults, dispatch, translate errors into the service's error
-/// body, log the call, then run due ENI deletions — so a deletion lands between two calls.
+/// body, log the call, then run due ENI deletions — so a deletion lands between two calls. DynamoDB calls are relayed
+/// (<see cref="DynamoDbRelay"/>).
 /// </summary>
-internal sealed class RequestPipeline(SandboxState state, SandboxOptions options, CallLog calls, FaultPlan faults, AdminHttp admin)
+internal sealed class RequestPipeline(SandboxState state, SandboxOptions options, CallLog calls, FaultPlan faults, AdminHttp admin, DynamoDbRelay dynamo)
 {
     private const int MaxBodyBytes = 1 << 20;
     private readonly ILogger _logger = options.LoggerFactory.CreateLogger("EcsWinReconciler.Sandbox");
@@ -29,6 +30,14 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         }
 
         var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        if (DynamoDbRelay.Handles(context.Request))
+        {
+            var (status, errorCode) = await dynamo.RelayAsync(context, body, cancellationToken).ConfigureAwait(false);
+            var operation = context.Request.Headers["X-Amz-Target"].ToString()[DynamoDbRelay.TargetPrefix.Length..];
+            calls.Record("dynamodb", operation, status, errorCode, options.TimeProvider.GetUtcNow());
+            return;
+        }
+
         var call = CallRouter.Route(
             context.Request.Headers["X-Amz-Target"].ToString(),
             context.Request.ContentType,

@@ -14,16 +14,20 @@ namespace EcsWinReconciler.Sandbox.Hosting;
 
 /// <summary>
 /// A local AWS account on 127.0.0.1: EC2, ECS and SNS on one endpoint (point <c>AWS_ENDPOINT_URL</c> or a client's
-/// ServiceURL at <see cref="Endpoint"/>), built from a <see cref="Scenario"/>, with an in-process
+/// ServiceURL at <see cref="Endpoint"/>), and DynamoDB too when <see cref="SandboxOptions.DynamoDbEndpoint"/> names a
+/// server to relay it to; built from a <see cref="Scenario"/>, with an in-process
 /// <see cref="Admin"/> handle and the same under <c>/_sandbox/</c>.
 /// </summary>
 public sealed class SandboxHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private SandboxHost(WebApplication app, Uri endpoint, Scenario scenario, SandboxAdmin admin)
+    private readonly DynamoDbRelay _dynamo;
+
+    private SandboxHost(WebApplication app, DynamoDbRelay dynamo, Uri endpoint, Scenario scenario, SandboxAdmin admin)
     {
         _app = app;
+        _dynamo = dynamo;
         Endpoint = endpoint;
         Scenario = scenario;
         Admin = admin;
@@ -54,7 +58,8 @@ public sealed class SandboxHost : IAsyncDisposable
         scenario.Build(world);
         var state = new SandboxState(world);
         var admin = new SandboxAdmin(state, new CallLog(), new FaultPlan(options.Seed + 7919), options.Lifecycle);
-        var pipeline = new RequestPipeline(state, options, admin.Calls, admin.Faults, new AdminHttp(admin));
+        var dynamo = new DynamoDbRelay(options.DynamoDbEndpoint);
+        var pipeline = new RequestPipeline(state, options, admin.Calls, admin.Faults, new AdminHttp(admin), dynamo);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.ClearProviders();
@@ -70,12 +75,13 @@ public sealed class SandboxHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var endpoint = new Uri(address.TrimEnd('/') + "/");
         SandboxLog.Started(options.LoggerFactory.CreateLogger("EcsWinReconciler.Sandbox"), endpoint, scenario.Name);
-        return new SandboxHost(app, endpoint, scenario, admin);
+        return new SandboxHost(app, dynamo, endpoint, scenario, admin);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _dynamo.Dispose();
     }
 }

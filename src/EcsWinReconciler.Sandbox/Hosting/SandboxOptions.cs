@@ -19,4 +19,7 @@ public sealed record SandboxOptions
     public LifecycleMode Lifecycle { get; init; } = LifecycleMode.Immediate;
 
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+
+    /// <summary>A DynamoDB-compatible server to relay DynamoDB calls to, so one endpoint serves all four services (null: none).</summary>
+    public Uri? DynamoDbEndpoint { get; init; }
 }

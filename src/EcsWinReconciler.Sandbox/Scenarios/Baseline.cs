@@ -6,7 +6,8 @@ namespace EcsWinReconciler.Sandbox.Scenarios;
 /// <summary>
 /// The healthy account: one VPC (10.0.0.0/16, both DNS attributes on, AD DHCP options), two subnets in two zones,
 /// the IIS web group (port 80 from the ALB group only), two Windows Server 2022 Core hosts (m5.large: 3 ENIs),
-/// the cluster <c>win-prod</c>, the seed's <c>iis-webserver</c> task definition and its service (2 tasks).
+/// the cluster <c>win-prod</c>, the seed's <c>iis-webserver</c> task definition and its service (2 tasks), the alert topic
+/// and its one (email) subscription.
 /// </summary>
 public static class Baseline
 {
@@ -18,6 +19,10 @@ public static class Baseline
         Hosts(world);
         BaselineEcs.Build(world);
         world.Topics.Add(TopicArn, new Topic(TopicName, TopicArn));
+
+        // A fixed id, not one from the id source: drawing one would shift every id the scenarios invent after it.
+        var subscription = $"{TopicArn}:6f1f2a8e-2b7c-4e39-9d7f-0c5a3e1b2d44";
+        world.Subscriptions.Add(subscription, new Subscription(subscription, TopicArn, "email", "windows-ops@example.com"));
     }
 
     private static void Network(SandboxWorld world)

@@ -6,10 +6,10 @@ using static EcsWinReconciler.Sandbox.Wire.SnsXml;
 
 namespace EcsWinReconciler.Sandbox.Sns;
 
-/// <summary>The SNS operations the sandbox answers (Query protocol, 2010-03-31): Publish, CreateTopic, ListTopics.</summary>
+/// <summary>The SNS operations the sandbox answers (Query protocol, 2010-03-31): Publish, CreateTopic, ListTopics, ListSubscriptions(ByTopic).</summary>
 internal static partial class SnsApi
 {
-    public static readonly IReadOnlyCollection<string> OperationNames = ["Publish", "CreateTopic", "ListTopics"];
+    public static readonly IReadOnlyCollection<string> OperationNames = ["Publish", "CreateTopic", "ListTopics", "ListSubscriptions", "ListSubscriptionsByTopic"];
 
     public static ApiResponse Handle(string operation, QueryParameters parameters, SandboxState state, string requestId)
     {
@@ -18,6 +18,8 @@ internal static partial class SnsApi
             "Publish" => Publish(parameters, state),
             "CreateTopic" => CreateTopic(parameters, state),
             "ListTopics" => ListTopics(parameters, state),
+            "ListSubscriptions" => SubscriptionHandlers.List(parameters, state, topicArn: null),
+            "ListSubscriptionsByTopic" => SubscriptionHandlers.List(parameters, state, parameters.Required("TopicArn")),
             _ => throw new ApiException("InvalidAction", $"The action {operation} is not valid for this endpoint."),
         };
         return ApiResponse.Text(200, ApiResponse.Xml, Ec2Xml.Document(Response(operation, requestId, result)));

@@ -9,6 +9,12 @@ public sealed class NetworkInterface
     public const string InUse = "in-use";
     public const string Available = "available";
 
+    /// <summary>
+    /// RequesterId of the ENIs ECS creates for awsvpc tasks: the ECS service's account, not the customer's
+    /// [UNCERTAIN: the value seen in us-east-1; it is AWS's account, so it may differ by partition].
+    /// </summary>
+    public const string EcsRequesterId = "578734482556";
+
     public required string Id { get; init; }
 
     public required string SubnetId { get; init; }

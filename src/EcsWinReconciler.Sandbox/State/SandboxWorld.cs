@@ -48,6 +48,9 @@ public sealed class SandboxWorld(string region, string accountId, IdSource ids, 
     /// <summary>By ARN.</summary>
     public OrderedDictionary<string, Topic> Topics { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>By ARN.</summary>
+    public OrderedDictionary<string, Subscription> Subscriptions { get; } = new(StringComparer.Ordinal);
+
     public List<PublishedMessage> Messages { get; } = [];
 
     /// <summary>ECS task state change events, in the order ECS emitted them.</summary>

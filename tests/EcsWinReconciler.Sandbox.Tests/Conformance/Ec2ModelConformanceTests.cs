@@ -17,6 +17,8 @@ public class Ec2ModelConformanceTests
         { "DescribeSecurityGroups", [] },
         { "DescribeSecurityGroupRules", ["MaxResults", "5"] },
         { "DescribeVpcs", [] },
+        { "DescribeSubnets", [] },
+        { "DescribeSubnets", ["Filter.1.Name", "vpc-id", "Filter.1.Value.1", ScenarioIds.VpcId, "MaxResults", "5"] },
         { "DescribeVpcAttribute", ["VpcId", ScenarioIds.VpcId, "Attribute", "enableDnsSupport"] },
         { "DescribeVpcAttribute", ["VpcId", ScenarioIds.VpcId, "Attribute", "enableDnsHostnames"] },
         { "DescribeDhcpOptions", [] },

@@ -15,6 +15,8 @@ public class SnsModelConformanceTests
         { "Publish", ["TopicArn", ScenarioIds.TopicArn, "Subject", "s", "Message", "m"] },
         { "CreateTopic", ["Name", "another"] },
         { "ListTopics", [] },
+        { "ListSubscriptions", [] },
+        { "ListSubscriptionsByTopic", ["TopicArn", ScenarioIds.TopicArn] },
     };
 
     [BotocoreTheory]
