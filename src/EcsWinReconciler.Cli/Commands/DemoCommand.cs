@@ -10,7 +10,10 @@ namespace EcsWinReconciler.Cli.Commands;
 /// <summary>
 /// <c>ewr demo</c>: the product end to end with no AWS account. Starts the sandbox in-process, applies the sample
 /// specs, plays the scenarios' events through the Lambda handlers (dry run, then remediation), and prints the
-/// findings, the plan, the actions and the alerts. <c>--keep-running</c> leaves the sandbox up afterwards.
+/// findings, the plan, the actions and the alerts. <c>--keep-running</c> leaves the whole account up afterwards — EC2,
+/// ECS, SNS and DynamoDB on one endpoint — with the tables created and the export lines printed. DynamoDB is dynalite,
+/// started and stopped here: a faithful DynamoDB (conditions, update expressions, indexes) the repository already pins
+/// and CI already installs, where an in-process one would be a second DynamoDB to keep honest for the demo alone.
 /// </summary>
 internal static class DemoCommand
 {
@@ -22,21 +25,33 @@ internal static class DemoCommand
             DefaultValueFactory = _ => DemoScript.DefaultScenario,
             HelpName = "NAMES",
         };
-        var keepRunning = new Option<bool>("--keep-running") { Description = "Leave the sandbox running afterwards, with its endpoint printed, until Ctrl+C." };
+        var keepRunning = new Option<bool>("--keep-running")
+        {
+            Description = "Keep the local account running afterwards, DynamoDB included (dynalite, from 'npm ci'), and print the export lines that point ewr and the AWS CLI at it; Ctrl+C stops it.",
+        };
+        var port = new Option<int>("--port") { Description = "The port of the local account's endpoint (default: a free one).", HelpName = "PORT" };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 1 and 65535 (or 0 for a free one)");
+            }
+        });
         var command = new Command("demo", "See the product work on a local AWS account (no AWS needed): drift found, dry run, remediation, alerts opened and resolved.")
         {
             scenario,
             keepRunning,
+            port,
         };
         wiring.Examples(command,
             "ewr demo",
             "ewr demo --scenario rdp-open+dns-hostnames-off",
             "ewr demo --keep-running     # then paste the export lines it prints, and try ewr status, aws ecs list-tasks");
-        wiring.Bind(command, CommandShape.Local(), (context, parse, ct) => RunAsync(context, parse.GetValue(scenario)!, parse.GetValue(keepRunning), ct));
+        wiring.Bind(command, CommandShape.Local(), (context, parse, ct) => RunAsync(context, parse.GetValue(scenario)!, parse.GetValue(keepRunning), parse.GetValue(port), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandContext context, string scenario, bool keepRunning, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandContext context, string scenario, bool keepRunning, int port, CancellationToken cancellationToken)
     {
         if (ScenarioCatalog.All.Count == 0 || scenario.Split('+').Any(name => ScenarioCatalog.All.All(s => s.Name != name)))
         {
@@ -44,20 +59,27 @@ internal static class DemoCommand
         }
 
         var started = context.Host.Time.GetTimestamp();
-        await using var session = await DemoSession.StartAsync(scenario, context.Host.Time, cancellationToken).ConfigureAwait(false);
+        await using var dynalite = keepRunning ? await StartDynaliteAsync(context, cancellationToken).ConfigureAwait(false) : null;
+        await using var session = await DemoSession.StartAsync(scenario, context.Host.Time, dynalite?.Endpoint, port, cancellationToken).ConfigureAwait(false);
         var narrator = new DemoNarrator(context);
-        narrator.Header(session.Sandbox.Endpoint, scenario);
+        narrator.Header(session.Sandbox.Endpoint, scenario, dynalite is not null);
         await new DemoScript(session, narrator).RunAsync(cancellationToken).ConfigureAwait(false);
         context.Out.WriteLine($"Done in {context.Host.Time.GetElapsedTime(started).TotalSeconds:0.0} s.");
 
         if (keepRunning)
         {
-            context.Out.WriteLine($"The sandbox keeps running at {session.Sandbox.Endpoint} (state: {session.Sandbox.Endpoint}_sandbox/state). Point the AWS CLI at it with --endpoint-url; Ctrl+C stops it.");
+            narrator.KeptRunning(session.Sandbox.Endpoint, DemoSession.Tables);
             await WaitForStopAsync(cancellationToken).ConfigureAwait(false);
-            context.Out.WriteLine("Stopping the sandbox.");
+            context.Out.WriteLine("Stopping the sandbox and dynalite.");
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static Task<DynaliteProcess> StartDynaliteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var directory = DynaliteLocator.Find(context.Host.Environment, [Directory.GetCurrentDirectory(), AppContext.BaseDirectory], File.Exists);
+        return DynaliteProcess.StartAsync(directory, cancellationToken);
     }
 
     /// <summary>Waits for Ctrl+C or SIGTERM (handled here, so the sandbox is disposed rather than the process killed).</summary>

@@ -11,12 +11,36 @@ internal sealed class DemoNarrator(CommandContext context)
 {
     private readonly IAnsiConsole _console = context.Out;
 
-    public void Header(Uri endpoint, string scenario)
+    public void Header(Uri endpoint, string scenario, bool inDynamoDb)
     {
         Heading("EcsWinReconciler demo");
-        _console.MarkupLineInterpolated($"A local AWS account on [bold]{endpoint}[/] (EC2, ECS and SNS wire protocols; loopback only).");
-        _console.MarkupLineInterpolated($"Scenarios: [bold]{scenario}[/]. Specs and state are kept in memory; the Lambda functions' own handlers run here.");
+        var services = inDynamoDb ? "EC2, ECS, SNS and DynamoDB" : "EC2, ECS and SNS";
+        _console.MarkupLineInterpolated($"A local AWS account on [bold]{endpoint}[/] ({services} wire protocols; loopback only).");
+        var stores = inDynamoDb ? "Specs and state are in DynamoDB tables created as template.yaml declares them" : "Specs and state are kept in memory";
+        _console.MarkupLineInterpolated($"Scenarios: [bold]{scenario}[/]. {stores}; the Lambda functions' own handlers run here.");
         _console.WriteLine();
+    }
+
+    /// <summary>The lines to paste, and what to try then.</summary>
+    public void KeptRunning(Uri endpoint, Aws.DynamoDb.DynamoTableNames tables)
+    {
+        Heading("The local account keeps running");
+        _console.WriteLine("Paste these lines into another shell:");
+        _console.WriteLine();
+        foreach (var line in DemoExports.Lines(endpoint, tables, Sandbox.Scenarios.ScenarioIds.TopicArn))
+        {
+            _console.WriteLine(line);
+        }
+
+        _console.WriteLine();
+        _console.WriteLine("then try:");
+        foreach (var line in DemoExports.Tries(Sandbox.Scenarios.ScenarioIds.ClusterName))
+        {
+            _console.WriteLine($"  {line}");
+        }
+
+        _console.WriteLine();
+        _console.MarkupLineInterpolated($"The sandbox's own view: {endpoint}_sandbox/state. Ctrl+C stops it all.");
     }
 
     public void Specs(IReadOnlyList<TaskNetworkSpec> specs)

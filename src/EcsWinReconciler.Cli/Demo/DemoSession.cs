@@ -4,6 +4,7 @@ using EcsWinReconciler.Aws.Configuration;
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Cli.Invoke;
 using EcsWinReconciler.Core.InMemory;
+using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Sandbox.Hosting;
@@ -13,38 +14,45 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EcsWinReconciler.Cli.Demo;
 
 /// <summary>
-/// A whole deployment in this process: the sandbox (EC2, ECS, SNS on loopback) behind the real adapters, the spec
-/// and state stores in memory, and the Lambda functions' own handlers run on the sandbox's events.
+/// A whole deployment in this process: the sandbox (EC2, ECS, SNS on loopback) behind the real adapters, and the Lambda
+/// functions' own handlers run on the sandbox's events. The spec and state stores are in memory, or — with a DynamoDB
+/// server behind the sandbox (<c>--keep-running</c>) — the real DynamoDB stores on tables created as template.yaml
+/// declares them, through the same one endpoint, so that <c>ewr</c> and the AWS CLI pointed at it see what the demo did.
 /// </summary>
 internal sealed class DemoSession : IAsyncDisposable
 {
+    /// <summary>The tables a kept-running demo creates: the stack's own default names, so ewr finds them with no table option.</summary>
+    public static DynamoTableNames Tables { get; } = ReconcilerDeployment.Default.Tables;
+
     private readonly AwsBackend _backend;
 
-    private DemoSession(SandboxHost sandbox, AwsBackend backend, TimeProvider time)
+    private DemoSession(SandboxHost sandbox, AwsBackend backend, TimeProvider time, bool inDynamoDb)
     {
         Sandbox = sandbox;
         _backend = backend;
         Time = time;
-        Ports = backend.Ports with
-        {
-            Specs = Specs,
-            Status = Status,
-            Alerts = new InMemoryAlertStore(),
-            Ledger = Ledger,
-            Budget = new InMemoryRemediationBudget(10, TimeSpan.FromHours(1)),
-            Cursor = new InMemoryResyncCursor(),
-        };
+        Ports = inDynamoDb
+            ? backend.Ports
+            : backend.Ports with
+            {
+                Specs = new InMemorySpecStore(),
+                Status = new InMemoryStatusStore(),
+                Alerts = new InMemoryAlertStore(),
+                Ledger = new InMemoryActionLedger(),
+                Budget = new InMemoryRemediationBudget(10, TimeSpan.FromHours(1)),
+                Cursor = new InMemoryResyncCursor(),
+            };
     }
 
     public SandboxHost Sandbox { get; }
 
     public TimeProvider Time { get; }
 
-    public InMemorySpecStore Specs { get; } = new();
+    public ISpecStore Specs => Ports.Specs;
 
-    public InMemoryStatusStore Status { get; } = new();
+    public IStatusStore Status => Ports.Status;
 
-    public InMemoryActionLedger Ledger { get; } = new();
+    public IActionLedger Ledger => Ports.Ledger;
 
     public ReconcilerPorts Ports { get; }
 
@@ -57,11 +65,19 @@ internal sealed class DemoSession : IAsyncDisposable
         MaxAttempts = 3,
     };
 
-    public static async Task<DemoSession> StartAsync(string scenario, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Starts the sandbox; with <paramref name="dynamoDb"/>, relays DynamoDB to it and creates the tables there.</summary>
+    public static async Task<DemoSession> StartAsync(string scenario, TimeProvider time, Uri? dynamoDb, int port, CancellationToken cancellationToken)
     {
-        var sandbox = await SandboxHost.StartAsync(scenario, new SandboxOptions { TimeProvider = time }, cancellationToken).ConfigureAwait(false);
-        var deployment = new ReconcilerDeployment(new DynamoTableNames("demo-Specs", "demo-State"), ScenarioIds.TopicArn, new RemediationBudgetOptions(10, TimeSpan.FromHours(1)));
-        return new DemoSession(sandbox, new AwsBackend(SettingsFor(sandbox.Endpoint), deployment, time), time);
+        var options = new SandboxOptions { TimeProvider = time, DynamoDbEndpoint = dynamoDb, Port = port };
+        var sandbox = await SandboxHost.StartAsync(scenario, options, cancellationToken).ConfigureAwait(false);
+        var deployment = new ReconcilerDeployment(Tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(10, TimeSpan.FromHours(1)));
+        var backend = new AwsBackend(SettingsFor(sandbox.Endpoint), deployment, time);
+        if (dynamoDb is not null)
+        {
+            await DynamoTableSetup.CreateTablesAsync(backend.DynamoDb, Tables, cancellationToken, time).ConfigureAwait(false);
+        }
+
+        return new DemoSession(sandbox, backend, time, dynamoDb is not null);
     }
 
     /// <summary>Reads and applies the sample specs; returns them.</summary>
@@ -75,7 +91,8 @@ internal sealed class DemoSession : IAsyncDisposable
 
         foreach (var spec in read.Specs)
         {
-            await Specs.ApplyAsync(spec.Spec, SpecWriter.ToJson(spec.Spec), null, cancellationToken).ConfigureAwait(false);
+            var stored = await Specs.GetAsync(spec.Spec.Name, cancellationToken).ConfigureAwait(false);
+            await Specs.ApplyAsync(spec.Spec, SpecWriter.ToJson(spec.Spec), stored?.Generation, cancellationToken).ConfigureAwait(false);
         }
 
         return [.. read.Specs.Select(s => s.Spec)];

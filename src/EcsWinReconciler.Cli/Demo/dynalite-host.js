@@ -1,4 +1,5 @@
-// Runs dynalite for the test fixture (DynaliteServer.cs): in memory, on 127.0.0.1 only, on a port the OS picks
+// Runs dynalite for `ewr demo --keep-running` (DynaliteProcess.cs) and for the test fixture (tests/…/DynaliteServer.cs):
+// in memory, on 127.0.0.1 only, on a port the OS picks
 // (dynalite's cli.js turns --port 0 into its default 4567, so it cannot ask for a free port itself).
 // Prints "dynalite-port=<port>" once it listens.
 //
