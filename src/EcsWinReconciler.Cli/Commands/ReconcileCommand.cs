@@ -51,8 +51,10 @@ internal static class ReconcileCommand
 
         var targets = await runner.TargetsAsync(scope, cancellationToken).ConfigureAwait(false);
         var title = $"reconciling {scope}{(dryRun ? " (dry run)" : string.Empty)}";
+        context.LiveDisplay = context.Host.ErrorIsTerminal;
         var summary = await ReconcileProgress.TrackAsync(context.Progress, context.Host.ErrorIsTerminal, title, targets.Count,
             progress => runner.RunAsync(targets, progress, cancellationToken)).ConfigureAwait(false);
+        context.LiveDisplay = false;
 
         var view = ReconcileReport.View(scope, dryRun, summary);
         if (context.WantsData)

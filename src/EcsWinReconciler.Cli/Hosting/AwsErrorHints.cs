@@ -46,6 +46,13 @@ internal static class AwsErrorHints
             return "no AWS region is set: pass --region (e.g. --region eu-west-1) or set AWS_REGION, or give the profile a region";
         }
 
+        if (AwsFailureText.IsTimeout(error))
+        {
+            return endpoint is null
+                ? "AWS did not answer in time: check the network (proxy, VPN), or raise --read-timeout for a slow link"
+                : $"something at {endpoint} took the connection but gave no answer: check that it is the AWS endpoint you mean (ewr demo --keep-running prints it), or raise --read-timeout";
+        }
+
         if (chain.Any(e => e is HttpRequestException or SocketException))
         {
             return endpoint is null

@@ -44,6 +44,9 @@ internal sealed class CommandContext(CliHost host, CommonSettings settings) : ID
 
     public IBackend Backend => _backend ??= CreateBackend();
 
+    /// <summary>A live display (a progress bar) owns stderr: the slow-call notice keeps quiet meanwhile.</summary>
+    public bool LiveDisplay { get; set; }
+
     /// <summary>Where AWS calls go, for error messages: the endpoint given, or null for AWS itself.</summary>
     public Uri? Endpoint => Settings.EndpointUrl ?? (Uri.TryCreate(Host.Environment("AWS_ENDPOINT_URL"), UriKind.Absolute, out var url) ? url : null);
 

@@ -5,7 +5,8 @@ namespace EcsWinReconciler.Cli.Hosting;
 /// <summary>
 /// Binds a command's work to System.CommandLine: attaches the common options that act on it, reads them, opens a
 /// <see cref="CommandContext"/>, and turns whatever the work throws into a message and an exit code
-/// (<see cref="ErrorReporter"/>). Also keeps each command's examples for its help.
+/// (<see cref="ErrorReporter"/>). On a terminal, a slow AWS call shows a line saying what it waits for
+/// (<see cref="SlowCallNotice"/>). Also keeps each command's examples for its help.
 /// </summary>
 internal sealed class CommandWiring(CliHost host, CommonOptions common)
 {
@@ -28,6 +29,9 @@ internal sealed class CommandWiring(CliHost host, CommonOptions common)
         {
             var settings = Common.Read(parse, output);
             using var context = new CommandContext(Host, settings);
+            using var watch = shape.Aws && Host.ErrorIsTerminal ? new HttpCallWatch(Host.Time) : null;
+            await using var notice = watch is null ? null : new SlowCallNotice(Host.Error, watch, Host.Time, settings.ReadTimeout, () => context.LiveDisplay,
+                Output.TerminalWidth.For(true, Host.Environment, Host.TerminalWidth) ?? Output.TerminalWidth.Fallback);
             try
             {
                 return await work(context, parse, cancellationToken).ConfigureAwait(false);

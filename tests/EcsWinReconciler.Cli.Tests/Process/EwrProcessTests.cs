@@ -64,6 +64,24 @@ public sealed class EwrProcessTests
     }
 
     [Fact]
+    public async Task AwsCommand_EndpointThatNeverAnswers_Issue13_TimesOutNamingTheServiceAndEndpoint()
+    {
+        // Accepts connections and never answers: the case that used to be 301 s of silence, then "The operation was canceled".
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start(backlog: 16);
+        var endpoint = $"http://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}/";
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        var result = await EwrProcess.RunAsync("spec", "list", "--endpoint-url", endpoint, "--region", "us-east-1", "--read-timeout", "1");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains($"error: DynamoDB ListSpecs (EcsWinReconciler-Specs:-) failed at {endpoint}: no answer within 1 s", result.Error);
+        Assert.Contains("took the connection but gave no answer", result.Error);
+        Assert.DoesNotContain("operation was canceled", result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.InRange(System.Diagnostics.Stopwatch.GetElapsedTime(started), TimeSpan.Zero, TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
     public async Task AwsCommand_WithoutRegion_ExitsThreeAndSaysHowToSetOne()
     {
         var result = await EwrProcess.RunAsync("status");
