@@ -19,6 +19,11 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
     public IBackend Create(BackendOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (CredentialDiagnosis.MissingProfile(options.Profile, environment) is { } missing)
+        {
+            throw missing;
+        }
+
         var deployment = Deployment(options);
         var settings = new AwsSettings
         {

@@ -47,5 +47,13 @@ internal static class CredentialDiagnosis
             ExitCodes.Aws);
     }
 
+    /// <summary>The profile named (--profile, else AWS_PROFILE) when it is in neither config file; checked before any call.</summary>
+    public static CliException? MissingProfile(string? profileOption, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var profile = profileOption ?? environment("AWS_PROFILE");
+        return profile is not null && !ProfileExists(profile) ? Explain(profileOption, environment) : null;
+    }
+
     private static bool ProfileExists(string name) => new CredentialProfileStoreChain().TryGetProfile(name, out _);
 }

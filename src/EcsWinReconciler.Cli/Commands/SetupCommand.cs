@@ -4,7 +4,6 @@ using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Output;
 using EcsWinReconciler.Cli.Output.Views;
 using EcsWinReconciler.Cli.Setup;
-using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Commands;
 
@@ -54,13 +53,12 @@ internal static class SetupCommand
         {
             foreach (var line in view.Tables.SelectMany(t => TableSetupOutput.Text(t, dryRun)))
             {
-                context.Out.WriteLine(line);
+                Prose.Write(context.Host.Out, line, TableSetupOutput.ValueColumn, context.Width);
             }
 
             if (!dryRun)
             {
-                context.Out.WriteLine();
-                context.Out.WriteLine($"ewr finds them with: export EWR_SPECS_TABLE={tables[0].TableName} EWR_STATE_TABLE={tables[1].TableName}");
+                context.Host.Out.Write($"\newr finds them with:\n  export EWR_SPECS_TABLE={tables[0].TableName}\n  export EWR_STATE_TABLE={tables[1].TableName}\n");
             }
         }
 

@@ -1,5 +1,6 @@
 using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Output;
+using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Cli.Status;
 using EcsWinReconciler.Core.Specs;
 using Spectre.Console;
@@ -15,10 +16,10 @@ internal sealed class DemoNarrator(CommandContext context)
     {
         Heading("EcsWinReconciler demo");
         var services = inDynamoDb ? "EC2, ECS, SNS and DynamoDB" : "EC2, ECS and SNS";
-        _console.MarkupLineInterpolated($"A local AWS account on [bold]{endpoint}[/] ({services} wire protocols; loopback only).");
+        context.Say($"A local AWS account on {endpoint} ({services} wire protocols; loopback only).");
         var stores = inDynamoDb ? "Specs and state are in DynamoDB tables created as template.yaml declares them" : "Specs and state are kept in memory";
-        _console.MarkupLineInterpolated($"Scenarios: [bold]{scenario}[/]. {stores}; the Lambda functions' own handlers run here.");
-        _console.WriteLine();
+        context.Say($"Scenarios: {scenario}. {stores}; the Lambda functions' own handlers run here.");
+        context.Say(string.Empty);
     }
 
     /// <summary>The lines to paste, and what to try then.</summary>
@@ -40,7 +41,7 @@ internal sealed class DemoNarrator(CommandContext context)
         }
 
         _console.WriteLine();
-        _console.MarkupLineInterpolated($"The sandbox's own view: {endpoint}_sandbox/state. Ctrl+C stops it all.");
+        context.Say($"The sandbox's own view: {endpoint}_sandbox/state. Ctrl+C stops it all.");
     }
 
     public void Specs(IReadOnlyList<TaskNetworkSpec> specs)
@@ -49,8 +50,9 @@ internal sealed class DemoNarrator(CommandContext context)
         foreach (var spec in specs)
         {
             var remediation = spec.Spec.Remediation;
-            _console.MarkupLineInterpolated(
-                $"  {spec.Name,-18} selects {spec.Spec.Selector}  (remediation: security groups {Mode(remediation.SecurityGroups)}, eni {Mode(remediation.Eni)}, dns {Mode(remediation.Dns)})");
+            context.Say(
+                $"  {spec.Name,-18} selects {spec.Spec.Selector}  (remediation: security groups {Mode(remediation.SecurityGroups)}, eni {Mode(remediation.Eni)}, dns {Mode(remediation.Dns)})",
+                hang: 21);
         }
 
         _console.WriteLine();
@@ -60,7 +62,7 @@ internal sealed class DemoNarrator(CommandContext context)
     public async Task<Mark> ActAsync(DemoSession session, string title, string subtitle, CancellationToken cancellationToken)
     {
         Heading(title);
-        _console.MarkupLineInterpolated($"[dim]{subtitle}[/]");
+        context.Say(subtitle, style: CellStyle.Dim);
         var ledger = await session.Ledger.ListAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
         return new Mark(ledger.Count, session.Sandbox.Admin.PublishedMessages().Count);
     }
@@ -91,7 +93,7 @@ internal sealed class DemoNarrator(CommandContext context)
             var entry = change.First();
             var what = entry.DryRun ? $"would {entry.Description}" : entry.Description;
             var tasks = change.SelectMany(e => e.Tasks).Distinct(StringComparer.Ordinal).Count();
-            _console.MarkupLineInterpolated($"    {(entry.DryRun ? "DRY-RUN" : entry.Result.ToString().ToUpperInvariant()),-12} {what}  [dim](for {tasks} task(s))[/]");
+            context.Say($"    {(entry.DryRun ? "DRY-RUN" : entry.Result.ToString().ToUpperInvariant()),-12} {what}  (for {tasks} task(s))", hang: 17);
         }
     }
 
@@ -101,7 +103,7 @@ internal sealed class DemoNarrator(CommandContext context)
         _console.MarkupLine(messages.Count == 0 ? "  [bold]SNS:[/] no message." : "  [bold]SNS messages:[/]");
         foreach (var message in messages)
         {
-            _console.MarkupLineInterpolated($"    {message.Subject}");
+            context.Say($"    {message.Subject}", hang: 6);
         }
 
         _console.WriteLine();
@@ -113,15 +115,16 @@ internal sealed class DemoNarrator(CommandContext context)
         var open = await session.Ports.Alerts.ListAsync(openOnly: true, cancellationToken).ConfigureAwait(false);
         foreach (var alert in open)
         {
-            _console.MarkupLineInterpolated($"  OPEN {alert.Severity.ToString().ToLowerInvariant()} {alert.Check} on {alert.ResourceId} ({alert.AffectedTasks.Count} task(s))");
-            _console.MarkupLineInterpolated($"    [dim]{alert.Message}[/]");
+            context.Say($"  OPEN {alert.Severity.ToString().ToLowerInvariant()} {alert.Check} on {alert.ResourceId} ({alert.AffectedTasks.Count} task(s))", hang: 4);
+            context.Say($"    {alert.Message}", hang: 4, style: CellStyle.Dim);
         }
 
         var all = await session.Ports.Alerts.ListAsync(openOnly: false, cancellationToken).ConfigureAwait(false);
         var ledger = await session.Ledger.ListAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
         _console.WriteLine();
-        _console.MarkupLineInterpolated(
-            $"[bold]Totals:[/] {all.Count} alert(s) opened, {all.Count - open.Count} resolved, {open.Count} open; {ledger.Count(e => e.DryRun)} dry-run action(s), {ledger.Count(e => !e.DryRun)} applied; {session.Sandbox.Admin.PublishedMessages().Count} SNS message(s).");
+        context.Say(
+            $"Totals: {all.Count} alert(s) opened, {all.Count - open.Count} resolved, {open.Count} open; {ledger.Count(e => e.DryRun)} dry-run action(s), {ledger.Count(e => !e.DryRun)} applied; {session.Sandbox.Admin.PublishedMessages().Count} SNS message(s).",
+            hang: 8);
     }
 
     // Every heading is as wide as the terminal (80 at most), whatever its title.

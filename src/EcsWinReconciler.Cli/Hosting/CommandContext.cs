@@ -58,6 +58,13 @@ internal sealed class CommandContext(CliHost host, CommonSettings settings) : ID
         Tables.Write(Host.Out, table);
     }
 
+    /// <summary>Writes a line of prose fitted to stdout: wrapped at spaces, wrapped parts indented by <paramref name="hang"/>.</summary>
+    public void Say(string line, int hang = 0, CellStyle style = CellStyle.Plain)
+    {
+        _out?.Profile.Out.Writer.Flush();
+        Prose.Write(Host.Out, line, hang, Width, style, Colour);
+    }
+
     /// <summary>Writes a result as JSON or YAML (for table output the command renders its own table).</summary>
     public void WriteData<T>(T value, JsonTypeInfo<T> type) =>
         Host.Out.Write(DataWriter.Serialize(value, type, Format));

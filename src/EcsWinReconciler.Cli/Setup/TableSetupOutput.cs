@@ -6,6 +6,9 @@ namespace EcsWinReconciler.Cli.Setup;
 /// <summary>The stack's tables as views and as text: what <c>ewr setup</c> creates (or, with --dry-run, would create).</summary>
 internal static class TableSetupOutput
 {
+    /// <summary>Where the values of <see cref="Text"/> start ("  index:      "), for wrapped lines to hang under.</summary>
+    public const int ValueColumn = 14;
+
     public static TableView View(TableDeclaration table, TableSetupResult? result)
     {
         var create = table.Create;

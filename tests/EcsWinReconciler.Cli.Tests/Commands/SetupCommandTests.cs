@@ -35,6 +35,17 @@ public sealed class SetupCommandTests
     }
 
     [Fact]
+    public async Task DryRun_NarrowTerminal_WrapsUnderTheValueAndSplitsNoName()
+    {
+        using var cli = new CliRunner { Terminal = true, TerminalColumns = 60 };
+
+        var result = await cli.RunAsync("setup", "--dry-run", "--no-color");
+
+        Assert.All(result.Out.Split('\n'), l => Assert.True(l.Length <= 60, l));
+        Assert.Contains("  index:      byCluster: byClusterPk (S, HASH), byClusterSk\n              (S, RANGE), projects ALL\n", result.Out);
+    }
+
+    [Fact]
     public async Task Twice_CreatesThenFindsThemThere()
     {
         using var cli = new CliRunner();
@@ -44,7 +55,7 @@ public sealed class SetupCommandTests
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("table EcsWinReconciler-Specs: created", first.Out);
-        Assert.Contains("export EWR_SPECS_TABLE=EcsWinReconciler-Specs EWR_STATE_TABLE=EcsWinReconciler-State", first.Out);
+        Assert.Contains("  export EWR_SPECS_TABLE=EcsWinReconciler-Specs\n  export EWR_STATE_TABLE=EcsWinReconciler-State\n", first.Out);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("table EcsWinReconciler-Specs: exists, as declared", second.Out);
     }

@@ -105,6 +105,16 @@ public sealed class EwrProcessTests
     }
 
     [Fact]
+    public async Task AwsCommand_ProfileThatDoesNotExist_Issue13_NamesTheProfileAndTheFilesLookedIn()
+    {
+        var result = await EwrProcess.RunAsync("alerts", "--region", "us-east-1", "--profile", "nosuch");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Matches(@"^error: AWS profile 'nosuch' \(from --profile\) is not in \S+no-such-aws-config or \S+no-such-aws-credentials\n", result.Error);
+        Assert.Contains("aws configure list-profiles", result.Error);
+    }
+
+    [Fact]
     public async Task AwsCommand_MalformedDeploymentVariable_ExitsTwoNamingIt()
     {
         var result = await EwrProcess.RunAsync(new Dictionary<string, string?> { ["EWR_REMEDIATION_BUDGET"] = "lots" }, "alerts", "--region", "us-east-1");
