@@ -26,7 +26,7 @@ public static class EwrApp
 
         if (parse.Action is ParseErrorAction)
         {
-            return UsageErrors.Report(parse, host.Error, args);
+            return UsageErrors.Report(parse, host.Error, args, Output.TerminalWidth.For(host.ErrorIsTerminal, host.Environment, host.TerminalWidth));
         }
 
         var invocation = new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false };
@@ -62,7 +62,7 @@ public static class EwrApp
 
         ShowHelpWhenBare(root);
         var help = root.Options.OfType<HelpOption>().Single();
-        help.Action = new ExamplesHelpAction((HelpAction)help.Action!, wiring.AllExamples);
+        help.Action = new ExamplesHelpAction((HelpAction)help.Action!, wiring.AllExamples, Output.TerminalWidth.For(host.OutIsTerminal, host.Environment, host.TerminalWidth));
         return root;
     }
 

@@ -75,7 +75,7 @@ internal static class InvokeCommand
         if (answer.Rejected)
         {
             context.Host.Error.Write(context.Settings.Verbose ? log.ToString() : string.Empty);
-            context.Host.Error.WriteLine($"error: the function rejected {(eventFile == "-" ? "the event on stdin" : eventFile)}: {answer.Reason}");
+            ErrorReporter.Line(context.Host.Error, "error: ", $"the function rejected {(eventFile == "-" ? "the event on stdin" : eventFile)}: {answer.Reason}", context.ErrorWidth);
             return answer.ExitCode;
         }
 

@@ -37,6 +37,9 @@ internal sealed class CommandContext(CliHost host, CommonSettings settings) : ID
     /// <summary>Results: diffs, summaries (tables go through <see cref="Write(TableData)"/>).</summary>
     public IAnsiConsole Out => _out ??= ConsoleFactory.Create(Host.Out, Host.OutIsTerminal, Colour, Width);
 
+    /// <summary>The width stderr's messages fit; null when stderr is not a terminal.</summary>
+    public int? ErrorWidth => TerminalWidth.For(Host.ErrorIsTerminal, Host.Environment, Host.TerminalWidth);
+
     /// <summary>Progress and notes, on stderr so that stdout stays clean for pipes and -o json.</summary>
     public IAnsiConsole Progress => _progress ??= ConsoleFactory.Create(
         Host.Error, Host.ErrorIsTerminal, ConsoleFactory.WantsColour(Host.ErrorIsTerminal, Settings.NoColor, Host.Environment),

@@ -38,7 +38,7 @@ internal sealed class CommandWiring(CliHost host, CommonOptions common)
             }
             catch (Exception error)
             {
-                return ErrorReporter.Report(error, Host.Error, settings.Verbose, context.Endpoint, cancellationToken, settings.ReadTimeout);
+                return ErrorReporter.Report(error, Host.Error, settings.Verbose, context.Endpoint, cancellationToken, settings.ReadTimeout, context.ErrorWidth);
             }
         });
     }

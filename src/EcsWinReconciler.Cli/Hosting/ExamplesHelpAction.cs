@@ -5,7 +5,7 @@ using System.CommandLine.Invocation;
 namespace EcsWinReconciler.Cli.Hosting;
 
 /// <summary>System.CommandLine's help, followed by the command's examples (System.CommandLine has no examples section).</summary>
-internal sealed class ExamplesHelpAction(HelpAction help, IReadOnlyDictionary<Command, IReadOnlyList<string>> examples) : SynchronousCommandLineAction
+internal sealed class ExamplesHelpAction(HelpAction help, IReadOnlyDictionary<Command, IReadOnlyList<string>> examples, int? width) : SynchronousCommandLineAction
 {
     public override bool ClearsParseErrors => true;
 
@@ -19,7 +19,9 @@ internal sealed class ExamplesHelpAction(HelpAction help, IReadOnlyDictionary<Co
             output.WriteLine("Examples:");
             foreach (var line in lines)
             {
-                output.WriteLine($"  {line}");
+                // A comment wraps under itself; the command never wraps (it is one thing to copy).
+                var comment = line.IndexOf(" # ", StringComparison.Ordinal);
+                Output.Prose.Write(output, $"  {line}", comment < 0 ? line.Length + 2 : comment + 5, width);
             }
 
             output.WriteLine();

@@ -8,7 +8,7 @@ namespace EcsWinReconciler.Cli.Hosting;
 /// </summary>
 internal static class UsageErrors
 {
-    public static int Report(ParseResult parse, TextWriter error, IReadOnlyList<string> args)
+    public static int Report(ParseResult parse, TextWriter error, IReadOnlyList<string> args, int? width = null)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var command = parse.CommandResult.Command;
@@ -25,23 +25,23 @@ internal static class UsageErrors
             if (elsewhere.Count > 0)
             {
                 // An option of other commands: say where it acts rather than suggest itself.
-                error.WriteLine($"error: '{word}' does not act on '{path}'; it is an option of {string.Join(", ", elsewhere.Take(3).Select(c => $"'{c}'"))}{(elsewhere.Count > 3 ? ", …" : string.Empty)}");
+                ErrorReporter.Line(error, "error: ", $"'{word}' does not act on '{path}'; it is an option of {string.Join(", ", elsewhere.Take(3).Select(c => $"'{c}'"))}{(elsewhere.Count > 3 ? ", …" : string.Empty)}", width);
             }
             else
             {
                 var nearest = TypoHints.Nearest(word, TypoHints.NamesOn(command, word));
                 var kind = word.StartsWith('-') ? "an option" : command.Subcommands.Count > 0 ? "a command" : "an argument";
-                error.WriteLine($"error: '{word}' is not {kind} of '{path}'");
+                ErrorReporter.Line(error, "error: ", $"'{word}' is not {kind} of '{path}'", width);
                 suggestion = nearest is null ? null : word.StartsWith('-') ? $"did you mean '{nearest}'?" : $"did you mean '{path} {nearest}'?";
             }
         }
 
         foreach (var message in parse.Errors.Select(e => e.Message).Where(m => !m.StartsWith("Unrecognized command or argument", StringComparison.Ordinal)))
         {
-            error.WriteLine($"error: {message}");
+            ErrorReporter.Line(error, "error: ", $"{message}", width);
         }
 
-        error.WriteLine(suggestion is null ? $"hint: see '{path} --help'" : $"hint: {suggestion} ('{path} --help' lists what it takes)");
+        ErrorReporter.Line(error, "hint: ", suggestion is null ? $"see '{path} --help'" : $"{suggestion} ('{path} --help' lists what it takes)", width);
         return ExitCodes.Usage;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Cli.Output.Tables;
 using Spectre.Console;
 
 namespace EcsWinReconciler.Cli.Reconcile;
@@ -10,6 +11,8 @@ namespace EcsWinReconciler.Cli.Reconcile;
 /// </summary>
 internal static class ReconcileProgress
 {
+    private const int BarWidth = 20;
+
     public static async Task<RunSummary> TrackAsync(IAnsiConsole console, bool interactive, string title, int total, Func<Action<RunSummary>, Task<RunSummary>> work)
     {
         if (!interactive)
@@ -18,16 +21,19 @@ internal static class ReconcileProgress
             return await work(s => console.WriteLine(Line(s, total))).ConfigureAwait(false);
         }
 
+        // The description is cut at a word to leave the bar, the percentage and the spinner their room: a line
+        // wider than the terminal would wrap, and a live display cannot redraw a wrapped line in place.
+        var room = Math.Max(20, console.Profile.Width - BarWidth - 12);
         return await console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn { Width = BarWidth }, new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var bar = context.AddTask(Markup.Escape(title), maxValue: Math.Max(total, 1));
+                var bar = context.AddTask(Markup.Escape(TextFit.Cut(title, room)), maxValue: Math.Max(total, 1));
                 var summary = await work(s =>
                 {
                     bar.Value = s.TasksSeen;
-                    bar.Description = Markup.Escape($"{title}: {Line(s, total)}");
+                    bar.Description = Markup.Escape(TextFit.Cut($"{title}: {Line(s, total)}", room));
                 }).ConfigureAwait(false);
                 bar.Value = bar.MaxValue;
                 return summary;

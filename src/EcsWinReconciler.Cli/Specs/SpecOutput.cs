@@ -26,7 +26,8 @@ internal sealed class SpecOutput(CommandContext context)
 
             var sources = errors.Select(e => e.Source).Distinct(StringComparer.Ordinal).ToList();
             ErrorReporter.Write(context.Host.Error, $"{Count(errors.Count, "error")} in {string.Join(", ", sources)}; {notDone}",
-                "fix every error listed (file:line:column: path: message) and run again; 'ewr spec validate -f …' checks without AWS, and 'ewr spec schema' gives editors the schema");
+                "fix every error listed (file:line:column: path: message) and run again; 'ewr spec validate -f …' checks without AWS, and 'ewr spec schema' gives editors the schema",
+                context.ErrorWidth);
         }
 
         return ExitCodes.Usage;

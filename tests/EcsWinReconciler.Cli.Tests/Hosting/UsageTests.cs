@@ -101,6 +101,18 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public async Task Errors_NarrowTerminal_WrapAtSpacesUnderTheText()
+    {
+        using var cli = new CliRunner { Terminal = true, TerminalColumns = 50 };
+
+        var result = await cli.RunAsync("spec", "valdiate");
+
+        Assert.Equal(
+            "error: 'valdiate' is not a command of 'ewr spec'\nhint: did you mean 'ewr spec validate'? ('ewr spec\n      --help' lists what it takes)\n",
+            result.Error);
+    }
+
+    [Fact]
     public async Task AwsOptions_BeforeTheCommand_ActOnIt()
     {
         using var cli = new CliRunner();

@@ -52,7 +52,7 @@ internal static class SpecApplyCommand
         var exit = Report(context, output, applied.Select(a => (a.Change, (SpecApplyResult?)a.Result)).ToList(), dryRun: false);
         if (exit != ExitCodes.Ok)
         {
-            context.Host.Error.WriteLine("hint: another apply changed a spec after it was read; run 'ewr spec diff -f …' to see the new difference, then apply again");
+            ErrorReporter.Line(context.Host.Error, "hint: ", "another apply changed a spec after it was read; run 'ewr spec diff -f …' to see the new difference, then apply again", context.ErrorWidth);
         }
 
         return exit;
