@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# ewr as a .NET tool: pack it, install it into a temporary tool path from that package alone (no other feed),
-# and run it as a user would: --version, lint the seed's task definition (exit 1, EWR-TD001 + EWR-TD020),
-# validate a spec (exit 0) and a broken one (exit 2).
+# ewr as a .NET tool, installed by the recipe README.md and docs/CLI.md give (the same block in both, checked here),
+# run as written but into a temporary tool path; then run as a user would: --version, lint the seed's task definition
+# (exit 1, EWR-TD001 + EWR-TD020), validate a spec (exit 0) and a broken one (exit 2).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -9,19 +9,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { printf 'cli-tool: %s\n' "$*" >&2; exit 1; }
 
-dotnet pack src/EcsWinReconciler.Cli -c Release -o "$work/packages" --nologo -v quiet >&2
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/packages" />
-  </packageSources>
-</configuration>
-XML
-dotnet tool install EcsWinReconciler.Cli --tool-path "$work/tools" --configfile "$work/nuget.config" >&2
+# The fenced bash block right after the "<!-- install -->" marker.
+recipe() { awk '/<!-- install -->/{m=1; next} m && /^```bash/{f=1; next} f && /^```/{exit} f' "$1"; }
+recipe docs/CLI.md > "$work/recipe.sh"
+[ -s "$work/recipe.sh" ] || fail "docs/CLI.md has no install recipe after <!-- install -->"
+recipe README.md | cmp -s - "$work/recipe.sh" || fail "README.md and docs/CLI.md give different install recipes"
+sed -i "s#~/.ewr#$work/tools#g; s#\$HOME/.ewr#$work/tools#g" "$work/recipe.sh"
+printf 'recipe:\n%s\n' "$(cat "$work/recipe.sh")" >&2
+bash -euo pipefail "$work/recipe.sh" >&2
 ewr="$work/tools/ewr"
-[ -x "$ewr" ] || fail "no ewr command after dotnet tool install"
+[ -x "$ewr" ] || fail "no ewr command after the recipe"
 
 "$ewr" --version >&2
 
