@@ -62,10 +62,17 @@ internal static class ErrorReporter
         }
     }
 
-    /// <summary>One labelled line (<c>error: </c>, <c>hint: </c>), its wrapped parts under the text.</summary>
+    /// <summary>
+    /// One labelled line (<c>error: </c>, <c>hint: </c>, <c>file:line:col: </c>), its wrapped parts under the text; under
+    /// a short indent instead when the label takes more than half the width (a deep path would leave the text a sliver).
+    /// </summary>
     public static void Line(TextWriter stderr, string label, string text, int? width)
     {
         ArgumentNullException.ThrowIfNull(stderr);
-        Output.Prose.Write(stderr, label + text, label.Length, width);
+        ArgumentNullException.ThrowIfNull(label);
+        var hang = width is { } columns && label.Length > columns / 2 ? LongLabelIndent : label.Length;
+        Output.Prose.Write(stderr, label + text, hang, width);
     }
+
+    private const int LongLabelIndent = 4;
 }

@@ -21,7 +21,7 @@ internal sealed class SpecOutput(CommandContext context)
         {
             foreach (var error in errors)
             {
-                context.Host.Error.WriteLine(error.ToString());
+                ErrorReporter.Line(context.Host.Error, $"{error.Source}:{error.Line}:{error.Column}: ", error.Text, context.ErrorWidth);
             }
 
             var sources = errors.Select(e => e.Source).Distinct(StringComparer.Ordinal).ToList();

@@ -34,6 +34,26 @@ public sealed class SpecValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_BrokenSpecOnANarrowTerminal_WrapsEachErrorAtSpacesWithinTheWidth()
+    {
+        using var cli = new CliRunner { Terminal = true, TerminalColumns = 80 };
+        var broken = cli.File("broken.yaml", SpecTexts.Broken);
+        var label = $"{broken}:10:11:";
+
+        var result = await cli.RunAsync("spec", "validate", "-f", broken, "--no-color");
+
+        var lines = result.Error.TrimEnd('\n').Split('\n');
+        Assert.All(lines, l => Assert.True(l.Length <= 80, l));
+        // The error's own lines: its label, then the wrapped rest indented; cut at spaces only, so nothing is lost.
+        var start = Array.FindIndex(lines, l => l.StartsWith(label, StringComparison.Ordinal));
+        var parts = lines.Skip(start + 1).TakeWhile(l => l.StartsWith(' ')).Prepend(lines[start]).ToList();
+        Assert.True(parts.Count > 1, "the long error was not wrapped");
+        Assert.Equal(
+            $"{label} spec.securityGroups.ids[0]: \"sg-12\" is not a security group id (sg- followed by 8 or 17 hex digits)",
+            string.Join(' ', parts.Select(l => l.Trim())));
+    }
+
+    [Fact]
     public async Task Validate_SeveralInputsWithTheSameSelector_IsAnErrorAcrossFiles()
     {
         using var cli = new CliRunner();
