@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prints the transcript shown in docs/CLI.md under "From nothing to a local stack": `ewr demo --keep-running`, the
 # export lines it prints (pasted), then `ewr status`, `ewr alerts`, `ewr spec list` and `aws ecs list-clusters`.
-# Every command runs in a pseudo-terminal (util-linux `script`) COLUMNS wide, 100 by default, because ewr fits its
-# tables to a terminal only (piped, rows stay whole on one line). NO_COLOR=1 keeps the text plain for Markdown;
+# Every command runs in a pseudo-terminal (util-linux `script`) sized by `stty cols`, 100 columns by default, because
+# ewr fits its tables to a terminal only (piped, rows stay whole on one line) and measures it as it would a user's. NO_COLOR=1 keeps the text plain for Markdown;
 # AWS_PAGER= stops the AWS CLI from paging. The demo is stopped as a user stops it, with Ctrl+C.
 #
 # Needs: ewr on PATH (the install recipe in docs/CLI.md) or EWR=/path/to/ewr; `npm ci` done at the root of the clone
@@ -12,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 columns=${1:-100}
+unset COLUMNS  # ewr would take it over the terminal's own size
 ewr=${EWR:-$(command -v ewr || true)}
 aws=${AWS:-/usr/bin/aws}
 fail() { printf 'capture-cli: %s\n' "$*" >&2; exit 1; }
@@ -32,11 +33,11 @@ export NO_COLOR=1 AWS_PAGER=
 # The terminal's text without carriage returns and the cursor-mode escapes .NET's console writes on start.
 plain() { tr -d '\r' | sed -E 's/\x1b\[[0-9;?]*[a-zA-Z]//g; s/\x1b[=>]//g'; }
 
-# Runs a command line in a COLUMNS-wide terminal; prints it as typed ($ ...), then its output and exit code.
+# Runs a command line in a terminal that many columns wide; prints it as typed ($ ...), then its output and exit code.
 run() {
   local shown=$1 actual=$2 status=0
   printf '$ %s\n' "$shown"
-  COLUMNS=$columns script -qec "$actual" /dev/null > "$work/out" 2>&1 || status=$?
+  script -qec "stty cols $columns rows 50; $actual" /dev/null > "$work/out" 2>&1 || status=$?
   plain < "$work/out"
   [ "$status" -eq 0 ] || printf '(exit %s)\n' "$status"
   printf '\n'
@@ -47,16 +48,16 @@ run() {
 # set -m: a script's background job would otherwise start with SIGINT ignored, and Ctrl+C would do nothing.
 mkfifo "$work/keys"
 set -m
-COLUMNS=$columns script -qfec "exec '$ewr' demo --keep-running" /dev/null < "$work/keys" > "$work/demo" 2>&1 &
+script -qfec "stty cols $columns rows 50; exec '$ewr' demo --keep-running" /dev/null < "$work/keys" > "$work/demo" 2>&1 &
 demo=$!
 set +m
 exec 3> "$work/keys"
 for _ in $(seq 1 120); do
-  grep -q 'Ctrl+C stops it all' "$work/demo" 2>/dev/null && break
+  grep -q '/_sandbox/state' "$work/demo" 2>/dev/null && break
   kill -0 "$demo" 2>/dev/null || { plain < "$work/demo" >&2; fail "the demo stopped before it was ready"; }
   sleep 1
 done
-grep -q 'Ctrl+C stops it all' "$work/demo" || fail "the demo was not ready after 120 s"
+grep -q '/_sandbox/state' "$work/demo" || fail "the demo was not ready after 120 s"
 
 # The transcript: the demo's first lines and its last section; the narration between is README.md's demo.
 printf '$ ewr demo --keep-running\n'

@@ -26,21 +26,21 @@ internal sealed class DemoNarrator(CommandContext context)
     public void KeptRunning(Uri endpoint, Aws.DynamoDb.DynamoTableNames tables)
     {
         Heading("The local account keeps running");
-        _console.WriteLine("Paste these lines into another shell:");
-        _console.WriteLine();
+        context.Verbatim("Paste these lines into another shell:");
+        context.Verbatim(string.Empty);
         foreach (var line in DemoExports.Lines(endpoint, tables, Sandbox.Scenarios.ScenarioIds.TopicArn))
         {
-            _console.WriteLine(line);
+            context.Verbatim(line);
         }
 
-        _console.WriteLine();
-        _console.WriteLine("then try:");
+        context.Verbatim(string.Empty);
+        context.Verbatim("then try:");
         foreach (var line in DemoExports.Tries(Sandbox.Scenarios.ScenarioIds.ClusterName))
         {
-            _console.WriteLine($"  {line}");
+            context.Verbatim($"  {line}");
         }
 
-        _console.WriteLine();
+        context.Verbatim(string.Empty);
         context.Say($"The sandbox's own view: {endpoint}_sandbox/state. Ctrl+C stops it all.");
     }
 

@@ -68,6 +68,18 @@ internal sealed class CommandContext(CliHost host, CommonSettings settings) : ID
         Prose.Write(Host.Out, line, hang, Width, style, Colour);
     }
 
+    /// <summary>
+    /// Writes a line exactly as given, never wrapped (coloured on a terminal that takes colour): a shell command to
+    /// paste, a diff line. A line break inserted to fit the width would be pasted too (<c>export</c> alone, then a
+    /// variable set but not exported) or break the diff (a continuation without its <c>+</c>); the terminal's own soft
+    /// wrap is copied back as one line.
+    /// </summary>
+    public void Verbatim(string line, CellStyle style = CellStyle.Plain)
+    {
+        _out?.Profile.Out.Writer.Flush();
+        Host.Out.Write(Ansi.Paint(line, style, Colour) + "\n");
+    }
+
     /// <summary>Writes a result as JSON or YAML (for table output the command renders its own table).</summary>
     public void WriteData<T>(T value, JsonTypeInfo<T> type) =>
         Host.Out.Write(DataWriter.Serialize(value, type, Format));

@@ -1,5 +1,6 @@
 using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Output;
+using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Cli.Output.Views;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Specs;
@@ -33,11 +34,12 @@ internal sealed class SpecOutput(CommandContext context)
         return ExitCodes.Usage;
     }
 
+    /// <summary>The unified diffs, one line each as in git diff: wrapping would leave continuations without their sign.</summary>
     public void Diffs(IEnumerable<SpecChange> changes)
     {
         foreach (var line in changes.SelectMany(c => c.Diff()))
         {
-            context.Out.MarkupLine(Colour(line));
+            context.Verbatim(line, Style(line));
         }
     }
 
@@ -72,23 +74,14 @@ internal sealed class SpecOutput(CommandContext context)
 
     private static string PlannedOutcome(SpecChange change) => change.IsNew ? "created" : change.IsUnchanged ? "unchanged" : "updated";
 
-    private string Colour(string line)
+    private static CellStyle Style(string line) => line switch
     {
-        var text = Esc(line);
-        if (!context.Colour)
-        {
-            return text;
-        }
-
-        return line switch
-        {
-            _ when line.StartsWith("---", StringComparison.Ordinal) || line.StartsWith("+++", StringComparison.Ordinal) => $"[bold]{text}[/]",
-            _ when line.StartsWith("@@", StringComparison.Ordinal) => $"[cyan]{text}[/]",
-            _ when line.StartsWith('-') => $"[red]{text}[/]",
-            _ when line.StartsWith('+') => $"[green]{text}[/]",
-            _ => text,
-        };
-    }
+        _ when line.StartsWith("---", StringComparison.Ordinal) || line.StartsWith("+++", StringComparison.Ordinal) => CellStyle.Bold,
+        _ when line.StartsWith("@@", StringComparison.Ordinal) => CellStyle.Cyan,
+        _ when line.StartsWith('-') => CellStyle.Red,
+        _ when line.StartsWith('+') => CellStyle.Green,
+        _ => CellStyle.Plain,
+    };
 
     private static string Esc(string text) => Markup.Escape(text);
 }

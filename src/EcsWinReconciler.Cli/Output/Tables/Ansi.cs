@@ -16,6 +16,7 @@ internal static class Ansi
         CellStyle.BoldRed => "1;31",
         CellStyle.Green => "32",
         CellStyle.Yellow => "33",
+        CellStyle.Cyan => "36",
         _ => "0",
     };
 }

@@ -10,4 +10,5 @@ internal enum CellStyle
     BoldRed,
     Green,
     Yellow,
+    Cyan,
 }

@@ -53,6 +53,23 @@ public sealed class SpecDiffCommandTests
     }
 
     [Fact]
+    public async Task Diff_OnANarrowTerminal_KeepsEachLineWholeWithItsSign()
+    {
+        // Wrapped to 80 columns, a long added line went on without its '+', read as context.
+        using var cli = new CliRunner { Terminal = true, TerminalColumns = 60 };
+        var file = cli.File("iis.yaml", SpecTexts.Iis());
+        await cli.RunAsync("spec", "apply", "-f", file);
+        const string description = "The IIS web tier of win-prod, behind the public ALB, joined to corp.example.com";
+        cli.File("iis.yaml", SpecTexts.Iis().Replace("  labels: { team: web }", $"  labels: {{ team: web }}\n  description: {description}", StringComparison.Ordinal));
+
+        var result = await cli.RunAsync("spec", "diff", "-f", file, "--no-color");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"+    \"description\": \"{description}\"", result.OutLines);
+        Assert.All(result.OutLines.Where(l => l.Length > 0), l => Assert.Contains(l[0], " +-@"));
+    }
+
+    [Fact]
     public async Task Diff_NoColorEnvironment_TurnsColourOff()
     {
         using var cli = new CliRunner { Terminal = true };
