@@ -18,6 +18,7 @@ public sealed class Ec2NetworkObserver : INetworkObserver
     private readonly SecurityGroupQueries _groups;
     private readonly VpcDnsQueries _vpcDns;
     private readonly InstanceQueries _instances;
+    private readonly SubnetQueries _subnets;
     private readonly HostReadAhead _hostsAhead = new();
 
     public Ec2NetworkObserver(IAmazonEC2 ec2, Ec2ReadCache cache, ILogger<Ec2NetworkObserver>? logger = null)
@@ -29,6 +30,7 @@ public sealed class Ec2NetworkObserver : INetworkObserver
         _groups = new SecurityGroupQueries(ec2);
         _vpcDns = new VpcDnsQueries(ec2, cache);
         _instances = new InstanceQueries(ec2, cache, _enis, _hostsAhead);
+        _subnets = new SubnetQueries(ec2);
     }
 
     /// <summary>The cache this observer reads through: share it with <see cref="Ec2Actuator"/>, invalidate through it.</summary>
@@ -59,6 +61,12 @@ public sealed class Ec2NetworkObserver : INetworkObserver
 
     public Task<HostEniCapacity?> DescribeHostCapacityAsync(string instanceId, CancellationToken cancellationToken) =>
         _instances.DescribeCapacityAsync(instanceId, cancellationToken);
+
+    public async Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken)
+    {
+        var ids = Ec2Paging.DistinctIds(subnetIds);
+        return ids.Count == 0 ? [] : await _subnets.LoadAsync(ids, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken) =>
         _enis.CountByGroupAsync(groupIds, cancellationToken);
