@@ -1,3 +1,3 @@
 // The AWS adapters: each folder holds one service's adapter (Ec2/, Ecs/, Sns/, DynamoDb/) and the shared
-// plumbing (Configuration/: credentials, region, endpoints, retry; Signing/: SigV4 on AWSSDK.Core).
+// plumbing (Configuration/: credentials, region, endpoints, retry and signing, all on AWSSDK.Core).
 [assembly: System.CLSCompliant(false)]
