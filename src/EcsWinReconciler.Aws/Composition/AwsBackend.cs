@@ -26,7 +26,7 @@ public sealed class AwsBackend : IDisposable
     {
         ArgumentNullException.ThrowIfNull(deployment);
         loggers ??= NullLoggerFactory.Instance;
-        var factory = new AwsClientFactory(settings, null, time, loggers);
+        var factory = new AwsClientFactory(settings, null, loggers);
         var ec2 = Own(factory.CreateEc2Client());
         var dynamo = Own(factory.CreateDynamoDbClient());
         var ecs = Own(factory.CreateEcsApi());

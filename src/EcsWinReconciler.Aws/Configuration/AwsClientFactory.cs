@@ -13,7 +13,8 @@ namespace EcsWinReconciler.Aws.Configuration;
 
 /// <summary>
 /// Builds every AWS client from one <see cref="AwsSettings"/>: the SDK's EC2 and DynamoDB clients and our ECS and
-/// SNS clients, with the same region, credentials, retry mode and endpoint rules.
+/// SNS clients, with the same region, credentials, retry mode, endpoint rules and signer (AWSSDK.Core's
+/// <c>AWS4Signer</c>, which reads the SDK's clock with its clock-skew correction).
 /// </summary>
 /// <remarks>
 /// What AWSSDK.Core 4.1 already does is left to it (measured): AWS_ENDPOINT_URL_&lt;SERVICEID&gt; before
@@ -25,10 +26,9 @@ namespace EcsWinReconciler.Aws.Configuration;
 public sealed class AwsClientFactory
 {
     private readonly AwsSettings _settings;
-    private readonly TimeProvider _timeProvider;
     private readonly ILoggerFactory _loggerFactory;
 
-    public AwsClientFactory(AwsSettings settings, Func<string, string?>? environment = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    public AwsClientFactory(AwsSettings settings, Func<string, string?>? environment = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.MaxAttempts is < 1)
@@ -37,7 +37,6 @@ public sealed class AwsClientFactory
         }
 
         _settings = settings;
-        _timeProvider = timeProvider ?? TimeProvider.System;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         Region = RegionChoice.Resolve(settings.Region, environment ?? Environment.GetEnvironmentVariable, () => SdkRegion(settings.Profile));
     }
@@ -64,7 +63,7 @@ public sealed class AwsClientFactory
         new(CreateServiceClient(AwsService.Sns), _loggerFactory.CreateLogger<SnsApiClient>());
 
     internal ServiceClient CreateServiceClient(AwsService service) =>
-        new(_settings.Credentials, Configure(new ServiceClientConfig(service, _timeProvider), service));
+        new(_settings.Credentials, Configure(new ServiceClientConfig(service), service));
 
     internal T Configure<T>(T config, AwsService service)
         where T : ClientConfig

@@ -1,4 +1,5 @@
 using Amazon.EC2.Model;
+using EcsWinReconciler.Aws.Errors;
 using EcsWinReconciler.Core.Networking;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Ports;
@@ -55,5 +56,5 @@ internal static class IngressRuleMapping
     }
 
     private static AdapterException Unreadable(SecurityGroupRule rule, string problem) =>
-        new(Ec2Errors.Component, "DescribeSecurityGroupRules", rule.SecurityGroupRuleId, $"rule of {rule.GroupId} {problem}");
+        new(AwsErrorFacts.Ec2.Component, "DescribeSecurityGroupRules", rule.SecurityGroupRuleId, $"rule of {rule.GroupId} {problem}");
 }

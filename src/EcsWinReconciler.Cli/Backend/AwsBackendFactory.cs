@@ -21,7 +21,7 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         ArgumentNullException.ThrowIfNull(options);
         var deployment = Deployment(options);
         var settings = new AwsSettings { Profile = options.Profile, Region = options.Region, EndpointUrl = options.EndpointUrl };
-        var region = new AwsClientFactory(settings, environment, time).Region ?? throw new CliException(
+        var region = new AwsClientFactory(settings, environment).Region ?? throw new CliException(
             "no AWS region is set",
             "pass --region (e.g. --region eu-west-1), set AWS_REGION, or give the profile a region ('aws configure set region eu-west-1 --profile NAME')",
             ExitCodes.Aws);
