@@ -15,7 +15,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// narrowing: a security group no network interface uses reaches no task, so that edit is ignored.
 /// A failed call (errorCode set) changed nothing and is ignored.
 /// </summary>
-internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver network, FunctionSettings settings, ILogger logger) : ILambdaFunction
+internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver network, DeploymentSettings deployment, ILogger logger) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver 
         }
 
         FunctionLog.ApiChange(logger, change.EventName, change.Resources.IsEmpty ? "(no resource named)" : string.Join(", ", change.Resources));
-        var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
+        var selections = await StackSelections.AllAsync(reconciler, deployment, logger, cancellationToken).ConfigureAwait(false);
         var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, subject);
     }

@@ -12,7 +12,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// close). The selector comes from each image's stored document; when an image cannot say, every selection of the
 /// remaining specs is reconciled instead (safe, only slower).
 /// </summary>
-internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger, Action? forgetSpecs = null) : ILambdaFunction
+internal sealed class SpecChangeFunction(Reconciler reconciler, DeploymentSettings deployment, ILogger logger, Action? forgetSpecs = null) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -64,6 +64,6 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
             selections.AddRange(await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        return StackSelections.Within(selections, settings, logger);
+        return StackSelections.Within(selections, deployment, logger);
     }
 }
