@@ -31,6 +31,6 @@ public sealed class AwsPortsFactory : IPortsFactory
         var deployment = new ReconcilerDeployment(new DynamoTableNames(stack.SpecsTable!, stack.StateTable!), stack.AlertTopicArn, stack.Budget);
         Ec2SdkWarmUp.Start();
         var backend = new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory);
-        return new FunctionPorts(backend.Ports, ForgetSpecs: backend.ForgetSpecs);
+        return new FunctionPorts(backend.Ports, Caches: backend.Caches);
     }
 }

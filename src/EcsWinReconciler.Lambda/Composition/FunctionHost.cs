@@ -38,9 +38,9 @@ public static class FunctionHost
         ILambdaFunction function = settings.Function switch
         {
             FunctionKind.TaskState => new TaskStateFunction(reconciler, deployment, logger),
-            FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, deployment, logger),
+            FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, deployment, logger, ports.Caches),
             FunctionKind.Resync => new ResyncFunction(reconciler, deployment, logger),
-            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, deployment, logger, ports.ForgetSpecs),
+            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, deployment, logger, ports.Caches),
             _ => throw new ConfigurationException($"no function for {settings.Function}"),
         };
         return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger);
