@@ -27,7 +27,7 @@ internal sealed class LocalFunction : IDisposable
     {
         _account = account;
         var output = TextWriter.Synchronized(_buffer);
-        var settings = new FunctionSettings { Function = kind, RemediationMode = mode };
+        var settings = new FunctionSettings { Function = kind, Deployment = new() { RemediationMode = mode } };
         _loggers = LambdaLogging.Create(output, account.Time, LogLevel.Debug);
         var backend = instance?.Invoke(_loggers) ?? account.Backend;
         Handler = FunctionHost.Create(settings, new FunctionPorts(backend.Ports), account.Time, _loggers, output);

@@ -103,11 +103,9 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
         var settings = new FunctionSettings
         {
             Function = FunctionKind.TaskState,
-            SpecsTable = account.Tables.Specs,
-            StateTable = account.Tables.State,
-            AlertTopicArn = ScenarioIds.TopicArn,
+            Deployment = new() { SpecsTable = account.Tables.Specs, StateTable = account.Tables.State, AlertTopicArn = ScenarioIds.TopicArn },
         };
-        var handler = FunctionHost.Create(settings, new FunctionPorts(account.Ports, ForgetSpecs: account.Backend.ForgetSpecs), account.Time, NullLoggerFactory.Instance, TextWriter.Null);
+        var handler = FunctionHost.Create(settings, new FunctionPorts(account.Ports, Caches: account.Backend.Caches), account.Time, NullLoggerFactory.Instance, TextWriter.Null);
         return (handler, new ApiCallCounter(account.Sandbox, account.Backend.DynamoDb));
     }
 

@@ -20,7 +20,6 @@ namespace EcsWinReconciler.Aws.Composition;
 public sealed class AwsBackend : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
-    private readonly DynamoSpecStore _specs;
 
     public AwsBackend(AwsSettings settings, ReconcilerDeployment deployment, TimeProvider time, ILoggerFactory? loggers = null)
     {
@@ -40,9 +39,10 @@ public sealed class AwsBackend : IDisposable
         IAlertSink sink = deployment.AlertTopicArn is { Length: > 0 } topic
             ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>())
             : new MissingTopicAlertSink();
-        _specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
+        var specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
+        Caches = new CachedReads(cache, specs);
         Ports = new ReconcilerPorts(
-            _specs,
+            specs,
             tasks,
             new Ec2NetworkObserver(ec2, cache, loggers.CreateLogger<Ec2NetworkObserver>()),
             actuator,
@@ -62,8 +62,8 @@ public sealed class AwsBackend : IDisposable
 
     public DynamoTableNames Tables { get; }
 
-    /// <summary>Drops the spec list the spec store keeps across warm invocations (a stream record says a spec changed).</summary>
-    public void ForgetSpecs() => _specs.Forget();
+    /// <summary>Drops kept reads an event says are stale (the api-change and spec-change functions call it before they reconcile).</summary>
+    public ICacheInvalidation Caches { get; }
 
     /// <summary>Turns a stored canonical document back into a spec; one that no longer validates fails loudly with its errors.</summary>
     public static TaskNetworkSpec ParseStoredDocument(string document)

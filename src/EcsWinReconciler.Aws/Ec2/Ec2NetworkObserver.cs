@@ -70,21 +70,4 @@ public sealed class Ec2NetworkObserver : INetworkObserver
 
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken) =>
         _enis.CountByGroupAsync(groupIds, cancellationToken);
-
-    /// <summary>Groups are forgotten by id; a VPC by id. A DHCP option set never changes in place (EC2 creates a new one), so only its VPC's association matters.</summary>
-    public void Forget(IEnumerable<string> resourceIds)
-    {
-        ArgumentNullException.ThrowIfNull(resourceIds);
-        foreach (var id in resourceIds)
-        {
-            if (id.StartsWith("sg-", StringComparison.Ordinal))
-            {
-                Cache.InvalidateSecurityGroup(id);
-            }
-            else if (id.StartsWith("vpc-", StringComparison.Ordinal))
-            {
-                Cache.InvalidateVpc(id);
-            }
-        }
-    }
 }

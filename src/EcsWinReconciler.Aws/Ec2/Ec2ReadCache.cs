@@ -1,3 +1,4 @@
+using EcsWinReconciler.Aws.Caching;
 using EcsWinReconciler.Core.Observation;
 
 namespace EcsWinReconciler.Aws.Ec2;
@@ -41,6 +42,26 @@ public sealed class Ec2ReadCache
 
     /// <summary>Forget a VPC's DNS attributes and DHCP option set id (after ModifyVpcAttribute or AssociateDhcpOptions).</summary>
     public void InvalidateVpc(string vpcId) => VpcDns.Invalidate(vpcId);
+
+    /// <summary>
+    /// Forget what an event says changed: groups by id, a VPC by id. A DHCP option set never changes in place (EC2 creates
+    /// a new one), so only its VPC's association matters; other ids name nothing kept here.
+    /// </summary>
+    public void Forget(IEnumerable<string> resourceIds)
+    {
+        ArgumentNullException.ThrowIfNull(resourceIds);
+        foreach (var id in resourceIds)
+        {
+            if (id.StartsWith("sg-", StringComparison.Ordinal))
+            {
+                InvalidateSecurityGroup(id);
+            }
+            else if (id.StartsWith("vpc-", StringComparison.Ordinal))
+            {
+                InvalidateVpc(id);
+            }
+        }
+    }
 
     public void InvalidateAll()
     {

@@ -1,4 +1,4 @@
-using EcsWinReconciler.Aws.Ec2;
+using EcsWinReconciler.Aws.Caching;
 using EcsWinReconciler.Core.Observation;
 
 namespace EcsWinReconciler.Aws.Ecs;

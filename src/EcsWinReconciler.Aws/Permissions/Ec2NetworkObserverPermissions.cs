@@ -26,9 +26,6 @@ internal static class Ec2NetworkObserverPermissions
         [nameof(Ec2NetworkObserver.DescribeHostCapacityAsync)] = [Read("DescribeInstances"), Read("DescribeInstanceTypes"), DescribeNetworkInterfaces],
 
         [nameof(Ec2NetworkObserver.CountEnisByGroupAsync)] = [DescribeNetworkInterfaces],
-
-        // Drops cached reads; calls nothing.
-        [nameof(Ec2NetworkObserver.Forget)] = [],
     });
 
     private static IamGrant Read(string operation) => new("ec2:" + operation, IamResource.Any);

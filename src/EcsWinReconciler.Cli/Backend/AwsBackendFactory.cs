@@ -38,15 +38,15 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
     }
 
     /// <summary>
-    /// The deployment as the Lambda functions see it (their settings reader over the same EWR_* variables, so the
+    /// The deployment as the Lambda functions see it (the one reader of the EWR_* variables they share, so the
     /// remediation budget is counted with the same maximum and window), with the CLI's options on top.
     /// </summary>
     internal ReconcilerDeployment Deployment(BackendOptions options)
     {
-        FunctionSettings settings;
+        DeploymentSettings settings;
         try
         {
-            settings = FunctionSettings.Read(name => name == EnvironmentVariables.Handler ? FunctionNames.Resync : environment(name));
+            settings = DeploymentSettings.Read(environment);
         }
         catch (ConfigurationException e)
         {
@@ -57,7 +57,7 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         return new ReconcilerDeployment(
             new DynamoTableNames(options.SpecsTable ?? settings.SpecsTable ?? defaults.Tables.Specs, options.StateTable ?? settings.StateTable ?? defaults.Tables.State),
             options.AlertTopicArn ?? settings.AlertTopicArn,
-            new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
+            settings.Budget);
     }
 
     private static string Describe(BackendOptions options, string region, ReconcilerDeployment deployment) =>

@@ -11,7 +11,7 @@ public static class FunctionCatalog
     public static IReadOnlyList<FunctionDescriptor> All { get; } =
     [
         new(FunctionKind.TaskState, "EventBridge: ECS Task State Change", PortMethods.ReconcileEventTargets.ToEquatableArray()),
-        new(FunctionKind.ApiChange, "EventBridge: AWS API Call via CloudTrail (EC2)", PortMethods.ReconcileAfterChange.ToEquatableArray()),
+        new(FunctionKind.ApiChange, "EventBridge: AWS API Call via CloudTrail (EC2)", PortMethods.SweepSelections.ToEquatableArray()),
         new(FunctionKind.Resync, "EventBridge schedule", PortMethods.ResyncWithOutbox.ToEquatableArray()),
         new(FunctionKind.SpecChange, "DynamoDB stream of the Specs table", PortMethods.ReconcileSelections.ToEquatableArray()),
     ];

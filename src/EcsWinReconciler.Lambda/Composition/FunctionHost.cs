@@ -25,21 +25,22 @@ public static class FunctionHost
         ArgumentNullException.ThrowIfNull(ports);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var reconcilerPorts = ports.Ports;
+        var deployment = settings.Deployment;
         var options = new ReconcilerOptions
         {
-            ForceAlertOnly = settings.RemediationMode == DeploymentRemediationMode.Alert,
-            ForceDryRun = settings.RemediationMode == DeploymentRemediationMode.DryRun,
+            ForceAlertOnly = deployment.RemediationMode == DeploymentRemediationMode.Alert,
+            ForceDryRun = deployment.RemediationMode == DeploymentRemediationMode.DryRun,
             BatchSize = SelectionBatchSize,
-            RolloutStuckAfter = settings.RolloutStuckAfter,
+            RolloutStuckAfter = deployment.RolloutStuckAfter,
         };
         var reconciler = new Reconciler(reconcilerPorts, options, time, loggerFactory.CreateLogger<Reconciler>());
         var logger = loggerFactory.CreateLogger("EcsWinReconciler.Lambda." + settings.FunctionName);
         ILambdaFunction function = settings.Function switch
         {
-            FunctionKind.TaskState => new TaskStateFunction(reconciler, settings, logger),
-            FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, settings, logger),
-            FunctionKind.Resync => new ResyncFunction(reconciler, settings, logger),
-            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, settings, logger, ports.ForgetSpecs),
+            FunctionKind.TaskState => new TaskStateFunction(reconciler, deployment, logger),
+            FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, deployment, logger, ports.Caches),
+            FunctionKind.Resync => new ResyncFunction(reconciler, deployment, logger),
+            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, deployment, logger, ports.Caches),
             _ => throw new ConfigurationException($"no function for {settings.Function}"),
         };
         return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger);

@@ -49,19 +49,15 @@ public static class PortMethods
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
     ];
 
-    /// <summary>A sweep over every selection: as <see cref="ReconcileSelections"/>, continuing where the previous run of the sweep stopped.</summary>
+    /// <summary>
+    /// A sweep over every selection: as <see cref="ReconcileSelections"/>, continuing where the previous run of the sweep
+    /// stopped. An API-change event takes this path (the changed resources' kept reads are dropped first, adapter-side, with no AWS call).
+    /// </summary>
     public static IReadOnlyList<string> SweepSelections { get; } =
     [
         .. ReconcileSelections,
         $"{nameof(IResyncCursor)}.{nameof(IResyncCursor.GetAsync)}",
         $"{nameof(IResyncCursor)}.{nameof(IResyncCursor.SaveAsync)}",
-    ];
-
-    /// <summary>An API-change event: the changed resources' cached reads are dropped first (no AWS call), then every selection is swept.</summary>
-    public static IReadOnlyList<string> ReconcileAfterChange { get; } =
-    [
-        .. SweepSelections,
-        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.Forget)}",
     ];
 
     /// <summary>The scheduled resync: every selection (continuing where the previous run stopped), then the alert outbox sweep.</summary>

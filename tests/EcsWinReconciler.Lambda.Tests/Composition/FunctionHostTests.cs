@@ -80,6 +80,6 @@ public sealed class FunctionHostTests
     {
         var harness = new ReconcilerHarness().WithIisSpec(IisSpec.Remediate);
         harness.World.OpenRdpToTheWorld();
-        return new FunctionRig(FunctionKind.TaskState, harness, s => s with { RemediationMode = mode });
+        return new FunctionRig(FunctionKind.TaskState, harness, s => s with { Deployment = s.Deployment with { RemediationMode = mode } });
     }
 }

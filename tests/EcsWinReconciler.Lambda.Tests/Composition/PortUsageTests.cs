@@ -77,7 +77,7 @@ public sealed class PortUsageTests
         }
 
         var recorder = new PortCallRecorder();
-        var rig = new FunctionRig(kind, harness, s => s with { RemediationMode = mode }, p => p with { Ports = recorder.Wrap(p.Ports) });
+        var rig = new FunctionRig(kind, harness, s => s with { Deployment = s.Deployment with { RemediationMode = mode } }, p => p with { Ports = recorder.Wrap(p.Ports) });
         var response = await rig.InvokeAsync(SampleEvents.Bytes(sample));
         Assert.Equal("reconciled", response.GetProperty("status").GetString());
         return [.. recorder.Calls.Keys];

@@ -60,7 +60,4 @@ public sealed partial class FakeAwsWorld
             return Task.FromResult(counts);
         }
     }
-
-    /// <summary>The fake reads live state, so there is nothing cached to forget; calls are counted for tests.</summary>
-    public void Forget(IEnumerable<string> resourceIds) => _forgotten.AddRange(resourceIds);
 }

@@ -12,7 +12,6 @@ namespace EcsWinReconciler.TestSupport.Fakes;
 public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
-    private readonly List<string> _forgotten = [];
 
     public Lock Gate { get; } = new();
 
@@ -52,9 +51,6 @@ public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
     public int CallsTo(string operation) => _calls.GetValueOrDefault(operation);
 
     public int TotalCalls => _calls.Values.Sum();
-
-    /// <summary>Resource ids the reconciler was told to forget (read afresh).</summary>
-    public IReadOnlyList<string> Forgotten => [.. _forgotten];
 
     public void ResetCalls() => _calls.Clear();
 

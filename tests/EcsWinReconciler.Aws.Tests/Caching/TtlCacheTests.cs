@@ -1,7 +1,7 @@
-using EcsWinReconciler.Aws.Ec2;
+using EcsWinReconciler.Aws.Caching;
 using Microsoft.Extensions.Time.Testing;
 
-namespace EcsWinReconciler.Aws.Tests.Ec2;
+namespace EcsWinReconciler.Aws.Tests.Caching;
 
 public class TtlCacheTests
 {
@@ -113,6 +113,89 @@ public class TtlCacheTests
         await cache.GetAsync("a", CountingLoad, CancellationToken.None);
 
         Assert.Equal(2, _loads);
+    }
+
+    [Fact]
+    public async Task Invalidate_DuringALoad_ThatLoadAnswersButIsNotKept()
+    {
+        var cache = new TtlCache<string, int>(_time, TimeSpan.FromMinutes(1));
+        var gate = new TaskCompletionSource<int>();
+
+        var before = cache.GetAsync("a", (_, _) => gate.Task, CancellationToken.None);
+        cache.Invalidate("a");
+        gate.SetResult(41);
+        var answered = await before;
+        var after = await cache.GetAsync("a", CountingLoad, CancellationToken.None);
+
+        Assert.Equal((41, 1), (answered, after));
+    }
+
+    [Fact]
+    public async Task Set_Value_IsServedWithoutALoadUntilTheTtlElapses()
+    {
+        var cache = new TtlCache<string, int>(_time, TimeSpan.FromSeconds(10));
+
+        cache.Set("a", 7);
+        var kept = await cache.GetAsync("a", CountingLoad, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        var reloaded = await cache.GetAsync("a", CountingLoad, CancellationToken.None);
+
+        Assert.Equal((7, 1, 1), (kept, reloaded, _loads));
+    }
+
+    [Fact]
+    public async Task TryGet_MissingStaleOrLoading_IsFalseAndFreshIsTrue()
+    {
+        var cache = new TtlCache<string, int?>(_time, TimeSpan.FromSeconds(10));
+        var gate = new TaskCompletionSource<int?>();
+        var loading = cache.GetAsync("loading", (_, _) => gate.Task, CancellationToken.None);
+        cache.Set("stale", 1);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        cache.Set("absent", null);
+        cache.Set("fresh", 2);
+
+        Assert.False(cache.TryGet("missing", out _));
+        Assert.False(cache.TryGet("stale", out _));
+        Assert.False(cache.TryGet("loading", out _));
+        Assert.True(cache.TryGet("absent", out var absent) && absent is null);
+        Assert.True(cache.TryGet("fresh", out var fresh) && fresh == 2);
+        gate.SetResult(3);
+        await loading;
+    }
+
+    [Fact]
+    public void Set_NewKeyBeyondCapacity_StartsOverAndCountsTheEpoch()
+    {
+        var cache = new TtlCache<string, int>(_time, TimeSpan.MaxValue, capacity: 2);
+
+        cache.Set("a", 1);
+        cache.Set("b", 2);
+        cache.Set("b", 3);
+        var epochWhenFull = cache.Epoch;
+        cache.Set("c", 4);
+
+        Assert.Equal((0, 1), (epochWhenFull, cache.Epoch));
+        Assert.False(cache.TryGet("a", out _));
+        Assert.True(cache.TryGet("c", out var c) && c == 4);
+    }
+
+    [Fact]
+    public async Task GetAsync_ManyExpiredKeys_ArePrunedAsNewOnesArrive()
+    {
+        var cache = new TtlCache<int, int>(_time, TimeSpan.FromSeconds(1), capacity: 3000);
+        for (var key = 0; key < 2000; key++)
+        {
+            cache.Set(key, key);
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        for (var key = 2000; key < 4000; key++)
+        {
+            await cache.GetAsync(key, (k, _) => Task.FromResult(k), CancellationToken.None);
+        }
+
+        Assert.Equal(0, cache.Epoch);
+        Assert.True(cache.TryGet(3999, out _));
     }
 
     private Task<int> CountingLoad(string key, CancellationToken cancellationToken) => Task.FromResult(Interlocked.Increment(ref _loads));

@@ -1,9 +1,11 @@
-namespace EcsWinReconciler.Aws.Ec2;
+namespace EcsWinReconciler.Aws.Caching;
 
 /// <summary>
-/// A small async read-through cache driven by <see cref="TimeProvider"/>. Concurrent callers of the same key share
-/// one in-flight load; a failed or cancelled load is never served (the next caller loads again); an entry is fresh
-/// for <c>ttl</c> from the moment its load started. Many keys missing at once are loaded in one batch.
+/// The adapters' one cache: small, async, read-through and write-through, driven by <see cref="TimeProvider"/>. Concurrent
+/// callers of the same key share one in-flight load; a failed or cancelled load is never served (the next caller loads
+/// again); an entry is fresh for <c>ttl</c> from the moment its load started, or its value was <see cref="Set"/>. Many keys
+/// missing at once are loaded in one batch. A load that an <see cref="Invalidate"/> or <see cref="Clear"/> overtook still
+/// answers its callers but is not kept: it may have read the world before the change that invalidated it.
 /// </summary>
 internal sealed class TtlCache<TKey, TValue>
     where TKey : notnull
@@ -15,11 +17,33 @@ internal sealed class TtlCache<TKey, TValue>
     private readonly Lock _lock = new();
     private readonly TimeProvider _time;
     private readonly TimeSpan _ttl;
+    private readonly int _capacity;
+    private int _pruneAbove = PruneAbove;
+    private long _epoch;
 
-    public TtlCache(TimeProvider time, TimeSpan ttl)
+    /// <param name="time">The clock entries age by.</param>
+    /// <param name="ttl">How long an entry is fresh; <see cref="TimeSpan.MaxValue"/> for values that never change.</param>
+    /// <param name="capacity">Keys kept at most: a new key beyond it makes the cache start over (simple, and a cleared
+    /// cache costs only one load per key).</param>
+    public TtlCache(TimeProvider time, TimeSpan ttl, int capacity = int.MaxValue)
     {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         _time = time;
         _ttl = ttl;
+        _capacity = capacity;
+    }
+
+    /// <summary>Counts the times the cache started over (<see cref="Clear"/>, or full): what was kept before is gone.</summary>
+    public long Epoch
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _epoch;
+            }
+        }
     }
 
     public async Task<TValue> GetAsync(TKey key, Func<TKey, CancellationToken, Task<TValue>> load, CancellationToken cancellationToken)
@@ -62,6 +86,35 @@ internal sealed class TtlCache<TKey, TValue>
         }
     }
 
+    /// <summary>A fresh value, without loading; false when the key is missing, stale, or still loading.</summary>
+    public bool TryGet(TKey key, out TValue value)
+    {
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(key, out var entry) && entry.Value.Task.IsCompletedSuccessfully && IsUsable(entry, _time.GetUtcNow()))
+            {
+                value = entry.Value.Task.Result;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Keeps a value this process just wrote or learnt, fresh from now (a load in flight for the key is not kept).</summary>
+    public void Set(TKey key, TValue value)
+    {
+        var source = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+        source.SetResult(value);
+        var now = _time.GetUtcNow();
+        lock (_lock)
+        {
+            MakeRoomFor(key, now);
+            _entries[key] = new Entry(source, now);
+        }
+    }
+
     public void Invalidate(TKey key)
     {
         lock (_lock)
@@ -74,7 +127,7 @@ internal sealed class TtlCache<TKey, TValue>
     {
         lock (_lock)
         {
-            _entries.Clear();
+            StartOver();
         }
     }
 
@@ -85,7 +138,6 @@ internal sealed class TtlCache<TKey, TValue>
         var now = _time.GetUtcNow();
         lock (_lock)
         {
-            Prune(now);
             foreach (var key in keys)
             {
                 if (_entries.TryGetValue(key, out var entry) && IsUsable(entry, now))
@@ -95,6 +147,7 @@ internal sealed class TtlCache<TKey, TValue>
                 }
 
                 var source = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                MakeRoomFor(key, now);
                 _entries[key] = new Entry(source, now);
                 missing[key] = source;
                 shared[key] = source.Task;
@@ -146,20 +199,39 @@ internal sealed class TtlCache<TKey, TValue>
         return !task.IsCompleted || (task.IsCompletedSuccessfully && now - entry.Started < _ttl);
     }
 
-    private void Prune(DateTimeOffset now)
+    /// <summary>
+    /// Called under the lock before <paramref name="key"/> is stored. Entries no longer usable are dropped once the cache
+    /// has grown to twice what the last pruning left (so a large cache is not scanned on every store).
+    /// </summary>
+    private void MakeRoomFor(TKey key, DateTimeOffset now)
     {
-        if (_entries.Count <= PruneAbove)
+        if (_entries.ContainsKey(key))
         {
             return;
         }
 
-        foreach (var (key, entry) in _entries.ToList())
+        if (_entries.Count >= _capacity)
         {
-            if (!IsUsable(entry, now))
-            {
-                _entries.Remove(key);
-            }
+            StartOver();
+            return;
         }
+
+        if (_entries.Count > _pruneAbove)
+        {
+            foreach (var (stale, _) in _entries.Where(e => !IsUsable(e.Value, now)).ToList())
+            {
+                _entries.Remove(stale);
+            }
+
+            _pruneAbove = Math.Max(PruneAbove, 2 * _entries.Count);
+        }
+    }
+
+    private void StartOver()
+    {
+        _entries.Clear();
+        _pruneAbove = PruneAbove;
+        _epoch++;
     }
 
     private sealed record Entry(TaskCompletionSource<TValue> Value, DateTimeOffset Started);
