@@ -25,6 +25,7 @@ public static class AwsPermissions
         DynamoActionLedgerPermissions.Declared,
         DynamoRemediationBudgetPermissions.Declared,
         DynamoResyncCursorPermissions.Declared,
+        ResolverObserverPermissions.Declared,
     ];
 
     /// <summary>Creating the tables (<c>DynamoTableSetup</c>): not a port, and not granted to any function.</summary>
