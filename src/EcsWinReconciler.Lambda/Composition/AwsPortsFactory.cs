@@ -32,7 +32,13 @@ public sealed class AwsPortsFactory : IPortsFactory
             settings.AlertTopicArn,
             new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
         Ec2SdkWarmUp.Start();
-        var backend = new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory);
-        return new FunctionPorts(backend.Ports, ForgetSpecs: backend.ForgetSpecs);
+        return PortsOf(new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory));
+    }
+
+    /// <summary>A function's ports on a backend: its reconciler ports, the count of its AWS calls (the ApiCalls metric) and its spec-list reset.</summary>
+    public static FunctionPorts PortsOf(AwsBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        return new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.ForgetSpecs);
     }
 }
