@@ -1,6 +1,6 @@
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 
-namespace EcsWinReconciler.Aws.Tests.Permissions;
+namespace EcsWinReconciler.Aws.Tests.Declarations;
 
 /// <summary>
 /// Every AWS operation the Aws source can call is declared, and every declared action is one the source calls: a new
@@ -8,14 +8,14 @@ namespace EcsWinReconciler.Aws.Tests.Permissions;
 /// </summary>
 public sealed class SourceCallsTests
 {
-    /// <summary>Table creation (tests, demo): declared in <see cref="AwsPermissions.TableSetup"/>, never granted to a function.</summary>
+    /// <summary>Table creation (tests, demo): declared in <see cref="IamDeclarations.TableSetup"/>, never granted to a function.</summary>
     private static readonly string[] TableSetupFiles = ["DynamoDb/DynamoTableSetup.cs", "DynamoDb/SpecsTable.cs", "DynamoDb/StateTable.cs"];
 
     [Fact]
     public void Operations_OutsideTableSetup_AreExactlyThePortDeclarations()
     {
         var found = SourceCalls.Find().Where(c => !TableSetupFiles.Contains(c.Path)).ToList();
-        var declared = AwsPermissions.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g)).Where(g => g.Via is null)
+        var declared = IamDeclarations.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g)).Where(g => g.Via is null)
             .Select(g => g.Action).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(found, c => Assert.True(declared.Contains(c.Action), $"{c.Path} calls {c.Action}, which no adapter declares (src/EcsWinReconciler.Aws/Permissions)"));
@@ -27,7 +27,7 @@ public sealed class SourceCallsTests
     {
         var found = SourceCalls.Find().Where(c => TableSetupFiles.Contains(c.Path)).Select(c => c.Action).Distinct().Order(StringComparer.Ordinal);
 
-        Assert.Equal(AwsPermissions.TableSetup.Select(g => g.Action).Distinct().Order(StringComparer.Ordinal), found);
+        Assert.Equal(IamDeclarations.TableSetup.Select(g => g.Action).Distinct().Order(StringComparer.Ordinal), found);
     }
 
     [Fact]

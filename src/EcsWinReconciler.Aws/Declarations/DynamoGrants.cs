@@ -1,4 +1,4 @@
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>The DynamoDB item actions the stores use, on the table (or index) each one touches.</summary>
 internal static class DynamoGrants

@@ -1,4 +1,4 @@
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// When a call is made, measured against the deployment's remediation ceiling (alert, dry-run, remediate): it decides

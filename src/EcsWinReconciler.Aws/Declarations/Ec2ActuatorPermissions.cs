@@ -1,7 +1,7 @@
 using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Core.Ports;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What <see cref="Ec2Actuator"/> calls. Rule edits are sent with DryRun=true in a dry run (EC2 checks the permission
@@ -9,7 +9,7 @@ namespace EcsWinReconciler.Aws.Permissions;
 /// </summary>
 internal static class Ec2ActuatorPermissions
 {
-    public static AdapterPermissions Declared { get; } = new(nameof(Ec2Actuator), nameof(INetworkActuator), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(Ec2Actuator), nameof(INetworkActuator), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(Ec2Actuator.ExecuteAsync)] =
         [

@@ -1,7 +1,7 @@
 using EcsWinReconciler.Aws.Sns;
 using EcsWinReconciler.Core.Ports;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What <see cref="SnsAlertSink"/> calls. The alert topic is KMS-encrypted, and SNS encrypts a published message with
@@ -12,7 +12,7 @@ internal static class SnsAlertSinkPermissions
 {
     private const string Publish = "sns:Publish";
 
-    public static AdapterPermissions Declared { get; } = new(nameof(SnsAlertSink), nameof(IAlertSink), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(SnsAlertSink), nameof(IAlertSink), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(SnsAlertSink.PublishAsync)] =
         [

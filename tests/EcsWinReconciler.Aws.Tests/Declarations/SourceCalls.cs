@@ -3,7 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using EcsWinReconciler.TestSupport.Reference;
 
-namespace EcsWinReconciler.Aws.Tests.Permissions;
+namespace EcsWinReconciler.Aws.Tests.Declarations;
 
 /// <summary>
 /// The AWS operations the source of src/EcsWinReconciler.Aws can call, found by reading it: EC2 and DynamoDB request

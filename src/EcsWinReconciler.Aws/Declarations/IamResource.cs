@@ -1,4 +1,4 @@
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What an IAM action is allowed on, named by the deployment's logical resources rather than ARNs (template.yaml

@@ -1,15 +1,15 @@
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Ports;
-using static EcsWinReconciler.Aws.Permissions.DynamoGrants;
+using static EcsWinReconciler.Aws.Declarations.DynamoGrants;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>What <see cref="DynamoActionLedger"/> calls on the State table.</summary>
 internal static class DynamoActionLedgerPermissions
 {
     private static readonly IamResource State = IamResource.StateTable;
 
-    public static AdapterPermissions Declared { get; } = new(nameof(DynamoActionLedger), nameof(IActionLedger), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(DynamoActionLedger), nameof(IActionLedger), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(DynamoActionLedger.TryClaimAsync)] = [PutItem(State)],
         [nameof(DynamoActionLedger.CompleteAsync)] = [UpdateItem(State)],

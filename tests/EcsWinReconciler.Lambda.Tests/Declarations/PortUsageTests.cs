@@ -1,13 +1,14 @@
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Lambda.Declarations;
 using EcsWinReconciler.Lambda.Tests.Support;
 using EcsWinReconciler.TestSupport.Fakes;
 using EcsWinReconciler.TestSupport.Specimens;
 
-namespace EcsWinReconciler.Lambda.Tests.Composition;
+namespace EcsWinReconciler.Lambda.Tests.Declarations;
 
 /// <summary>
-/// The port methods each function declares (FunctionCatalog, the input of its IAM policy) cover every call its code
+/// The port methods each function declares (FunctionDeclarations, the input of its IAM policy) cover every call its code
 /// really makes: each function runs its samples through recording proxies, healthy and with remediable drift.
 /// </summary>
 public sealed class PortUsageTests
@@ -28,7 +29,7 @@ public sealed class PortUsageTests
         var observed = await RecordAsync(kind, sample, DeploymentRemediationMode.Remediate, drift: true);
         observed.UnionWith(await RecordAsync(kind, sample, DeploymentRemediationMode.DryRun, drift: false));
 
-        var declared = FunctionCatalog.For(kind).PortMethods;
+        var declared = FunctionDeclarations.For(kind).PortMethods;
         Assert.Empty(observed.Except(declared));
     }
 
@@ -39,7 +40,7 @@ public sealed class PortUsageTests
 
         Assert.DoesNotContain("ITaskSource.ListRunningTaskArnsAsync", observed);
         Assert.DoesNotContain("ITaskSource.DescribeTasksAsync", observed);
-        Assert.DoesNotContain("ITaskSource.ListRunningTaskArnsAsync", FunctionCatalog.For(FunctionKind.TaskState).PortMethods);
+        Assert.DoesNotContain("ITaskSource.ListRunningTaskArnsAsync", FunctionDeclarations.For(FunctionKind.TaskState).PortMethods);
     }
 
     [Fact]
@@ -59,8 +60,8 @@ public sealed class PortUsageTests
         var ports = new[] { typeof(ISpecStore), typeof(ITaskSource), typeof(INetworkObserver), typeof(INetworkActuator), typeof(IStatusStore), typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor) };
         var existing = ports.SelectMany(p => p.GetMethods().Select(m => $"{p.Name}.{m.Name}")).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(FunctionCatalog.All.SelectMany(f => f.PortMethods), m => Assert.Contains(m, existing));
-        Assert.Equal(FunctionNames.All, FunctionCatalog.All.Select(f => f.Name));
+        Assert.All(FunctionDeclarations.All.SelectMany(f => f.PortMethods), m => Assert.Contains(m, existing));
+        Assert.Equal(FunctionNames.All, FunctionDeclarations.All.Select(f => f.Name));
     }
 
     private static async Task<HashSet<string>> RecordAsync(FunctionKind kind, string sample, DeploymentRemediationMode mode, bool drift)

@@ -1,18 +1,20 @@
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// The IAM grants the AWS adapters need, per port method (<c>IPort.Method</c>): one declaration per adapter, kept in
 /// this folder beside the code's own names and checked by tests against every call the adapters put on the wire.
-/// A function's policy is <see cref="For(IEnumerable{string})"/> of the port methods it calls (FunctionCatalog).
+/// A function's policy is <see cref="For(IEnumerable{string})"/> of the port methods it calls (FunctionDeclarations).
+/// Declarations for the checks (template.yaml's policies, DEPLOY.md's IAM table), not read at run time; they live in
+/// this assembly because they name the adapters' members with <c>nameof</c>, so a rename fails the build.
 /// </summary>
 /// <remarks>
 /// When two adapters implement one port (EC2 and ECS behind <c>INetworkActuator</c>), the port method needs both.
 /// The same action on the same resource needed at different times is needed at the earliest:
 /// <see cref="NeededWhen.Always"/> before <see cref="NeededWhen.TryingChanges"/> before <see cref="NeededWhen.Changing"/>.
 /// </remarks>
-public static class AwsPermissions
+public static class IamDeclarations
 {
-    public static IReadOnlyList<AdapterPermissions> Adapters { get; } =
+    public static IReadOnlyList<AdapterIamDeclaration> Adapters { get; } =
     [
         DynamoSpecStorePermissions.Declared,
         EcsTaskSourcePermissions.Declared,

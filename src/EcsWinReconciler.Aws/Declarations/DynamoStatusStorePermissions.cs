@@ -1,15 +1,15 @@
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Ports;
-using static EcsWinReconciler.Aws.Permissions.DynamoGrants;
+using static EcsWinReconciler.Aws.Declarations.DynamoGrants;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>What <see cref="DynamoStatusStore"/> calls on the State table.</summary>
 internal static class DynamoStatusStorePermissions
 {
     private static readonly IamResource State = IamResource.StateTable;
 
-    public static AdapterPermissions Declared { get; } = new(nameof(DynamoStatusStore), nameof(IStatusStore), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(DynamoStatusStore), nameof(IStatusStore), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(DynamoStatusStore.GetAsync)] = [GetItem(State)],
 

@@ -1,12 +1,13 @@
 using EcsWinReconciler.Core.Ports;
 
-namespace EcsWinReconciler.Lambda.Composition;
+namespace EcsWinReconciler.Lambda.Declarations;
 
 /// <summary>
 /// The port methods the reconciler calls on each path, as <c>IPort.Method</c> names. With the IAM actions each Aws
 /// adapter declares per port method, they give each function's least-privilege policy (tests check both directions).
+/// Declarations for the checks, not read at run time; <c>nameof</c> keeps them in step with the ports.
 /// </summary>
-public static class PortMethods
+public static class PortMethodDeclarations
 {
     /// <summary>Reconciling tasks an event names, with the event's snapshot (no DescribeTasks, no ListTasks).</summary>
     public static IReadOnlyList<string> ReconcileEventTargets { get; } =

@@ -1,8 +1,8 @@
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Ports;
-using static EcsWinReconciler.Aws.Permissions.DynamoGrants;
+using static EcsWinReconciler.Aws.Declarations.DynamoGrants;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What <see cref="DynamoAlertStore"/> calls on the State table: records are read many at a time (BatchGetItem), every write
@@ -13,7 +13,7 @@ internal static class DynamoAlertStorePermissions
     private static readonly IamResource State = IamResource.StateTable;
     private static readonly IamResource AlertsIndex = IamResource.StateTableIndex(StateTable.AlertsIndex);
 
-    public static AdapterPermissions Declared { get; } = new(nameof(DynamoAlertStore), nameof(IAlertStore), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(DynamoAlertStore), nameof(IAlertStore), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(DynamoAlertStore.GetManyAsync)] = [BatchGetItem(State)],
         [nameof(DynamoAlertStore.ApplyAsync)] = [PutItem(State), GetItem(State)],

@@ -1,4 +1,4 @@
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>One IAM action on one resource that an adapter's calls need, and when they need it.</summary>
 /// <param name="Action">The IAM action, <c>service:Operation</c> (for the APIs we call, the operation name is the action name).</param>

@@ -1,12 +1,12 @@
 using EcsWinReconciler.Aws.Ecs;
 using EcsWinReconciler.Core.Ports;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>What <see cref="EcsActuator"/> calls. ECS has no DryRun, so a dry run sends nothing.</summary>
 internal static class EcsActuatorPermissions
 {
-    public static AdapterPermissions Declared { get; } = new(nameof(EcsActuator), nameof(INetworkActuator), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(EcsActuator), nameof(INetworkActuator), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(EcsActuator.ExecuteAsync)] =
         [

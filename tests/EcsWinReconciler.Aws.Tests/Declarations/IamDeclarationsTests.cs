@@ -1,16 +1,16 @@
 using System.Text.RegularExpressions;
 using EcsWinReconciler.Aws.Composition;
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 using EcsWinReconciler.Core.Ports;
 
-namespace EcsWinReconciler.Aws.Tests.Permissions;
+namespace EcsWinReconciler.Aws.Tests.Declarations;
 
 /// <summary>
 /// The declarations are complete and well formed: every port implementation in the Aws assembly declares every method
 /// of its port (no more), actions look like IAM actions, and each Via names a call on our wire. Whether the declared
 /// actions are the ones really sent is the EndToEnd project's PermissionWireTests.
 /// </summary>
-public sealed partial class AwsPermissionsTests
+public sealed partial class IamDeclarationsTests
 {
     /// <summary>Port implementations that make no AWS call of their own, with why.</summary>
     private static readonly IReadOnlyDictionary<string, string> Delegating = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -25,13 +25,13 @@ public sealed partial class AwsPermissionsTests
         typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor),
     ];
 
-    public static TheoryData<string> AdapterNames => [.. AwsPermissions.Adapters.Select(a => a.Adapter)];
+    public static TheoryData<string> AdapterNames => [.. IamDeclarations.Adapters.Select(a => a.Adapter)];
 
     [Theory]
     [MemberData(nameof(AdapterNames))]
     public void Adapter_DeclaresExactlyTheMethodsOfItsPort(string adapter)
     {
-        var declared = AwsPermissions.Adapters.Single(a => a.Adapter == adapter);
+        var declared = IamDeclarations.Adapters.Single(a => a.Adapter == adapter);
         var type = AdapterType(adapter);
         var port = Assert.Single(Ports, p => p.Name == declared.Port);
 
@@ -42,11 +42,11 @@ public sealed partial class AwsPermissionsTests
     [Fact]
     public void PortImplementations_InTheAwsAssembly_AreEachDeclaredOrKnownToDelegate()
     {
-        var implementations = typeof(AwsPermissions).Assembly.GetTypes()
+        var implementations = typeof(IamDeclarations).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(Ports.Contains))
             .Select(t => t.Name)
             .ToList();
-        var declared = AwsPermissions.Adapters.Select(a => a.Adapter).ToHashSet(StringComparer.Ordinal);
+        var declared = IamDeclarations.Adapters.Select(a => a.Adapter).ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(implementations);
         Assert.DoesNotContain(implementations, t => !declared.Contains(t) && !Delegating.ContainsKey(t));
@@ -58,13 +58,13 @@ public sealed partial class AwsPermissionsTests
     {
         var expected = Ports.SelectMany(p => p.GetMethods().Select(m => $"{p.Name}.{m.Name}")).Order(StringComparer.Ordinal);
 
-        Assert.Equal(expected, AwsPermissions.PortMethods.Order(StringComparer.Ordinal));
+        Assert.Equal(expected, IamDeclarations.PortMethods.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Grants_AreSpecificIamActions()
     {
-        var grants = AwsPermissions.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g)).Concat(AwsPermissions.TableSetup).ToList();
+        var grants = IamDeclarations.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g)).Concat(IamDeclarations.TableSetup).ToList();
 
         Assert.All(grants, g => Assert.Matches(IamAction(), g.Action));
         Assert.All(grants.Where(g => g.Resource == IamResource.Any), g => Assert.True(g.Service is "ec2" or "ecs", $"{g} is on * but {g.Service} has resource-level permissions"));
@@ -74,7 +74,7 @@ public sealed partial class AwsPermissionsTests
     [Fact]
     public void Via_NamesACallOnTheWireOfTheSameMethod()
     {
-        foreach (var adapter in AwsPermissions.Adapters)
+        foreach (var adapter in IamDeclarations.Adapters)
         {
             foreach (var (method, grants) in adapter.Methods)
             {
@@ -87,7 +87,7 @@ public sealed partial class AwsPermissionsTests
     [Fact]
     public void For_ActuatorExecute_IsBothAdaptersAndKeepsWhenEachIsNeeded()
     {
-        var grants = AwsPermissions.For("INetworkActuator.ExecuteAsync");
+        var grants = IamDeclarations.For("INetworkActuator.ExecuteAsync");
 
         Assert.Equal(
             [
@@ -103,7 +103,7 @@ public sealed partial class AwsPermissionsTests
     [Fact]
     public void For_SameActionAndResourceFromTwoMethods_IsOneGrant()
     {
-        var grants = AwsPermissions.For(["IStatusStore.GetAsync", "IStatusStore.PutAsync", "IAlertStore.ApplyAsync"]);
+        var grants = IamDeclarations.For(["IStatusStore.GetAsync", "IStatusStore.PutAsync", "IAlertStore.ApplyAsync"]);
 
         Assert.Equal(["dynamodb:GetItem on dynamodb:table/State", "dynamodb:PutItem on dynamodb:table/State"], grants.Select(g => g.ToString()));
     }
@@ -111,7 +111,7 @@ public sealed partial class AwsPermissionsTests
     [Fact]
     public void For_AlertQueries_AreOnTheAlertsIndex()
     {
-        var grant = Assert.Single(AwsPermissions.For("IAlertStore.ListPendingNotificationsAsync"));
+        var grant = Assert.Single(IamDeclarations.For("IAlertStore.ListPendingNotificationsAsync"));
 
         Assert.Equal("dynamodb:Query on dynamodb:table/State/index/alerts", grant.ToString());
     }
@@ -122,16 +122,16 @@ public sealed partial class AwsPermissionsTests
     [InlineData("INetworkObserver")]
     public void For_UnknownPortMethod_Throws(string portMethod)
     {
-        Assert.Throws<KeyNotFoundException>(() => AwsPermissions.For(portMethod));
+        Assert.Throws<KeyNotFoundException>(() => IamDeclarations.For(portMethod));
     }
 
     [Fact]
     public void For_MethodThatCallsNothing_IsEmpty()
     {
-        Assert.Empty(AwsPermissions.For("INetworkObserver.Forget"));
+        Assert.Empty(IamDeclarations.For("INetworkObserver.Forget"));
     }
 
-    private static Type AdapterType(string name) => Assert.Single(typeof(AwsPermissions).Assembly.GetTypes(), t => t.Name == name && t.IsClass);
+    private static Type AdapterType(string name) => Assert.Single(typeof(IamDeclarations).Assembly.GetTypes(), t => t.Name == name && t.IsClass);
 
     [GeneratedRegex(@"^[a-z0-9-]+:[A-Z][A-Za-z]+\*?$")]
     private static partial Regex IamAction();

@@ -1,6 +1,6 @@
 using EcsWinReconciler.Aws.DynamoDb;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What <see cref="DynamoTableSetup.CreateTablesAsync"/> calls (tests, the demo, the sandbox). No function makes these

@@ -1,7 +1,7 @@
 using EcsWinReconciler.Aws.Ecs;
 using EcsWinReconciler.Core.Ports;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What <see cref="EcsTaskSource"/> calls through <see cref="IEcsApi"/>, with the resource type IAM authorises each
@@ -9,7 +9,7 @@ namespace EcsWinReconciler.Aws.Permissions;
 /// </summary>
 internal static class EcsTaskSourcePermissions
 {
-    public static AdapterPermissions Declared { get; } = new(nameof(EcsTaskSource), nameof(ITaskSource), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(EcsTaskSource), nameof(ITaskSource), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(EcsTaskSource.DescribeTasksAsync)] = [new("ecs:DescribeTasks", IamResource.EcsTasks)],
         [nameof(EcsTaskSource.ListRunningTaskArnsAsync)] = [new("ecs:ListTasks", IamResource.EcsContainerInstances)],

@@ -1,7 +1,7 @@
 using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Core.Ports;
 
-namespace EcsWinReconciler.Aws.Permissions;
+namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What <see cref="Ec2NetworkObserver"/> calls per <see cref="INetworkObserver"/> method. EC2 Describe actions have no
@@ -11,7 +11,7 @@ internal static class Ec2NetworkObserverPermissions
 {
     private static readonly IamGrant DescribeNetworkInterfaces = Read("DescribeNetworkInterfaces");
 
-    public static AdapterPermissions Declared { get; } = new(nameof(Ec2NetworkObserver), nameof(INetworkObserver), new Dictionary<string, IReadOnlyList<IamGrant>>
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(Ec2NetworkObserver), nameof(INetworkObserver), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         // By id; when one is gone EC2 fails the whole call and the same ids are asked again by filter (EniQueries).
         [nameof(Ec2NetworkObserver.DescribeEnisAsync)] = [DescribeNetworkInterfaces],
