@@ -86,6 +86,31 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
         Assert.Contains(status!.Findings, f => f.Check == Core.Drift.CheckIds.EniDescription);
     }
 
+    [Fact]
+    public async Task ApiCallsMetric_ColdWarmAndRepeatedEvents_EqualsTheCallsTheAccountSaw()
+    {
+        await using var account = await LocalAccount.StartAsync(dynamo, "healthy");
+        using var metrics = new StringWriter();
+        var (handler, counter) = Handler(account, metrics);
+        var running = RunningEvents(account)[0];
+
+        var cold = await counter.DuringAsync(() => InvokeAsync(handler, account, running.Json));
+        Assert.Equal(cold.Count, LastApiCalls(metrics));
+        var warm = await counter.DuringAsync(() => InvokeAsync(handler, account, WithVersion(running.Json, running.Version + 1)));
+        Assert.Equal(warm.Count, LastApiCalls(metrics));
+        var repeated = await counter.DuringAsync(() => InvokeAsync(handler, account, WithVersion(running.Json, running.Version + 1)));
+        Assert.Equal(repeated.Count, LastApiCalls(metrics));
+
+        Assert.True(cold.Count > warm.Count, $"cold {cold.Count}, warm {warm.Count}: the warm caches should save calls");
+    }
+
+    /// <summary>The ApiCalls value of the last EMF line the function wrote.</summary>
+    private static long LastApiCalls(StringWriter metrics)
+    {
+        var line = metrics.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return JsonDocument.Parse(line).RootElement.GetProperty("ApiCalls").GetInt64();
+    }
+
     /// <summary>Every IIS task's RUNNING event once (all hosts, groups, the VPC and the specs are then cached); returns the last.</summary>
     private static async Task<TaskStateChangeEvent> WarmUpAsync(IInvocationHandler handler, LocalAccount account)
     {
@@ -98,14 +123,14 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
         return events[^1];
     }
 
-    private static (IInvocationHandler Handler, ApiCallCounter Counter) Handler(LocalAccount account)
+    private static (IInvocationHandler Handler, ApiCallCounter Counter) Handler(LocalAccount account, TextWriter? metrics = null)
     {
         var settings = new FunctionSettings
         {
             Function = FunctionKind.TaskState,
             Deployment = new() { SpecsTable = account.Tables.Specs, StateTable = account.Tables.State, AlertTopicArn = ScenarioIds.TopicArn },
         };
-        var handler = FunctionHost.Create(settings, new FunctionPorts(account.Ports, Caches: account.Backend.Caches), account.Time, NullLoggerFactory.Instance, TextWriter.Null);
+        var handler = FunctionHost.Create(settings, AwsPortsFactory.PortsOf(account.Backend), account.Time, NullLoggerFactory.Instance, metrics ?? TextWriter.Null);
         return (handler, new ApiCallCounter(account.Sandbox, account.Backend.DynamoDb));
     }
 

@@ -26,7 +26,7 @@ public sealed class AwsBackend : IDisposable
     {
         ArgumentNullException.ThrowIfNull(deployment);
         loggers ??= NullLoggerFactory.Instance;
-        var factory = new AwsClientFactory(settings, null, loggers);
+        var factory = new AwsClientFactory(settings, null, loggers) { Calls = Calls };
         var ec2 = Own(factory.CreateEc2Client());
         var dynamo = Own(factory.CreateDynamoDbClient());
         var ecs = Own(factory.CreateEcsApi());
@@ -58,6 +58,9 @@ public sealed class AwsBackend : IDisposable
     }
 
     public string? Region { get; }
+
+    /// <summary>Every AWS call this backend's clients have sent (EC2, DynamoDB, ECS, SNS).</summary>
+    public AwsCallCounter Calls { get; } = new();
 
     public ReconcilerPorts Ports { get; }
 

@@ -45,15 +45,18 @@ public sealed class AwsClientFactory
     /// <summary>The region every client uses and signs for; null when none could be found (clients then fail on first use).</summary>
     public string? Region { get; }
 
+    /// <summary>When set, every client this factory builds counts its calls here (the Lambda's ApiCalls metric).</summary>
+    public AwsCallCounter? Calls { get; init; }
+
     public AmazonEC2Config CreateEc2Config() => Configure(new AmazonEC2Config(), AwsService.Ec2);
 
     public AmazonDynamoDBConfig CreateDynamoDbConfig() => Configure(new AmazonDynamoDBConfig(), AwsService.DynamoDb);
 
-    public IAmazonEC2 CreateEc2Client() =>
-        _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config());
+    public IAmazonEC2 CreateEc2Client() => Counted<IAmazonEC2>(
+        _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config()));
 
-    public IAmazonDynamoDB CreateDynamoDbClient() =>
-        _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig());
+    public IAmazonDynamoDB CreateDynamoDbClient() => Counted<IAmazonDynamoDB>(
+        _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig()));
 
     /// <summary>Our ECS JSON 1.1 client (the one type behind which the whole ECS wire surface lives).</summary>
     public EcsApiClient CreateEcsApi() =>
@@ -67,7 +70,7 @@ public sealed class AwsClientFactory
     public ResolverApiClient CreateResolverApi() => new(CreateServiceClient(AwsService.Route53Resolver));
 
     internal ServiceClient CreateServiceClient(AwsService service) =>
-        new(_settings.Credentials, Configure(new ServiceClientConfig(service), service));
+        Counted(new ServiceClient(_settings.Credentials, Configure(new ServiceClientConfig(service), service)));
 
     internal T Configure<T>(T config, AwsService service)
         where T : ClientConfig
@@ -107,6 +110,9 @@ public sealed class AwsClientFactory
 
         return config;
     }
+
+    private T Counted<T>(T client)
+        where T : class => Calls is { } calls ? calls.Watch(client) : client;
 
     private static string? SdkRegion(string? profileName)
     {

@@ -2,7 +2,7 @@ namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
 /// How long EC2 reads stay fresh in <see cref="Ec2ReadCache"/>, within one invocation and across warm ones
-/// (DESIGN.md: cache VPC / DHCP / security-group reads briefly; FACTS §4.6: Describe* buckets refill at 20/s).
+/// (DESIGN.md: cache VPC / DHCP / security-group reads briefly; docs/FACTS.md §4.6: Describe* buckets refill at 20/s).
 /// <see cref="TimeSpan.Zero"/> turns caching off for that kind; concurrent callers still share one in-flight call.
 /// </summary>
 public sealed record Ec2CacheOptions

@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Aws.Ec2;
 
-/// <summary>EC2 error codes the adapters act on (FACTS-windows-awsvpc.md §4.5).</summary>
+/// <summary>EC2 error codes the adapters act on (docs/FACTS.md §4.5).</summary>
 internal static class Ec2ErrorCodes
 {
     public const string DryRunOperation = "DryRunOperation";

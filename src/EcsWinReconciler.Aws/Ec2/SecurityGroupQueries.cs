@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Aws.Ec2;
 /// DescribeSecurityGroups says which groups exist and gives their name and VPC (a group may have no rules, so the
 /// rules alone cannot tell); DescribeSecurityGroupRules gives the rules with the ids that revoke needs (the
 /// IpPermissions of DescribeSecurityGroups carry none). The filter, unlike GroupId.N, does not fail the whole call
-/// with InvalidGroup.NotFound when one group is gone (FACTS §4.3): a missing group is simply not returned.
+/// with InvalidGroup.NotFound when one group is gone (docs/FACTS.md §4.3): a missing group is simply not returned.
 /// </summary>
 internal sealed class SecurityGroupQueries(IAmazonEC2 ec2)
 {

@@ -7,7 +7,7 @@ using EcsWinReconciler.Core.Ports;
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// A VPC's DNS: DescribeVpcAttribute twice (it answers one attribute per call, FACTS §4.4) and DescribeVpcs for the
+/// A VPC's DNS: DescribeVpcAttribute twice (it answers one attribute per call, docs/FACTS.md §4.4) and DescribeVpcs for the
 /// DHCP option set id, all three at once; then DescribeDhcpOptions unless the set is "default". Option sets are
 /// cached by id apart from the VPC, so VPCs sharing one set read it once.
 /// </summary>

@@ -9,7 +9,9 @@ namespace EcsWinReconciler.Core.Drift;
 /// Traces traffic from a task ENI to a server, hop by hop (pure): the ENI's security groups outbound (stateful), the
 /// subnet's network ACL outbound to the server's port and inbound for the reply to the ephemeral port Windows chose
 /// (stateless: 49152–65535), and the subnet's route table. The VPC resolver (VPC+2) is not filtered by security groups or
-/// network ACLs and is always routed (local). A hop whose resource was not read is left out, never guessed.
+/// network ACLs and is always routed (local). Network ACLs apply only where traffic leaves or enters the subnet, so a
+/// server in the task's own subnet passes no ACL (docs/FACTS.md §6.1). A hop whose resource was not read is left out,
+/// never guessed. The server's own subnet ACL (inbound to it) is not read: only the task's side of the path is traced.
 /// </summary>
 public static class PathTracer
 {
@@ -30,7 +32,7 @@ public static class PathTracer
             hops.Add(egress);
         }
 
-        if (subnet.Acl is { } acl)
+        if (subnet.Acl is { } acl && !(subnet.Block is { } own && own.Contains(server)))
         {
             hops.Add(AclHop(HopKind.AclOutbound, acl, acl.AllowsAll(egress: true, service.Protocol, service.Ports, server), $"{service} to {text}"));
             hops.Add(AclHop(HopKind.AclReply, acl, acl.AllowsAll(egress: false, service.Protocol, WindowsEphemeral, server), $"the reply from {text} to {service.Protocol} {WindowsEphemeral}"));

@@ -30,7 +30,13 @@ public sealed class AwsPortsFactory : IPortsFactory
 
         var deployment = new ReconcilerDeployment(new DynamoTableNames(stack.SpecsTable!, stack.StateTable!), stack.AlertTopicArn, stack.Budget);
         Ec2SdkWarmUp.Start();
-        var backend = new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory);
-        return new FunctionPorts(backend.Ports, Caches: backend.Caches);
+        return PortsOf(new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory));
+    }
+
+    /// <summary>A function's ports on a backend: its reconciler ports, the count of its AWS calls (the ApiCalls metric) and its caches.</summary>
+    public static FunctionPorts PortsOf(AwsBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        return new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.Caches);
     }
 }

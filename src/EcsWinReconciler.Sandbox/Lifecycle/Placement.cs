@@ -5,7 +5,7 @@ namespace EcsWinReconciler.Sandbox.Lifecycle;
 /// <summary>
 /// Where ECS puts a new awsvpc task: an active host of the right OS in an Availability Zone that one of the
 /// configured subnets covers, with a free ENI slot as ECS counts them — the primary ENI plus the ENIs ECS
-/// attached itself, not ENIs attached by hand (FACTS §3.1). Fewest tasks first, then registration order. A failure
+/// attached itself, not ENIs attached by hand (docs/FACTS.md §3.1). Fewest tasks first, then registration order. A failure
 /// names the closest matching host, as ECS's service event does.
 /// </summary>
 internal static class Placement

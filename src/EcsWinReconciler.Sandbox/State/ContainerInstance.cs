@@ -2,7 +2,7 @@ namespace EcsWinReconciler.Sandbox.State;
 
 /// <summary>
 /// A container instance: the EC2 host as ECS sees it, with the agent's attributes (<c>ecs.os-type</c>,
-/// <c>ecs.os-family</c>, …; FACTS §2).
+/// <c>ecs.os-family</c>, …; docs/FACTS.md §2).
 /// </summary>
 public sealed class ContainerInstance
 {

@@ -120,6 +120,18 @@ public class PathChecksTests
     }
 
     [Fact]
+    public void Evaluate_ServerInTheTasksOwnSubnet_TheAclIsNotCrossedButAServerElsewhereIsBlocked()
+    {
+        var denyAll = new NetworkAcl("acl-0deny", []);
+
+        var findings = Findings(Observed(acl: denyAll, servers: ["10.20.3.10", "10.20.4.10"]));
+
+        var blocked = Assert.Single(findings);
+        Assert.Contains("10.20.4.10", blocked.Actual, StringComparison.Ordinal);
+        Assert.DoesNotContain("10.20.3.10", blocked.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_SubnetNotRead_NoPathJudged() =>
         Assert.Empty(Findings(Observed(acl: new NetworkAcl("acl-0deny", [])) with { Subnets = [] }));
 

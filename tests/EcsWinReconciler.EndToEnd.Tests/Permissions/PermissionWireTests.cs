@@ -9,7 +9,7 @@ namespace EcsWinReconciler.EndToEnd.Tests.Permissions;
 
 /// <summary>
 /// Each port's real adapter, driven method by method through the paths that add calls, sends exactly the IAM actions
-/// it declares (src/EcsWinReconciler.Aws/Permissions), both ways (<see cref="PermissionCheck"/>). The EC2, ECS and SNS
+/// it declares (src/EcsWinReconciler.Aws/Declarations), both ways (<see cref="PermissionCheck"/>). The EC2, ECS and SNS
 /// calls are read from the sandbox's call log, the DynamoDB calls (with their table or index) from a wire tap.
 /// </summary>
 [Collection(DynaliteFixture.Collection)]

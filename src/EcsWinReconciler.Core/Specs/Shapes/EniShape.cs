@@ -3,7 +3,7 @@ namespace EcsWinReconciler.Core.Specs.Shapes;
 /// <summary>The task ENI's placement and public address.</summary>
 internal static class EniShape
 {
-    /// <summary>awsvpcConfiguration takes at most 16 subnets (FACTS 3.1).</summary>
+    /// <summary>awsvpcConfiguration takes at most 16 subnets (docs/FACTS.md §3.1).</summary>
     public const int MaxSubnets = 16;
 
     public static Field<ListShape<ScalarShape<string>>> Subnets { get; } = new(
@@ -17,7 +17,7 @@ internal static class EniShape
         },
         "The subnets the task ENI may be in; empty or omitted allows any subnet.");
 
-    // EC2-launch-type awsvpc tasks never get a public IP (FACTS 3.1), so "required" could never be met.
+    // EC2-launch-type awsvpc tasks never get a public IP (docs/FACTS.md §3.1), so "required" could never be met.
     public static ScalarField<PublicIpPolicy> PublicIp { get; } = new(
         "publicIp",
         Scalars.OneOf(
