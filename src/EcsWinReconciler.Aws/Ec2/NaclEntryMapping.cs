@@ -3,7 +3,7 @@ using EcsWinReconciler.Core.Networking;
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// DescribeNetworkAcls entry → <see cref="NaclEntry"/>. IPv6 entries are left out (Windows awsvpc tasks have no IPv6, docs/FACTS.md);
+/// DescribeNetworkAcls entry → <see cref="NaclEntry"/>. IPv6 entries are left out (Windows awsvpc tasks have no IPv6, docs/FACTS.md §6.1);
 /// an entry this code cannot read (unknown protocol, no CIDR) throws: guessing would let a path pass or fail on a made-up rule.
 /// </summary>
 internal static class NaclEntryMapping

@@ -4,7 +4,7 @@ using EcsWinReconciler.Core.Networking.Paths;
 namespace EcsWinReconciler.Core.Drift;
 
 /// <summary>
-/// What a domain member needs to reach its domain controllers (docs/FACTS.md, Microsoft's "Service overview and network
+/// What a domain member needs to reach its domain controllers (docs/FACTS.md §6.4, Microsoft's "Service overview and network
 /// port requirements for Windows" and "How to configure a firewall for Active Directory domains and trusts"): DNS, Kerberos,
 /// RPC endpoint mapper, LDAP (and over TLS), SMB, Kerberos password change, the global catalog, and the dynamic RPC range.
 /// </summary>

@@ -6,7 +6,7 @@ namespace EcsWinReconciler.Core.Drift;
 /// <c>host.awsvpc-ready</c>: the container instance can run Windows awsvpc tasks — its agent is connected, it advertises
 /// <c>ecs.capability.task-eni</c> (the agent turns it off when it finds no VPC or was not started with -EnableTaskENI), its
 /// <c>ecs.os-family</c> matches the task definition's runtimePlatform, and its agent is at least 1.54.0, the first with
-/// task networking for Windows (docs/FACTS.md). Root: the host. Alert only.
+/// task networking for Windows (docs/FACTS.md §6.6). Root: the host. Alert only.
 /// </summary>
 public static class HostReadyChecks
 {

@@ -8,7 +8,7 @@ namespace EcsWinReconciler.Core.Drift;
 /// <c>dns.resolver-rule</c>: when the VPC keeps AmazonProvidedDNS but the Active Directory domain is served by domain
 /// controllers the DHCP options do not name, the VPC resolver must forward the domain to them: a Route 53 Resolver FORWARD
 /// rule for the domain (or a parent) associated with the VPC, targeting the declared DCs, through an outbound endpoint
-/// whose security groups let DNS out to them. Root: the VPC. Alert only.
+/// whose security groups let DNS out to them (docs/FACTS.md §6.3). Root: the VPC. Alert only.
 /// </summary>
 public static class ResolverRuleChecks
 {

@@ -7,7 +7,7 @@ namespace EcsWinReconciler.Core.Drift;
 /// <summary>
 /// <c>eni.subnet-capacity</c>: every subnet the spec allows keeps <c>eni.minFreeIps</c> free addresses (DescribeSubnets
 /// <c>AvailableIpAddressCount</c>); by default the service's desired count — room for one more deployment at maximumPercent
-/// 200 — and at least one. Each awsvpc task takes one address. Root: the subnet. Alert only.
+/// 200 — and at least one. Each awsvpc task takes one address (docs/FACTS.md §6.5). Root: the subnet. Alert only.
 /// </summary>
 public static class SubnetCapacityChecks
 {

@@ -4,7 +4,7 @@ namespace EcsWinReconciler.Core.Networking;
 
 /// <summary>
 /// A network ACL and its entries (DescribeNetworkAcls). Entries are tried in ascending rule number; the first one whose
-/// direction, protocol, port range and CIDR match decides; nothing matching is the default deny.
+/// direction, protocol, port range and CIDR match decides; nothing matching is the default deny (docs/FACTS.md §6.1).
 /// </summary>
 public sealed record NetworkAcl(string Id, EquatableArray<NaclEntry> Entries)
 {

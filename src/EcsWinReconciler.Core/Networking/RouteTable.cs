@@ -2,7 +2,7 @@ using EcsWinReconciler.Core.Common;
 
 namespace EcsWinReconciler.Core.Networking;
 
-/// <summary>A subnet's route table: traffic to an address takes the most specific route that covers it (longest prefix).</summary>
+/// <summary>A subnet's route table: traffic to an address takes the most specific route that covers it (longest prefix, docs/FACTS.md §6.2).</summary>
 public sealed record RouteTable(string Id, EquatableArray<RouteEntry> Routes)
 {
     /// <summary>The route traffic to <paramref name="address"/> takes; null when no route covers it (the traffic has nowhere to go).</summary>
