@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Networking;
 using EcsWinReconciler.Core.Networking.Paths;
 using EcsWinReconciler.Core.Observation;
@@ -15,27 +16,39 @@ public static class PathChecks
 {
     internal static void Collect(TaskNetworkSpec spec, TaskObservation observed, ref List<Finding>? findings)
     {
+        foreach (var server in Trace(spec, observed))
+        {
+            Add(ref findings, observed, server);
+        }
+    }
+
+    /// <summary>
+    /// Every path the checks judge for this task: to each DNS server (when the spec has a dns section) and to each declared
+    /// domain controller, every service, hop by hop. Empty when the task's ENI or subnet was not read. <c>ewr explain</c>
+    /// shows these; the findings are made from them.
+    /// </summary>
+    public static IReadOnlyList<ServerPaths> Trace(TaskNetworkSpec spec, TaskObservation observed)
+    {
         if (observed.Eni is not { } eni || observed.Subnet(eni.SubnetId) is not { } subnet)
         {
-            return;
+            return [];
         }
 
         var groups = eni.GroupIds.Select(observed.Group).OfType<ObservedSecurityGroup>().ToList();
+        var paths = new List<ServerPaths>();
         if (spec.Spec.Dns is not null && observed.Vpc is { } vpc)
         {
-            foreach (var server in DnsServers(vpc, subnet))
-            {
-                Add(ref findings, observed, CheckIds.DnsPath, "DNS", server, ActiveDirectoryPorts.Dns.Select(s => PathTracer.Trace(groups, subnet, server, s)));
-            }
+            paths.AddRange(DnsServers(vpc, subnet).Select(server =>
+                new ServerPaths(CheckIds.DnsPath, "DNS", server, ActiveDirectoryPorts.Dns.Select(s => PathTracer.Trace(groups, subnet, server, s)).ToEquatableArray())));
         }
 
         if (spec.Spec.ActiveDirectory is { } ad)
         {
-            foreach (var dc in ad.DomainControllers.Select(Cidr.Host).OfType<Cidr>())
-            {
-                Add(ref findings, observed, CheckIds.AdPath, "Active Directory", dc, ActiveDirectoryPorts.DomainMember.Select(s => PathTracer.Trace(groups, subnet, dc, s)));
-            }
+            paths.AddRange(ad.DomainControllers.Select(Cidr.Host).OfType<Cidr>().Select(dc =>
+                new ServerPaths(CheckIds.AdPath, "Active Directory", dc, ActiveDirectoryPorts.DomainMember.Select(s => PathTracer.Trace(groups, subnet, dc, s)).ToEquatableArray())));
         }
+
+        return paths;
     }
 
     /// <summary>The servers a task asks: the DHCP option set's, with AmazonProvidedDNS as the VPC resolver (base + 2).</summary>
@@ -46,9 +59,10 @@ public static class PathChecks
             .Distinct();
 
     /// <summary>One finding per resource that blocks some service to the server, listing what it blocks.</summary>
-    private static void Add(ref List<Finding>? findings, TaskObservation observed, string check, string what, Cidr server, IEnumerable<PathTrace> traces)
+    private static void Add(ref List<Finding>? findings, TaskObservation observed, ServerPaths paths)
     {
-        var blocked = traces.Where(t => !t.Passes).GroupBy(t => (t.FirstBlock!.Kind, t.FirstBlock.ResourceId));
+        var (check, what, server) = (paths.Check, paths.Purpose, paths.Server);
+        var blocked = paths.Traces.Where(t => !t.Passes).GroupBy(t => (t.FirstBlock!.Kind, t.FirstBlock.ResourceId));
         foreach (var byResource in blocked)
         {
             var first = byResource.First();
