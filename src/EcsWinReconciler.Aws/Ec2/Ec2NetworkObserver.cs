@@ -8,7 +8,7 @@ namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
 /// <see cref="INetworkObserver"/> on AWSSDK.EC2. Reads are batched (200 ids per call, 1000 items per page) and VPC,
-/// DHCP, security-group, instance-type and host reads go through <see cref="Ec2ReadCache"/>. Failures surface as
+/// DHCP, security-group, instance-type, host and subnet reads go through <see cref="Ec2ReadCache"/>. Failures surface as
 /// <see cref="AdapterException"/> (component "ec2") once the SDK's own retries are spent; a deleted ENI is "gone", not a failure.
 /// </summary>
 public sealed class Ec2NetworkObserver : INetworkObserver
@@ -65,9 +65,22 @@ public sealed class Ec2NetworkObserver : INetworkObserver
     public async Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken)
     {
         var ids = Ec2Paging.DistinctIds(subnetIds);
-        return ids.Count == 0 ? [] : await _subnets.LoadAsync(ids, cancellationToken).ConfigureAwait(false);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var subnets = await _cache.Subnets.GetManyAsync(ids, LoadSubnetsAsync, cancellationToken).ConfigureAwait(false);
+        return [.. ids.Select(id => subnets[id]).OfType<SubnetObservation>()];
     }
 
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken) =>
         _enis.CountByGroupAsync(groupIds, cancellationToken);
+
+    /// <summary>Every id asked for gets a value: the subnet, or null when EC2 does not know it (remembered like a found one).</summary>
+    private async Task<IReadOnlyDictionary<string, SubnetObservation?>> LoadSubnetsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var found = (await _subnets.LoadAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SubnetId, StringComparer.Ordinal);
+        return ids.ToDictionary(id => id, id => found.GetValueOrDefault(id), StringComparer.Ordinal);
+    }
 }

@@ -25,6 +25,11 @@ public sealed class ResolverObserver(ResolverApiClient api, INetworkObserver net
         var rules = new List<ResolverRuleObservation>();
         foreach (var id in await api.RuleIdsForVpcAsync(vpcId, cancellationToken).ConfigureAwait(false))
         {
+            if (IsAutodefined(id))
+            {
+                continue;
+            }
+
             if (await api.RuleAsync(id, cancellationToken).ConfigureAwait(false) is not { DomainName: { } domain } rule)
             {
                 continue;
@@ -37,6 +42,12 @@ public sealed class ResolverObserver(ResolverApiClient api, INetworkObserver net
 
         return rules;
     }
+
+    /// <summary>
+    /// Rules Route 53 Resolver defines itself (<c>rslvr-autodefined-…</c>: the Internet Resolver every VPC is associated with,
+    /// the reverse-lookup ones) are RECURSIVE or SYSTEM, never FORWARD: not read, which saves a call per VPC.
+    /// </summary>
+    public static bool IsAutodefined(string ruleId) => ruleId.StartsWith("rslvr-autodefined-", StringComparison.Ordinal);
 
     private async Task<EquatableArray<ObservedSecurityGroup>> EndpointGroupsAsync(string? endpointId, CancellationToken cancellationToken)
     {
