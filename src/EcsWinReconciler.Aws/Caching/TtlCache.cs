@@ -3,7 +3,7 @@ namespace EcsWinReconciler.Aws.Caching;
 /// <summary>
 /// The adapters' one cache: small, async, read-through and write-through, driven by <see cref="TimeProvider"/>. Concurrent
 /// callers of the same key share one in-flight load; a failed or cancelled load is never served (the next caller loads
-/// again); an entry is fresh for <c>ttl</c> from the moment its load started, or its value was <see cref="Set"/>. Many keys
+/// again); an entry is fresh for <c>ttl</c> from the moment its load started, or its value was <see cref="Set(TKey, TValue)"/>. Many keys
 /// missing at once are loaded in one batch. A load that an <see cref="Invalidate"/> or <see cref="Clear"/> overtook still
 /// answers its callers but is not kept: it may have read the world before the change that invalidated it.
 /// </summary>
@@ -103,13 +103,25 @@ internal sealed class TtlCache<TKey, TValue>
     }
 
     /// <summary>Keeps a value this process just wrote or learnt, fresh from now (a load in flight for the key is not kept).</summary>
-    public void Set(TKey key, TValue value)
+    public void Set(TKey key, TValue value) => Set(key, value, static _ => true);
+
+    /// <summary>
+    /// As <see cref="Set(TKey, TValue)"/>, unless a fresh value is kept that <paramref name="replaces"/> says the new one must
+    /// not replace: concurrent writers finish in any order, and the one finishing last may not hold the newest value.
+    /// </summary>
+    public void Set(TKey key, TValue value, Func<TValue, bool> replaces)
     {
+        ArgumentNullException.ThrowIfNull(replaces);
         var source = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
         source.SetResult(value);
         var now = _time.GetUtcNow();
         lock (_lock)
         {
+            if (_entries.TryGetValue(key, out var kept) && kept.Value.Task.IsCompletedSuccessfully && IsUsable(kept, now) && !replaces(kept.Value.Task.Result))
+            {
+                return;
+            }
+
             MakeRoomFor(key, now);
             _entries[key] = new Entry(source, now);
         }

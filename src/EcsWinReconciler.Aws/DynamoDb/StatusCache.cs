@@ -53,7 +53,12 @@ internal sealed class StatusCache(TimeProvider timeProvider, TimeSpan maxAge, in
         }
     }
 
-    public void Remember(TaskNetworkStatus status) => _statuses.Set(status.TaskArn, status);
+    /// <summary>
+    /// Keeps a status written or read, unless a newer event's status is kept already: writes of one task that race finish in
+    /// any order, and the table only ever moves to higher versions.
+    /// </summary>
+    public void Remember(TaskNetworkStatus status) =>
+        _statuses.Set(status.TaskArn, status, kept => kept is null || kept.LastEventVersion <= status.LastEventVersion);
 
     /// <summary>The table has no status for the task (a consistent read said so).</summary>
     public void RememberAbsent(string taskArn) => _statuses.Set(taskArn, null);
