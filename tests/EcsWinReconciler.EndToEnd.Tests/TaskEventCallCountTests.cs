@@ -136,7 +136,7 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
             Function = FunctionKind.TaskState,
             Deployment = new() { SpecsTable = account.Tables.Specs, StateTable = account.Tables.State, AlertTopicArn = ScenarioIds.TopicArn },
         };
-        var handler = FunctionHost.Create(settings, AwsPortsFactory.PortsOf(account.Backend), account.Time, NullLoggerFactory.Instance, metrics ?? TextWriter.Null);
+        var handler = InvocationHandlerFactory.Create(settings, AwsPortsFactory.PortsOf(account.Backend), account.Time, NullLoggerFactory.Instance, metrics ?? TextWriter.Null);
         return (handler, new ApiCallCounter(account.Sandbox, account.Backend.DynamoDb));
     }
 

@@ -39,7 +39,7 @@ internal sealed class LocalInvoker(TimeProvider time, ICacheInvalidation? caches
     public async Task<byte[]> InvokeAsync(
         FunctionSettings settings, ReconcilerPorts ports, ReadOnlyMemory<byte> eventBody, TimeSpan timeout, ILoggerFactory loggers, TextWriter metrics, CancellationToken cancellationToken)
     {
-        var handler = FunctionHost.Create(settings, new FunctionPorts(ports, Caches: caches), time, loggers, metrics);
+        var handler = InvocationHandlerFactory.Create(settings, new FunctionPorts(ports, Caches: caches), time, loggers, metrics);
         var now = time.GetUtcNow();
         var invocation = new LambdaInvocation($"ewr-local-{now:yyyyMMddTHHmmssfff}", now + timeout, null, null, eventBody);
         return await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);

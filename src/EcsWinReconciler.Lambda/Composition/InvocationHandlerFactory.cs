@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Lambda.Composition;
 /// Composes the function <see cref="FunctionSettings.Function"/> names over the given ports: the stack-wide
 /// remediation mode on top of the specs, the reconciler, and the invocation handler the runtime loop calls.
 /// </summary>
-public static class FunctionHost
+public static class InvocationHandlerFactory
 {
     /// <summary>
     /// Tasks per batch when a function reconciles whole selections: one DescribeNetworkInterfaces takes 200 ids

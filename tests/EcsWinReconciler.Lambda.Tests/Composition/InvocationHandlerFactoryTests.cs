@@ -5,7 +5,7 @@ using EcsWinReconciler.TestSupport.Specimens;
 
 namespace EcsWinReconciler.Lambda.Tests.Composition;
 
-public sealed class FunctionHostTests
+public sealed class InvocationHandlerFactoryTests
 {
     [Fact]
     public async Task Create_AlertMode_NeverCallsTheActuatorEvenWhenTheSpecSaysRemediate()
