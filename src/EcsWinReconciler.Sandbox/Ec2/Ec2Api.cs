@@ -27,6 +27,9 @@ internal static class Ec2Api
             ["DescribeInstances"] = InstanceHandlers.DescribeInstances,
             ["DescribeInstanceTypes"] = InstanceHandlers.DescribeInstanceTypes,
             ["DescribeNetworkAcls"] = NetworkAclHandlers.Describe,
+            ["CreateNetworkAclEntry"] = NetworkAclEntryHandlers.Create,
+            ["ReplaceNetworkAclEntry"] = NetworkAclEntryHandlers.Replace,
+            ["DeleteNetworkAclEntry"] = NetworkAclEntryHandlers.Delete,
             ["DescribeRouteTables"] = RouteTableHandlers.Describe,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
