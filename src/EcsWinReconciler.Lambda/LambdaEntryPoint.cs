@@ -37,8 +37,8 @@ public static class LambdaEntryPoint
         {
             var settings = FunctionSettings.Read(environment);
             var ports = portsFactory.Create(settings, time, loggerFactory);
-            handler = FunctionHost.Create(settings, ports, time, loggerFactory, output);
-            EntryLog.Ready(logger, settings.FunctionName, settings.RemediationMode.ToString());
+            handler = InvocationHandlerFactory.Create(settings, ports, time, loggerFactory, output);
+            EntryLog.Ready(logger, settings.FunctionName, settings.Deployment.RemediationMode.ToString());
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace EcsWinReconciler.EndToEnd.Tests;
 
 /// <summary>
-/// One Lambda function as the bootstrap composes it (<see cref="FunctionHost"/>), over a backend of a
+/// One Lambda function as the bootstrap composes it (<see cref="InvocationHandlerFactory"/>), over a backend of a
 /// <see cref="LocalAccount"/>, with its JSON logs and EMF metrics captured. Invocations go to the handler as the
 /// runtime loop hands them over.
 /// </summary>
@@ -27,10 +27,10 @@ internal sealed class LocalFunction : IDisposable
     {
         _account = account;
         var output = TextWriter.Synchronized(_buffer);
-        var settings = new FunctionSettings { Function = kind, RemediationMode = mode };
+        var settings = new FunctionSettings { Function = kind, Deployment = new() { RemediationMode = mode } };
         _loggers = LambdaLogging.Create(output, account.Time, LogLevel.Debug);
         var backend = instance?.Invoke(_loggers) ?? account.Backend;
-        Handler = FunctionHost.Create(settings, new FunctionPorts(backend.Ports), account.Time, _loggers, output);
+        Handler = InvocationHandlerFactory.Create(settings, new FunctionPorts(backend.Ports), account.Time, _loggers, output);
     }
 
     public IInvocationHandler Handler { get; }

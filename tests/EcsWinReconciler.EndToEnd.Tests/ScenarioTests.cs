@@ -73,7 +73,7 @@ public sealed class ScenarioTests(DynaliteFixture dynamo)
         Assert.Empty(account.MutatingCalls());
 
         account.Sandbox.State.Write(w => w.Vpcs[ScenarioIds.VpcId].EnableDnsHostnames = true);
-        account.Ports.Network.Forget([ScenarioIds.VpcId]);
+        account.Backend.Caches.ForgetResources([ScenarioIds.VpcId]);
         await account.ResyncAsync();
 
         Assert.Contains(account.Subjects(), s => s.Contains("RESOLVED", StringComparison.Ordinal) && s.Contains("dns.vpc-hostnames", StringComparison.Ordinal));

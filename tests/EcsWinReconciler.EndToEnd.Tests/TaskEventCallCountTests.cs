@@ -34,15 +34,21 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
             "ec2:DescribeDhcpOptions", // the VPC's DHCP options (DNS servers, domain name)
             "ec2:DescribeInstanceTypes", // the host type's ENI limit
             "ec2:DescribeInstances", // the host's type
+            "ec2:DescribeNetworkAcls", // the subnets' network ACL, by association (issue 12: the path to DNS and the DCs)
             "ec2:DescribeNetworkInterfaces", // the task's ENI, by id
             "ec2:DescribeNetworkInterfaces", // the ENIs attached to the host, counted for its capacity
-            "ec2:DescribeSecurityGroupRules", // the rules of the ENI's groups
+            "ec2:DescribeRouteTables", // the subnets' explicit route tables: none here, so …
+            "ec2:DescribeRouteTables", // … the VPC's main table
+            "ec2:DescribeSecurityGroupRules", // the rules of the ENI's groups, ingress and egress
             "ec2:DescribeSecurityGroups", // the ENI's groups
+            "ec2:DescribeSubnets", // the spec's subnets: free addresses, VPC (all four subnet reads kept a minute)
             "ec2:DescribeVpcAttribute", // enableDnsSupport (one attribute per call)
             "ec2:DescribeVpcAttribute", // enableDnsHostnames
             "ec2:DescribeVpcs", // the VPC's DHCP option set id
+            "ec2:DescribeVpcs", // the VPC's CIDR block, for the subnet reads (the VPC resolver is its base + 2)
             "ecs:DescribeContainerInstances", // Windows from the agent's attributes: the seed's task definition has no runtimePlatform
             "ecs:DescribeTaskDefinition", // network mode and platform of the revision, kept for the life of the process
+            "route53resolver:ListResolverRuleAssociations", // the spec declares domain controllers: the VPC's forwarding rules (only the autodefined one here, not read further)
         ];
         Assert.Equal(expected, calls);
     }
@@ -86,6 +92,31 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
         Assert.Contains(status!.Findings, f => f.Check == Core.Drift.CheckIds.EniDescription);
     }
 
+    [Fact]
+    public async Task ApiCallsMetric_ColdWarmAndRepeatedEvents_EqualsTheCallsTheAccountSaw()
+    {
+        await using var account = await LocalAccount.StartAsync(dynamo, "healthy");
+        using var metrics = new StringWriter();
+        var (handler, counter) = Handler(account, metrics);
+        var running = RunningEvents(account)[0];
+
+        var cold = await counter.DuringAsync(() => InvokeAsync(handler, account, running.Json));
+        Assert.Equal(cold.Count, LastApiCalls(metrics));
+        var warm = await counter.DuringAsync(() => InvokeAsync(handler, account, WithVersion(running.Json, running.Version + 1)));
+        Assert.Equal(warm.Count, LastApiCalls(metrics));
+        var repeated = await counter.DuringAsync(() => InvokeAsync(handler, account, WithVersion(running.Json, running.Version + 1)));
+        Assert.Equal(repeated.Count, LastApiCalls(metrics));
+
+        Assert.True(cold.Count > warm.Count, $"cold {cold.Count}, warm {warm.Count}: the warm caches should save calls");
+    }
+
+    /// <summary>The ApiCalls value of the last EMF line the function wrote.</summary>
+    private static long LastApiCalls(StringWriter metrics)
+    {
+        var line = metrics.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return JsonDocument.Parse(line).RootElement.GetProperty("ApiCalls").GetInt64();
+    }
+
     /// <summary>Every IIS task's RUNNING event once (all hosts, groups, the VPC and the specs are then cached); returns the last.</summary>
     private static async Task<TaskStateChangeEvent> WarmUpAsync(IInvocationHandler handler, LocalAccount account)
     {
@@ -98,16 +129,14 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
         return events[^1];
     }
 
-    private static (IInvocationHandler Handler, ApiCallCounter Counter) Handler(LocalAccount account)
+    private static (IInvocationHandler Handler, ApiCallCounter Counter) Handler(LocalAccount account, TextWriter? metrics = null)
     {
         var settings = new FunctionSettings
         {
             Function = FunctionKind.TaskState,
-            SpecsTable = account.Tables.Specs,
-            StateTable = account.Tables.State,
-            AlertTopicArn = ScenarioIds.TopicArn,
+            Deployment = new() { SpecsTable = account.Tables.Specs, StateTable = account.Tables.State, AlertTopicArn = ScenarioIds.TopicArn },
         };
-        var handler = FunctionHost.Create(settings, new FunctionPorts(account.Ports, ForgetSpecs: account.Backend.ForgetSpecs), account.Time, NullLoggerFactory.Instance, TextWriter.Null);
+        var handler = InvocationHandlerFactory.Create(settings, AwsPortsFactory.PortsOf(account.Backend), account.Time, NullLoggerFactory.Instance, metrics ?? TextWriter.Null);
         return (handler, new ApiCallCounter(account.Sandbox, account.Backend.DynamoDb));
     }
 

@@ -114,8 +114,8 @@ public sealed class LambdaEntryPointTests : IAsyncLifetime
 
         await RunAsync(factory, shutdown.Token);
 
-        Assert.Equal(DeploymentRemediationMode.DryRun, factory.Received!.RemediationMode);
-        Assert.Equal(["win-prod"], factory.Received.Clusters);
+        Assert.Equal(DeploymentRemediationMode.DryRun, factory.Received!.Deployment.RemediationMode);
+        Assert.Equal(["win-prod"], factory.Received.Deployment.Clusters);
     }
 
     [Fact]

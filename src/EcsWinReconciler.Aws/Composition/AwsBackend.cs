@@ -3,6 +3,7 @@ using EcsWinReconciler.Aws.Configuration;
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Aws.Ecs;
+using EcsWinReconciler.Aws.Resolver;
 using EcsWinReconciler.Aws.Sns;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
@@ -20,13 +21,12 @@ namespace EcsWinReconciler.Aws.Composition;
 public sealed class AwsBackend : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
-    private readonly DynamoSpecStore _specs;
 
     public AwsBackend(AwsSettings settings, ReconcilerDeployment deployment, TimeProvider time, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(deployment);
         loggers ??= NullLoggerFactory.Instance;
-        var factory = new AwsClientFactory(settings, null, time, loggers);
+        var factory = new AwsClientFactory(settings, null, loggers) { Calls = Calls };
         var ec2 = Own(factory.CreateEc2Client());
         var dynamo = Own(factory.CreateDynamoDbClient());
         var ecs = Own(factory.CreateEcsApi());
@@ -40,21 +40,27 @@ public sealed class AwsBackend : IDisposable
         IAlertSink sink = deployment.AlertTopicArn is { Length: > 0 } topic
             ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>())
             : new MissingTopicAlertSink();
-        _specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
+        var specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
+        Caches = new CachedReads(cache, specs);
+        var network = new Ec2NetworkObserver(ec2, cache, loggers.CreateLogger<Ec2NetworkObserver>());
         Ports = new ReconcilerPorts(
-            _specs,
+            specs,
             tasks,
-            new Ec2NetworkObserver(ec2, cache, loggers.CreateLogger<Ec2NetworkObserver>()),
+            network,
             actuator,
             new DynamoStatusStore(dynamo, deployment.Tables.State, time),
             new DynamoAlertStore(dynamo, deployment.Tables.State),
             sink,
             new DynamoActionLedger(dynamo, deployment.Tables.State),
             new DynamoRemediationBudget(dynamo, deployment.Tables.State, deployment.Budget),
-            new DynamoResyncCursor(dynamo, deployment.Tables.State));
+            new DynamoResyncCursor(dynamo, deployment.Tables.State),
+            new ResolverObserver(Own(factory.CreateResolverApi()), network, time));
     }
 
     public string? Region { get; }
+
+    /// <summary>Every AWS call this backend's clients have sent (EC2, DynamoDB, ECS, SNS).</summary>
+    public AwsCallCounter Calls { get; } = new();
 
     public ReconcilerPorts Ports { get; }
 
@@ -62,8 +68,8 @@ public sealed class AwsBackend : IDisposable
 
     public DynamoTableNames Tables { get; }
 
-    /// <summary>Drops the spec list the spec store keeps across warm invocations (a stream record says a spec changed).</summary>
-    public void ForgetSpecs() => _specs.Forget();
+    /// <summary>Drops kept reads an event says are stale (the api-change and spec-change functions call it before they reconcile).</summary>
+    public ICacheInvalidation Caches { get; }
 
     /// <summary>Turns a stored canonical document back into a spec; one that no longer validates fails loudly with its errors.</summary>
     public static TaskNetworkSpec ParseStoredDocument(string document)

@@ -5,6 +5,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using EcsWinReconciler.Aws.Configuration.Transport;
 using EcsWinReconciler.Aws.Ecs;
+using EcsWinReconciler.Aws.Resolver;
 using EcsWinReconciler.Aws.Sns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,7 +14,8 @@ namespace EcsWinReconciler.Aws.Configuration;
 
 /// <summary>
 /// Builds every AWS client from one <see cref="AwsSettings"/>: the SDK's EC2 and DynamoDB clients and our ECS and
-/// SNS clients, with the same region, credentials, retry mode and endpoint rules.
+/// SNS clients, with the same region, credentials, retry mode, endpoint rules and signer (AWSSDK.Core's
+/// <c>AWS4Signer</c>, which reads the SDK's clock with its clock-skew correction).
 /// </summary>
 /// <remarks>
 /// What AWSSDK.Core 4.1 already does is left to it (measured): AWS_ENDPOINT_URL_&lt;SERVICEID&gt; before
@@ -25,10 +27,9 @@ namespace EcsWinReconciler.Aws.Configuration;
 public sealed class AwsClientFactory
 {
     private readonly AwsSettings _settings;
-    private readonly TimeProvider _timeProvider;
     private readonly ILoggerFactory _loggerFactory;
 
-    public AwsClientFactory(AwsSettings settings, Func<string, string?>? environment = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    public AwsClientFactory(AwsSettings settings, Func<string, string?>? environment = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.MaxAttempts is < 1)
@@ -37,7 +38,6 @@ public sealed class AwsClientFactory
         }
 
         _settings = settings;
-        _timeProvider = timeProvider ?? TimeProvider.System;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         Region = RegionChoice.Resolve(settings.Region, environment ?? Environment.GetEnvironmentVariable, () => SdkRegion(settings.Profile));
     }
@@ -45,15 +45,18 @@ public sealed class AwsClientFactory
     /// <summary>The region every client uses and signs for; null when none could be found (clients then fail on first use).</summary>
     public string? Region { get; }
 
+    /// <summary>When set, every client this factory builds counts its calls here (the Lambda's ApiCalls metric).</summary>
+    public AwsCallCounter? Calls { get; init; }
+
     public AmazonEC2Config CreateEc2Config() => Configure(new AmazonEC2Config(), AwsService.Ec2);
 
     public AmazonDynamoDBConfig CreateDynamoDbConfig() => Configure(new AmazonDynamoDBConfig(), AwsService.DynamoDb);
 
-    public IAmazonEC2 CreateEc2Client() =>
-        _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config());
+    public IAmazonEC2 CreateEc2Client() => Counted<IAmazonEC2>(
+        _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config()));
 
-    public IAmazonDynamoDB CreateDynamoDbClient() =>
-        _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig());
+    public IAmazonDynamoDB CreateDynamoDbClient() => Counted<IAmazonDynamoDB>(
+        _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig()));
 
     /// <summary>Our ECS JSON 1.1 client (the one type behind which the whole ECS wire surface lives).</summary>
     public EcsApiClient CreateEcsApi() =>
@@ -63,8 +66,11 @@ public sealed class AwsClientFactory
     public SnsApiClient CreateSnsApi() =>
         new(CreateServiceClient(AwsService.Sns), _loggerFactory.CreateLogger<SnsApiClient>());
 
+    /// <summary>Our Route 53 Resolver JSON 1.1 client (the forwarding-rule reads).</summary>
+    public ResolverApiClient CreateResolverApi() => new(CreateServiceClient(AwsService.Route53Resolver));
+
     internal ServiceClient CreateServiceClient(AwsService service) =>
-        new(_settings.Credentials, Configure(new ServiceClientConfig(service, _timeProvider), service));
+        Counted(new ServiceClient(_settings.Credentials, Configure(new ServiceClientConfig(service), service)));
 
     internal T Configure<T>(T config, AwsService service)
         where T : ClientConfig
@@ -109,6 +115,9 @@ public sealed class AwsClientFactory
 
         return config;
     }
+
+    private T Counted<T>(T client)
+        where T : class => Calls is { } calls ? calls.Watch(client) : client;
 
     private static string? SdkRegion(string? profileName)
     {

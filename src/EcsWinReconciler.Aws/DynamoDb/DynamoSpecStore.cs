@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using EcsWinReconciler.Aws.Caching;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Specs;
 
@@ -19,7 +20,9 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
     // Each round of a contended apply lets at least one writer through, so this bounds the contenders, not the wait.
     private const int MaxAttempts = 64;
 
-    private readonly SpecListCache _list = new(timeProvider, listMaxAge ?? DefaultListMaxAge);
+    // One entry, keyed by the table: an apply, a delete or a forget during a scan drops it, so that scan (which may
+    // predate the change) answers its caller but is not kept.
+    private readonly TtlCache<string, IReadOnlyList<StoredSpec>> _list = new(timeProvider, listMaxAge ?? DefaultListMaxAge);
 
     /// <summary>
     /// Specs are edited by people, rarely, and the spec-change function reconciles the tasks a change reaches right away
@@ -29,7 +32,7 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
     public static TimeSpan DefaultListMaxAge { get; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Drops the kept list: the next <see cref="ListAsync"/> scans (a stream record said a spec changed).</summary>
-    public void Forget() => _list.Forget();
+    public void Forget() => _list.Clear();
 
     public async Task<StoredSpec?> GetAsync(string name, CancellationToken cancellationToken)
     {
@@ -37,18 +40,8 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
         return item is null ? null : SpecItem.Decode(item, tableName, parse);
     }
 
-    public async Task<IReadOnlyList<StoredSpec>> ListAsync(CancellationToken cancellationToken)
-    {
-        if (_list.Get() is { } kept)
-        {
-            return kept;
-        }
-
-        var (version, started) = (_list.Version, timeProvider.GetUtcNow());
-        var specs = await ScanAsync(cancellationToken).ConfigureAwait(false);
-        _list.Remember(specs, version, started);
-        return specs;
-    }
+    public Task<IReadOnlyList<StoredSpec>> ListAsync(CancellationToken cancellationToken) =>
+        _list.GetAsync(tableName, (_, ct) => ScanAsync(ct), cancellationToken);
 
     private async Task<IReadOnlyList<StoredSpec>> ScanAsync(CancellationToken cancellationToken)
     {
@@ -85,7 +78,7 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
 
             if (await TryWriteAsync(spec.Name, document, stored, cancellationToken).ConfigureAwait(false) is { } written)
             {
-                _list.Forget();
+                _list.Clear();
                 return written;
             }
         }
@@ -107,7 +100,7 @@ public sealed class DynamoSpecStore(IAmazonDynamoDB client, string tableName, Fu
             ExpressionAttributeValues = expectedGeneration is { } expected ? new() { [":generation"] = Attr.N(expected) } : null,
         };
         var deleted = await DynamoCall.TryConditionalAsync(() => client.DeleteItemAsync(request, cancellationToken), "DeleteSpec", tableName, name, cancellationToken).ConfigureAwait(false);
-        _list.Forget();
+        _list.Clear();
         return deleted is not null;
     }
 

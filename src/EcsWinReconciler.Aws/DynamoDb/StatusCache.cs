@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using EcsWinReconciler.Aws.Caching;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Aws.DynamoDb;
@@ -7,25 +7,18 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// The last status this process wrote or read per task — or that there was none — kept across warm invocations so a
 /// reconcile of a task seen moments ago reads nothing, and one that concluded the same thing writes nothing. Entries are
 /// trusted for <c>maxAge</c> only: another Lambda instance (or another function) may have written since. Bounded by
-/// clearing when full (simple, and a cleared cache only costs one read per task).
+/// starting over when full (simple, and a cleared cache only costs one read per task).
 /// </summary>
 internal sealed class StatusCache(TimeProvider timeProvider, TimeSpan maxAge, int capacity)
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Cluster, string? Family), DateTimeOffset> _listings = new();
+    private readonly TtlCache<string, TaskNetworkStatus?> _statuses = new(timeProvider, maxAge, capacity);
+
+    // Each listing with the statuses' epoch it was kept in: once they start over, the listing's entries are gone, and
+    // a listing that no longer has them must not vouch that a task missing from it has no status.
+    private readonly TtlCache<(string Cluster, string? Family), long> _listings = new(timeProvider, maxAge);
 
     /// <summary>True when the task's status (null: known absent) is fresh in the cache.</summary>
-    public bool TryGet(string taskArn, out TaskNetworkStatus? status)
-    {
-        if (_entries.TryGetValue(taskArn, out var entry) && timeProvider.GetUtcNow() - entry.At < maxAge)
-        {
-            status = entry.Status;
-            return true;
-        }
-
-        status = null;
-        return false;
-    }
+    public bool TryGet(string taskArn, out TaskNetworkStatus? status) => _statuses.TryGet(taskArn, out status);
 
     /// <summary>
     /// As <see cref="TryGet(string, out TaskNetworkStatus?)"/>; a task of a cluster and family listed moments ago that the
@@ -39,41 +32,37 @@ internal sealed class StatusCache(TimeProvider timeProvider, TimeSpan maxAge, in
         }
 
         var name = StateKeys.ClusterName(cluster);
-        return Fresh((name, family)) || Fresh((name, null));
+        return Listed((name, family)) || Listed((name, null));
     }
 
     /// <summary>Every status of a cluster (and family; null: all of them) as a listing returned them.</summary>
     public void RememberListing(string cluster, string? family, IEnumerable<TaskNetworkStatus> statuses)
     {
+        // The listing is kept first, so it expires no later than the entries it vouches for.
+        var listing = (StateKeys.ClusterName(cluster), family);
+        var epoch = _statuses.Epoch;
+        _listings.Set(listing, epoch);
         foreach (var status in statuses)
         {
             Remember(status);
         }
 
-        _listings[(StateKeys.ClusterName(cluster), family)] = timeProvider.GetUtcNow();
+        if (_statuses.Epoch != epoch)
+        {
+            _listings.Invalidate(listing);
+        }
     }
 
-    public void Remember(TaskNetworkStatus status) => Set(status.TaskArn, status);
+    /// <summary>
+    /// Keeps a status written or read, unless a newer event's status is kept already: writes of one task that race finish in
+    /// any order, and the table only ever moves to higher versions.
+    /// </summary>
+    public void Remember(TaskNetworkStatus status) =>
+        _statuses.Set(status.TaskArn, status, kept => kept is null || kept.LastEventVersion <= status.LastEventVersion);
 
     /// <summary>The table has no status for the task (a consistent read said so).</summary>
-    public void RememberAbsent(string taskArn) => Set(taskArn, null);
+    public void RememberAbsent(string taskArn) => _statuses.Set(taskArn, null);
 
-    public void Forget(string taskArn) => _entries.TryRemove(taskArn, out _);
-
-    private bool Fresh((string Cluster, string? Family) listing) =>
-        _listings.TryGetValue(listing, out var at) && timeProvider.GetUtcNow() - at < maxAge;
-
-    private void Set(string taskArn, TaskNetworkStatus? status)
-    {
-        if (_entries.Count >= capacity)
-        {
-            // A cleared cache must not believe a listing whose entries it dropped.
-            _entries.Clear();
-            _listings.Clear();
-        }
-
-        _entries[taskArn] = new Entry(status, timeProvider.GetUtcNow());
-    }
-
-    private sealed record Entry(TaskNetworkStatus? Status, DateTimeOffset At);
+    private bool Listed((string Cluster, string? Family) listing) =>
+        _listings.TryGet(listing, out var epoch) && epoch == _statuses.Epoch;
 }

@@ -3,7 +3,7 @@ using EcsWinReconciler.Core.Planning;
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// Which EC2 error codes are expected outcomes of an action rather than failures (FACTS §4.3, §4.5). Pure: the
+/// Which EC2 error codes are expected outcomes of an action rather than failures (docs/FACTS.md §4.3, §4.5). Pure: the
 /// actuator asks with the code of the translated exception; null means "not expected, let it propagate".
 /// </summary>
 internal static class Ec2ActionOutcomes

@@ -11,7 +11,7 @@ namespace EcsWinReconciler.Aws.Ec2;
 /// <summary>
 /// Carries out the EC2 remediation actions: <see cref="RevokeIngressRule"/> (RevokeSecurityGroupIngress by rule id),
 /// <see cref="AuthorizeIngressRule"/> (AuthorizeSecurityGroupIngress, one IpPermission) and <see cref="EnableVpcAttribute"/>
-/// (ModifyVpcAttribute, one attribute). It never touches a task ENI: ECS task ENIs cannot be modified (FACTS §4.2).
+/// (ModifyVpcAttribute, one attribute). It never touches a task ENI: ECS task ENIs cannot be modified (docs/FACTS.md §4.2).
 /// </summary>
 /// <remarks>
 /// With dry-run the call carries DryRun=true and EC2's DryRunOperation becomes <see cref="ActionResult.WouldApply"/>.

@@ -1,6 +1,8 @@
+using EcsWinReconciler.Aws.Errors;
+
 namespace EcsWinReconciler.Aws.Ec2;
 
-/// <summary>Runs one SDK call and translates its failure at the edge (<see cref="Ec2Errors"/>).</summary>
+/// <summary>Runs one SDK call and translates its failure at the edge (<see cref="AwsErrorTranslator"/>, EC2's facts).</summary>
 internal static class Ec2Call
 {
     public static async Task<T> RunAsync<T>(
@@ -10,9 +12,9 @@ internal static class Ec2Call
         {
             return await call(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception error) when (Ec2Errors.Translate(error, operation, resourceId, cancellationToken) is { } translated)
+        catch (Exception error) when (AwsErrorTranslator.Translate(error, AwsErrorFacts.Ec2, operation, resourceId, cancellationToken) is { } failure)
         {
-            throw translated;
+            throw failure.ToException();
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Aws.Ec2;
 
-/// <summary>EC2 error codes the adapters act on (FACTS-windows-awsvpc.md §4.5).</summary>
+/// <summary>EC2 error codes the adapters act on (docs/FACTS.md §4.5).</summary>
 internal static class Ec2ErrorCodes
 {
     public const string DryRunOperation = "DryRunOperation";
@@ -13,19 +13,4 @@ internal static class Ec2ErrorCodes
     public const string RuleIdNotFound = "InvalidSecurityGroupRuleId.NotFound";
     public const string InstanceNotFound = "InvalidInstanceID.NotFound";
     public const string VpcNotFound = "InvalidVpcID.NotFound";
-
-    /// <summary>Codes that say "try again later": throttling and the service's own failures.</summary>
-    public static readonly IReadOnlySet<string> Transient = new HashSet<string>(StringComparer.Ordinal)
-    {
-        RequestLimitExceeded,
-        "Throttling",
-        "ThrottlingException",
-        "RequestThrottled",
-        "ServiceUnavailable",
-        "Unavailable",
-        "InternalError",
-        "InternalFailure",
-        "RequestTimeout",
-        "RequestTimeoutException",
-    };
 }

@@ -3,7 +3,7 @@ using Amazon.EC2.Model;
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// Batching and paging rules shared by the EC2 reads. EC2 pages hold 5–1000 items (FACTS §4.1, §4.3);
+/// Batching and paging rules shared by the EC2 reads. EC2 pages hold 5–1000 items (docs/FACTS.md §4.1, §4.3);
 /// 200 values per filter or id list keeps each request under the commonly quoted FilterLimitExceeded cap.
 /// </summary>
 internal static class Ec2Paging

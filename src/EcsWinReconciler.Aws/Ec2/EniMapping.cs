@@ -4,7 +4,7 @@ using EcsWinReconciler.Core.Observation;
 
 namespace EcsWinReconciler.Aws.Ec2;
 
-/// <summary>DescribeNetworkInterfaces item → <see cref="ObservedEni"/> (fields in FACTS §4.1).</summary>
+/// <summary>DescribeNetworkInterfaces item → <see cref="ObservedEni"/> (fields in docs/FACTS.md §4.1).</summary>
 internal static class EniMapping
 {
     public static ObservedEni Map(NetworkInterface eni) => new(

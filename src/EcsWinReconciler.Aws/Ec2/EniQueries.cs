@@ -12,7 +12,7 @@ internal sealed class EniQueries(IAmazonEC2 ec2, ILogger logger)
     private const string Operation = "DescribeNetworkInterfaces";
 
     /// <summary>
-    /// One call per 200 ids with NetworkInterfaceId.N (never MaxResults: EC2 rejects it with ids, FACTS §4.1). When
+    /// One call per 200 ids with NetworkInterfaceId.N (never MaxResults: EC2 rejects it with ids, docs/FACTS.md §4.1). When
     /// EC2 answers InvalidNetworkInterfaceID.NotFound the whole call failed, so the same ids are asked once more with
     /// the <c>network-interface-id</c> filter, which returns the ones that exist. That costs one call only when an
     /// ENI is gone, and trusts no error-message format (the message lists the missing ids in prose EC2 may reword).

@@ -1,5 +1,6 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using EcsWinReconciler.Aws.Errors;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Ports;
 
@@ -86,7 +87,7 @@ internal sealed class InstanceQueries(IAmazonEC2 ec2, Ec2ReadCache cache, EniQue
             {
                 var info = response.InstanceTypes?.FirstOrDefault(t => string.Equals(t.InstanceType?.Value, type, StringComparison.Ordinal));
                 maxima[type] = info?.NetworkInfo?.MaximumNetworkInterfaces
-                    ?? throw new AdapterException(Ec2Errors.Component, "DescribeInstanceTypes", type, "no NetworkInfo.MaximumNetworkInterfaces for the instance type");
+                    ?? throw new AdapterException(AwsErrorFacts.Ec2.Component, "DescribeInstanceTypes", type, "no NetworkInfo.MaximumNetworkInterfaces for the instance type");
             }
         }
 

@@ -1,12 +1,13 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using EcsWinReconciler.Aws.Errors;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Ports;
 
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// A VPC's DNS: DescribeVpcAttribute twice (it answers one attribute per call, FACTS §4.4) and DescribeVpcs for the
+/// A VPC's DNS: DescribeVpcAttribute twice (it answers one attribute per call, docs/FACTS.md §4.4) and DescribeVpcs for the
 /// DHCP option set id, all three at once; then DescribeDhcpOptions unless the set is "default". Option sets are
 /// cached by id apart from the VPC, so VPCs sharing one set read it once.
 /// </summary>
@@ -33,7 +34,7 @@ internal sealed class VpcDnsQueries(IAmazonEC2 ec2, Ec2ReadCache cache)
             .ConfigureAwait(false);
         var value = attribute == VpcAttributeName.EnableDnsSupport ? response.EnableDnsSupport : response.EnableDnsHostnames;
         return value ?? throw new AdapterException(
-            Ec2Errors.Component, "DescribeVpcAttribute", vpcId, $"the answer carries no {attribute.Value} value");
+            AwsErrorFacts.Ec2.Component, "DescribeVpcAttribute", vpcId, $"the answer carries no {attribute.Value} value");
     }
 
     private async Task<string?> DhcpOptionsIdAsync(string vpcId, CancellationToken cancellationToken)
@@ -42,7 +43,7 @@ internal sealed class VpcDnsQueries(IAmazonEC2 ec2, Ec2ReadCache cache)
         var response = await Ec2Call.RunAsync("DescribeVpcs", vpcId, ct => ec2.DescribeVpcsAsync(request, ct), cancellationToken)
             .ConfigureAwait(false);
         var vpc = response.Vpcs?.FirstOrDefault(v => string.Equals(v.VpcId, vpcId, StringComparison.Ordinal))
-            ?? throw new AdapterException(Ec2Errors.Component, "DescribeVpcs", vpcId, "the VPC was not returned", errorCode: Ec2ErrorCodes.VpcNotFound);
+            ?? throw new AdapterException(AwsErrorFacts.Ec2.Component, "DescribeVpcs", vpcId, "the VPC was not returned", errorCode: Ec2ErrorCodes.VpcNotFound);
         return vpc.DhcpOptionsId;
     }
 
@@ -52,7 +53,7 @@ internal sealed class VpcDnsQueries(IAmazonEC2 ec2, Ec2ReadCache cache)
         var response = await Ec2Call.RunAsync("DescribeDhcpOptions", dhcpOptionsId, ct => ec2.DescribeDhcpOptionsAsync(request, ct), cancellationToken)
             .ConfigureAwait(false);
         var options = response.DhcpOptions?.FirstOrDefault(o => string.Equals(o.DhcpOptionsId, dhcpOptionsId, StringComparison.Ordinal))
-            ?? throw new AdapterException(Ec2Errors.Component, "DescribeDhcpOptions", dhcpOptionsId, "the DHCP option set was not returned");
+            ?? throw new AdapterException(AwsErrorFacts.Ec2.Component, "DescribeDhcpOptions", dhcpOptionsId, "the DHCP option set was not returned");
         return DhcpOptionsMapping.Map(options);
     }
 }

@@ -1,11 +1,11 @@
-using EcsWinReconciler.Aws.Ec2;
+using EcsWinReconciler.Aws.Caching;
 using EcsWinReconciler.Core.Observation;
 
 namespace EcsWinReconciler.Aws.Ecs;
 
 /// <summary>
 /// Container instances by (cluster, identifier), kept across warm invocations. The reconciler reads them for the agent's
-/// <c>ecs.os-type</c> / <c>ecs.os-family</c> when a task definition has no runtimePlatform (FACTS §2, the seed's case): the
+/// <c>ecs.os-type</c> / <c>ecs.os-family</c> when a task definition has no runtimePlatform (docs/FACTS.md §2, the seed's case): the
 /// agent registers those once, and they do not change for the life of a container-instance ARN. An instance ECS reports
 /// MISSING is remembered as absent (a deregistered instance does not come back under the same ARN).
 /// </summary>

@@ -9,7 +9,7 @@ namespace EcsWinReconciler.Aws.Ecs;
 /// <summary>
 /// Carries out the two ECS actions of the plan: <see cref="UpdateServiceNetwork"/> (UpdateService with the spec's
 /// awsvpcConfiguration and a new deployment) and <see cref="ReplaceTask"/> (StopTask with the reason, so the
-/// service starts a fresh task with a fresh ENI). It never touches the task ENI (FACTS §4.2).
+/// service starts a fresh task with a fresh ENI). It never touches the task ENI (docs/FACTS.md §4.2).
 /// </summary>
 /// <remarks>
 /// ECS has no DryRun parameter: in dry-run nothing is sent and the outcome is <see cref="ActionResult.WouldApply"/>.

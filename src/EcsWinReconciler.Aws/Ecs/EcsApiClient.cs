@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using EcsWinReconciler.Aws.Configuration.Transport;
+using EcsWinReconciler.Aws.Errors;
 using EcsWinReconciler.Aws.Ecs.Wire;
 using Microsoft.Extensions.Logging;
 
@@ -96,9 +97,10 @@ public sealed class EcsApiClient : IEcsApi, IDisposable
         {
             throw new EcsApiException(EcsErrorKind.Other, operation, resourceId, "unreadable answer: " + error.Message, null, null, error);
         }
-        catch (Exception error) when (EcsErrors.Translate(error, operation, resourceId, cancellationToken) is { } translated)
+        catch (Exception error) when (AwsErrorTranslator.Translate(error, AwsErrorFacts.Ecs, operation, resourceId, cancellationToken) is { } failure)
         {
-            EcsLog.CallFailed(_logger, operation, resourceId, translated.Kind, translated.ErrorCode, translated.Message);
+            var translated = new EcsApiException(failure);
+            EcsLog.CallFailed(_logger, operation, resourceId, translated.Kind, translated.ErrorCode, translated.ServiceMessage);
             throw translated;
         }
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using EcsWinReconciler.Aws.Errors;
 using EcsWinReconciler.Core.Ports;
 
 namespace EcsWinReconciler.Aws.Ecs;
@@ -11,11 +12,15 @@ namespace EcsWinReconciler.Aws.Ecs;
 public sealed class EcsApiException : AdapterException
 {
     public EcsApiException(EcsErrorKind kind, string operation, string? resourceId, string message, string? errorCode, HttpStatusCode? status, Exception? innerException = null)
-        : base(EcsErrors.Component, operation, resourceId, message, EcsErrors.IsTransient(kind), errorCode, innerException)
+        : this(kind, EcsErrors.IsTransient(kind), operation, resourceId, message, errorCode, status, innerException)
     {
-        Kind = kind;
-        StatusCode = status;
-        ServiceMessage = message;
+    }
+
+    /// <summary>A failed call as the one translator read it; no answer at all is <see cref="EcsErrorKind.Network"/>.</summary>
+    internal EcsApiException(AwsFailure failure)
+        : this(failure.IsNetwork ? EcsErrorKind.Network : EcsErrors.Classify(failure.ErrorCode, failure.StatusCode), failure.IsTransient,
+            failure.Operation, failure.ResourceId, failure.Message, failure.ErrorCode, failure.StatusCode, failure.Cause)
+    {
     }
 
     public EcsApiException()
@@ -31,6 +36,14 @@ public sealed class EcsApiException : AdapterException
     public EcsApiException(string message, Exception innerException)
         : this(EcsErrorKind.Other, "unknown", null, message, null, null, innerException)
     {
+    }
+
+    private EcsApiException(EcsErrorKind kind, bool isTransient, string operation, string? resourceId, string message, string? errorCode, HttpStatusCode? status, Exception? innerException)
+        : base(AwsErrorFacts.Ecs.Component, operation, resourceId, AwsFailure.Describe(errorCode, message), isTransient, errorCode, innerException)
+    {
+        Kind = kind;
+        StatusCode = status;
+        ServiceMessage = message;
     }
 
     public EcsErrorKind Kind { get; }

@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Aws.Ecs;
 
-/// <summary>StopTask's <c>reason</c> holds at most 255 characters (FACTS §5.3); longer reasons are cut, never refused.</summary>
+/// <summary>StopTask's <c>reason</c> holds at most 255 characters (docs/FACTS.md §5.3); longer reasons are cut, never refused.</summary>
 public static class EcsStopReason
 {
     public const int MaxLength = 255;

@@ -15,7 +15,7 @@ namespace EcsWinReconciler.Aws.Ecs;
 public sealed class EcsTaskSource : ITaskSource
 {
     private readonly IEcsApi _ecs;
-    private readonly TaskDefinitionCache _definitions = new();
+    private readonly TaskDefinitionCache _definitions;
     private readonly ContainerInstanceCache _instances;
     private readonly ILogger _logger;
 
@@ -28,6 +28,7 @@ public sealed class EcsTaskSource : ITaskSource
         ArgumentNullException.ThrowIfNull(ecs);
         _ecs = ecs;
         _logger = logger ?? NullLogger<EcsTaskSource>.Instance;
+        _definitions = new TaskDefinitionCache(time ?? TimeProvider.System);
         _instances = new ContainerInstanceCache(time ?? TimeProvider.System, time is null ? TimeSpan.Zero : containerInstanceMaxAge ?? ContainerInstanceCache.DefaultMaxAge);
     }
 
@@ -74,18 +75,9 @@ public sealed class EcsTaskSource : ITaskSource
         while (nextToken is not null);
     }
 
-    public async Task<TaskDefinitionInfo> DescribeTaskDefinitionAsync(string taskDefinitionArn, CancellationToken cancellationToken)
-    {
-        if (_definitions.TryGet(taskDefinitionArn, out var cached))
-        {
-            return cached;
-        }
-
-        var definition = await _ecs.DescribeTaskDefinitionAsync(taskDefinitionArn, cancellationToken).ConfigureAwait(false);
-        var info = EcsMapping.ToTaskDefinitionInfo(definition, taskDefinitionArn);
-        _definitions.Add(taskDefinitionArn, info);
-        return info;
-    }
+    public Task<TaskDefinitionInfo> DescribeTaskDefinitionAsync(string taskDefinitionArn, CancellationToken cancellationToken) =>
+        _definitions.GetAsync(taskDefinitionArn, async (requested, ct) =>
+            EcsMapping.ToTaskDefinitionInfo(await _ecs.DescribeTaskDefinitionAsync(requested, ct).ConfigureAwait(false), requested), cancellationToken);
 
     public async Task<IReadOnlyList<ContainerInstanceInfo>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using EcsWinReconciler.Aws.Caching;
 using EcsWinReconciler.Core.Observation;
 
 namespace EcsWinReconciler.Aws.Ecs;
@@ -8,35 +8,25 @@ namespace EcsWinReconciler.Aws.Ecs;
 /// (warm Lambda invocations included), keyed by what was asked and by the answer's ARN. A bare family (no
 /// revision) means "latest ACTIVE" and is never cached. Bounded: when full it starts over.
 /// </summary>
-internal sealed class TaskDefinitionCache(int capacity = TaskDefinitionCache.DefaultCapacity)
+internal sealed class TaskDefinitionCache(TimeProvider time, int capacity = TaskDefinitionCache.DefaultCapacity)
 {
     public const int DefaultCapacity = 2048;
 
-    private readonly ConcurrentDictionary<string, TaskDefinitionInfo> _entries = new(StringComparer.Ordinal);
-
-    public int Count => _entries.Count;
+    private readonly TtlCache<string, TaskDefinitionInfo> _entries = new(time, TimeSpan.MaxValue, capacity);
 
     public static bool IsCacheable(string taskDefinition) => EcsMapping.SplitFamilyRevision(taskDefinition).Revision is not null;
 
-    public bool TryGet(string taskDefinition, out TaskDefinitionInfo info) => _entries.TryGetValue(taskDefinition, out info!);
-
-    public void Add(string requested, TaskDefinitionInfo info)
+    /// <summary><paramref name="load"/> describes what was asked when it is not cached (always for a bare family).</summary>
+    public async Task<TaskDefinitionInfo> GetAsync(string requested, Func<string, CancellationToken, Task<TaskDefinitionInfo>> load, CancellationToken cancellationToken)
     {
-        if (!IsCacheable(requested) && !IsCacheable(info.Arn))
+        var info = IsCacheable(requested)
+            ? await _entries.GetAsync(requested, load, cancellationToken).ConfigureAwait(false)
+            : await load(requested, cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(info.Arn, requested, StringComparison.Ordinal) && !_entries.TryGet(info.Arn, out _))
         {
-            return;
+            _entries.Set(info.Arn, info);
         }
 
-        if (_entries.Count >= capacity)
-        {
-            _entries.Clear();
-        }
-
-        if (IsCacheable(requested))
-        {
-            _entries[requested] = info;
-        }
-
-        _entries[info.Arn] = info;
+        return info;
     }
 }

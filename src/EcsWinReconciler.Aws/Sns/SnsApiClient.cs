@@ -1,5 +1,6 @@
 using System.Text;
 using EcsWinReconciler.Aws.Configuration.Transport;
+using EcsWinReconciler.Aws.Errors;
 using EcsWinReconciler.Core.Ports;
 using Microsoft.Extensions.Logging;
 
@@ -31,12 +32,12 @@ public sealed class SnsApiClient : ISnsApi, IDisposable
         {
             var reply = await _client.SendAsync(call, XmlReplyUnmarshaller.Instance, cancellationToken).ConfigureAwait(false);
             return SnsPublishResponse.MessageId(Encoding.UTF8.GetString(reply.Body))
-                ?? throw new AdapterException(SnsErrors.Component, "Publish", request.TopicArn, "the answer carries no PublishResult/MessageId");
+                ?? throw new AdapterException(AwsErrorFacts.Sns.Component, "Publish", request.TopicArn, "the answer carries no PublishResult/MessageId");
         }
-        catch (Exception error) when (SnsErrors.Translate(error, request.TopicArn, cancellationToken) is { } translated)
+        catch (Exception error) when (AwsErrorTranslator.Translate(error, AwsErrorFacts.Sns, "Publish", request.TopicArn, cancellationToken) is { } failure)
         {
-            SnsLog.PublishFailed(_logger, request.TopicArn, translated.ErrorCode, translated.IsTransient, translated.Message);
-            throw translated;
+            SnsLog.PublishFailed(_logger, request.TopicArn, failure.ErrorCode, failure.IsTransient, failure.Message);
+            throw failure.ToException();
         }
     }
 
@@ -59,9 +60,9 @@ public sealed class SnsApiClient : ISnsApi, IDisposable
         var size = SnsMessageSize.Measure(request.Message, attributes.Kept);
         if (size > SnsMessageSize.MaxBytes)
         {
-            throw new AdapterException(SnsErrors.Component, "Publish", request.TopicArn,
+            throw new AdapterException(AwsErrorFacts.Sns.Component, "Publish", request.TopicArn,
                 $"the message is {size} bytes of UTF-8 with its attributes; SNS accepts at most {SnsMessageSize.MaxBytes}",
-                isTransient: false, errorCode: SnsErrors.MessageTooLong);
+                isTransient: false, errorCode: SnsErrorCodes.MessageTooLong);
         }
 
         return SnsPublishForm.Fields(request.TopicArn, request.Message, subject, attributes.Kept, request.MessageGroupId, request.MessageDeduplicationId);

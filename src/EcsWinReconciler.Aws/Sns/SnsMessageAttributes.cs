@@ -3,7 +3,7 @@ namespace EcsWinReconciler.Aws.Sns;
 /// <summary>
 /// Chooses the message attributes to send: String type only, non-empty names and values (SNS rejects empty ones),
 /// valid names, first occurrence of a name wins, and at most 10 — an SQS subscription with raw message delivery
-/// drops messages with more (FACTS §5.5).
+/// drops messages with more (docs/FACTS.md §5.5).
 /// </summary>
 public static class SnsMessageAttributes
 {

@@ -4,7 +4,7 @@ namespace EcsWinReconciler.Aws.Sns;
 
 /// <summary>
 /// Makes any text a valid SNS Subject — ASCII, starting with a letter, number or punctuation mark, no line breaks
-/// or control characters, fewer than 100 characters (FACTS §5.5) — instead of letting Publish fail on it.
+/// or control characters, fewer than 100 characters (docs/FACTS.md §5.5) — instead of letting Publish fail on it.
 /// </summary>
 public static class SnsSubject
 {

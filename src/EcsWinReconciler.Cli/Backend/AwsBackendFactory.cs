@@ -29,7 +29,7 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         {
             Profile = options.Profile, Region = options.Region, EndpointUrl = options.EndpointUrl, Timeout = options.ReadTimeout, ConnectTimeout = options.ConnectTimeout,
         };
-        var region = new AwsClientFactory(settings, environment, time).Region ?? throw new CliException(
+        var region = new AwsClientFactory(settings, environment).Region ?? throw new CliException(
             "no AWS region is set",
             "pass --region (e.g. --region eu-west-1), set AWS_REGION, or give the profile a region ('aws configure set region eu-west-1 --profile NAME')",
             ExitCodes.Aws);
@@ -48,15 +48,15 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
     public DynamoTableNames TablesFor(BackendOptions options) => Deployment(options).Tables;
 
     /// <summary>
-    /// The deployment as the Lambda functions see it (their settings reader over the same EWR_* variables, so the
+    /// The deployment as the Lambda functions see it (the one reader of the EWR_* variables they share, so the
     /// remediation budget is counted with the same maximum and window), with the CLI's options on top.
     /// </summary>
     internal ReconcilerDeployment Deployment(BackendOptions options)
     {
-        FunctionSettings settings;
+        DeploymentSettings settings;
         try
         {
-            settings = FunctionSettings.Read(name => name == EnvironmentVariables.Handler ? FunctionNames.Resync : environment(name));
+            settings = DeploymentSettings.Read(environment);
         }
         catch (ConfigurationException e)
         {
@@ -67,7 +67,7 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         return new ReconcilerDeployment(
             new DynamoTableNames(options.SpecsTable ?? settings.SpecsTable ?? defaults.Tables.Specs, options.StateTable ?? settings.StateTable ?? defaults.Tables.State),
             options.AlertTopicArn ?? settings.AlertTopicArn,
-            new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
+            settings.Budget);
     }
 
     private static string Describe(BackendOptions options, string region, ReconcilerDeployment deployment) =>

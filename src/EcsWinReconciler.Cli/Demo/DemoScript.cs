@@ -59,7 +59,7 @@ internal sealed class DemoScript(DemoSession session, DemoNarrator narrator)
 
     private async Task TurnOnDnsHostnamesAsync(CancellationToken cancellationToken)
     {
-        using var ec2 = new AwsClientFactory(DemoSession.SettingsFor(session.Sandbox.Endpoint), null, session.Time).CreateEc2Client();
+        using var ec2 = new AwsClientFactory(DemoSession.SettingsFor(session.Sandbox.Endpoint)).CreateEc2Client();
         await ec2.ModifyVpcAttributeAsync(new ModifyVpcAttributeRequest { VpcId = ScenarioIds.VpcId, EnableDnsHostnames = true }, cancellationToken).ConfigureAwait(false);
     }
 }

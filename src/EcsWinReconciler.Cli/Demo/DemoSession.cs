@@ -102,7 +102,7 @@ internal sealed class DemoSession : IAsyncDisposable
     public Task<byte[]> InvokeAsync(string function, string remediationMode, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var settings = LocalInvoker.Settings(function, remediationMode, _ => null);
-        return new LocalInvoker(Time).InvokeAsync(settings, Ports, body, TimeSpan.FromMinutes(5), NullLoggerFactory.Instance, TextWriter.Null, cancellationToken);
+        return new LocalInvoker(Time, _backend.Caches).InvokeAsync(settings, Ports, body, TimeSpan.FromMinutes(5), NullLoggerFactory.Instance, TextWriter.Null, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,108 +1,58 @@
+using DiffPlex.Renderer;
+
 namespace EcsWinReconciler.Cli.Specs;
 
 /// <summary>
 /// A line diff in unified format (<c>---</c>/<c>+++</c> headers, <c>@@ -a,b +c,d @@</c> hunks, three lines of
-/// context), from a longest-common-subsequence edit script. Specs are short documents, so the quadratic table is fine.
+/// context), rendered by DiffPlex.
 /// </summary>
 internal static class UnifiedDiff
 {
     public const int Context = 3;
 
+    private static readonly UnidiffRenderer Renderer = new(differ: null, contextLines: Context);
+
     /// <summary>The diff as lines (no trailing newlines); empty when the texts are equal.</summary>
     public static IReadOnlyList<string> Format(string before, string after, string fromLabel, string toLabel)
     {
-        var script = Script(SplitLines(before), SplitLines(after));
-        if (script.All(e => e.Op == DiffOp.Equal))
+        var oldText = Normalise(before);
+        var newText = Normalise(after);
+        if (string.Equals(oldText, newText, StringComparison.Ordinal))
         {
             return [];
         }
 
-        var lines = new List<string> { $"--- {fromLabel}", $"+++ {toLabel}" };
-        foreach (var (start, end) in Hunks(script))
-        {
-            var hunk = script.Skip(start).Take(end - start).ToList();
-            var oldCount = hunk.Count(e => e.Op != DiffOp.Insert);
-            var newCount = hunk.Count(e => e.Op != DiffOp.Delete);
-            var oldStart = oldCount == 0 ? hunk[0].OldIndex : hunk[0].OldIndex + 1;
-            var newStart = newCount == 0 ? hunk[0].NewIndex : hunk[0].NewIndex + 1;
-            lines.Add($"@@ -{oldStart},{oldCount} +{newStart},{newCount} @@");
-            lines.AddRange(hunk.Select(e => e.Prefix + e.Text));
-        }
-
-        return lines;
-    }
-
-    /// <summary>The edit script: every line of both texts once, deletions before insertions within a change.</summary>
-    internal static List<DiffEntry> Script(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        var lcs = new int[a.Count + 1, b.Count + 1];
-        for (var i = a.Count - 1; i >= 0; i--)
-        {
-            for (var j = b.Count - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
-        var script = new List<DiffEntry>(a.Count + b.Count);
-        int x = 0, y = 0;
-        while (x < a.Count || y < b.Count)
-        {
-            if (x < a.Count && y < b.Count && a[x] == b[y])
-            {
-                script.Add(new DiffEntry(DiffOp.Equal, a[x], x++, y++));
-            }
-            else if (y == b.Count || (x < a.Count && lcs[x + 1, y] >= lcs[x, y + 1]))
-            {
-                script.Add(new DiffEntry(DiffOp.Delete, a[x], x++, y));
-            }
-            else
-            {
-                script.Add(new DiffEntry(DiffOp.Insert, b[y], x, y++));
-            }
-        }
-
-        return script;
-    }
-
-    private static List<(int Start, int End)> Hunks(List<DiffEntry> script)
-    {
-        var hunks = new List<(int Start, int End)>();
-        for (var k = 0; k < script.Count; k++)
-        {
-            if (script[k].Op == DiffOp.Equal)
-            {
-                continue;
-            }
-
-            var start = Math.Max(0, k - Context);
-            var end = Math.Min(script.Count, k + Context + 1);
-            if (hunks.Count > 0 && start <= hunks[^1].End)
-            {
-                hunks[^1] = (hunks[^1].Start, Math.Max(hunks[^1].End, end));
-            }
-            else
-            {
-                hunks.Add((start, end));
-            }
-        }
-
-        return hunks;
-    }
-
-    private static List<string> SplitLines(string text)
-    {
-        if (text.Length == 0)
-        {
-            return [];
-        }
-
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var lines = Renderer.Generate(oldText, newText, fromLabel, toLabel, ignoreWhitespace: false, ignoreCase: false)
+            .Split('\n')
+            .ToList();
         if (lines[^1].Length == 0)
         {
             lines.RemoveAt(lines.Count - 1);
         }
 
+        // DiffPlex numbers an empty side's range from line 1 ("-1,0"); the unified format (GNU diff, git, patch)
+        // puts an empty range at the line before it, line 0. Only a side with no lines at all has an empty range:
+        // any other hunk carries at least one context line on both sides.
+        if (oldText.Length == 0)
+        {
+            lines[2] = lines[2].Replace("@@ -1,0 ", "@@ -0,0 ", StringComparison.Ordinal);
+        }
+
+        if (newText.Length == 0)
+        {
+            lines[2] = lines[2].Replace(" +1,0 @@", " +0,0 @@", StringComparison.Ordinal);
+        }
+
         return lines;
+    }
+
+    /// <summary>
+    /// One line ending, and no final one: DiffPlex would count the empty text after a final newline as a line
+    /// of its own, which the unified format does not.
+    /// </summary>
+    private static string Normalise(string text)
+    {
+        var unix = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        return unix.EndsWith('\n') ? unix[..^1] : unix;
     }
 }

@@ -4,7 +4,7 @@ namespace EcsWinReconciler.Core.Ports;
 
 /// <summary>
 /// EC2 reads, batched: many ENIs or groups per call. VPC, DHCP, instance-type and rule reads may be cached
-/// by the adapter for a short time across warm invocations.
+/// by the adapter for a short time across warm invocations; dropping them is the adapters' business, not the port's.
 /// </summary>
 public interface INetworkObserver
 {
@@ -19,12 +19,12 @@ public interface INetworkObserver
     /// <summary>ENI slots on the instance; null when the instance is gone.</summary>
     Task<HostEniCapacity?> DescribeHostCapacityAsync(string instanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Subnets by id with their free addresses, network ACL, route table (explicit association, else the VPC's main one) and
+    /// the VPC's CIDR; subnets that do not exist are absent. What decides traffic leaving a task ENI.
+    /// </summary>
+    Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken);
+
     /// <summary>How many ENIs use each group (how far a rule edit reaches).</summary>
     Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Drops cached reads of these resources (security group, VPC or DHCP option set ids) because an event says they
-    /// changed: the next observation reads them afresh instead of waiting for the cache to expire.
-    /// </summary>
-    void Forget(IEnumerable<string> resourceIds);
 }

@@ -16,23 +16,27 @@ public sealed class AwsPortsFactory : IPortsFactory
     public FunctionPorts Create(FunctionSettings settings, TimeProvider time, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var stack = settings.Deployment;
         var missing = new (string Variable, string? Value)[]
         {
-            (EnvironmentVariables.SpecsTable, settings.SpecsTable),
-            (EnvironmentVariables.StateTable, settings.StateTable),
-            (EnvironmentVariables.AlertTopicArn, settings.AlertTopicArn),
+            (EnvironmentVariables.SpecsTable, stack.SpecsTable),
+            (EnvironmentVariables.StateTable, stack.StateTable),
+            (EnvironmentVariables.AlertTopicArn, stack.AlertTopicArn),
         }.Where(v => v.Value is null).Select(v => $"{v.Variable} is not set").ToList();
         if (missing.Count > 0)
         {
             throw ConfigurationException.Of(missing);
         }
 
-        var deployment = new ReconcilerDeployment(
-            new DynamoTableNames(settings.SpecsTable!, settings.StateTable!),
-            settings.AlertTopicArn,
-            new RemediationBudgetOptions(settings.RemediationBudget, settings.RemediationWindow));
+        var deployment = new ReconcilerDeployment(new DynamoTableNames(stack.SpecsTable!, stack.StateTable!), stack.AlertTopicArn, stack.Budget);
         Ec2SdkWarmUp.Start();
-        var backend = new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory);
-        return new FunctionPorts(backend.Ports, ForgetSpecs: backend.ForgetSpecs);
+        return PortsOf(new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory));
+    }
+
+    /// <summary>A function's ports on a backend: its reconciler ports, the count of its AWS calls (the ApiCalls metric) and its caches.</summary>
+    public static FunctionPorts PortsOf(AwsBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        return new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.Caches);
     }
 }

@@ -1,6 +1,10 @@
 namespace EcsWinReconciler.Lambda.Composition;
 
-/// <summary>The environment the functions read (template.yaml sets them; a template test checks it sets them all).</summary>
+/// <summary>
+/// The environment the functions read (template.yaml sets them; a template test checks it sets them all). The
+/// deployment's variables are read by <see cref="DeploymentSettings"/>, for <c>ewr</c> too; the handler, log level and
+/// stop margin only by <see cref="FunctionSettings"/>.
+/// </summary>
 public static class EnvironmentVariables
 {
     /// <summary>Set by Lambda from the function's <c>Handler</c>.</summary>

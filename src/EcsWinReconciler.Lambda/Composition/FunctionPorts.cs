@@ -1,10 +1,11 @@
+using EcsWinReconciler.Aws.Composition;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Lambda.Composition;
 
 /// <summary>
 /// What an <see cref="IPortsFactory"/> builds: the reconciler's ports, when the adapters count them their API calls, and
-/// <see cref="ForgetSpecs"/>, which drops the spec list the adapters keep across warm invocations (the spec-change
-/// function calls it before it reconciles, so it judges with the specs the stream just announced).
+/// <see cref="Caches"/>, which drops what the adapters keep across warm invocations (the api-change and spec-change
+/// functions call it before they reconcile, so they judge with the world their event just announced).
 /// </summary>
-public sealed record FunctionPorts(ReconcilerPorts Ports, IApiCallCounter? ApiCalls = null, Action? ForgetSpecs = null);
+public sealed record FunctionPorts(ReconcilerPorts Ports, IApiCallCounter? ApiCalls = null, ICacheInvalidation? Caches = null);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using EcsWinReconciler.Lambda.Logging;
-using Microsoft.Extensions.Logging;
 
 namespace EcsWinReconciler.Lambda.Composition;
 
@@ -10,35 +8,6 @@ internal sealed class SettingsReader(Func<string, string?> environment)
     public List<string> Problems { get; } = [];
 
     public string? Text(string name) => environment(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    public FunctionKind? Handler()
-    {
-        var handler = Text(EnvironmentVariables.Handler);
-        var kind = FunctionNames.Parse(handler);
-        if (kind is null)
-        {
-            Problems.Add($"{EnvironmentVariables.Handler} must be one of {string.Join(", ", FunctionNames.All)}, not {(handler is null ? "unset" : Shown(handler))}");
-        }
-
-        return kind;
-    }
-
-    public DeploymentRemediationMode Mode()
-    {
-        var text = Text(EnvironmentVariables.RemediationMode);
-        switch (text?.ToLowerInvariant())
-        {
-            case null or "alert":
-                return DeploymentRemediationMode.Alert;
-            case "dry-run":
-                return DeploymentRemediationMode.DryRun;
-            case "remediate":
-                return DeploymentRemediationMode.Remediate;
-            default:
-                Problems.Add($"{EnvironmentVariables.RemediationMode} must be alert, dry-run or remediate, not {Shown(text)}");
-                return DeploymentRemediationMode.Alert;
-        }
-    }
 
     public int Int(string name, int fallback, int min)
     {
@@ -69,21 +38,4 @@ internal sealed class SettingsReader(Func<string, string?> environment)
 
     public IReadOnlyList<string> List(string name) =>
         Text(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-
-    public LogLevel Level()
-    {
-        var text = Text(EnvironmentVariables.LogLevel) ?? Text(EnvironmentVariables.LambdaLogLevel);
-        if (text is null)
-        {
-            return LogLevel.Information;
-        }
-
-        if (LambdaLogging.ParseLevel(text) is { } level)
-        {
-            return level;
-        }
-
-        Problems.Add($"{EnvironmentVariables.LogLevel} must be TRACE, DEBUG, INFO, WARN, ERROR or FATAL");
-        return LogLevel.Information;
-    }
 }

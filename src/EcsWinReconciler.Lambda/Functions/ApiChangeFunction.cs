@@ -1,3 +1,4 @@
+using EcsWinReconciler.Aws.Composition;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Lambda.Composition;
@@ -15,7 +16,8 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// narrowing: a security group no network interface uses reaches no task, so that edit is ignored.
 /// A failed call (errorCode set) changed nothing and is ignored.
 /// </summary>
-internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver network, FunctionSettings settings, ILogger logger) : ILambdaFunction
+internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver network, DeploymentSettings deployment, ILogger logger, ICacheInvalidation? caches = null)
+    : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -45,14 +47,14 @@ internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver 
         }
 
         // The call changed these resources: drop warm cached reads so this reconcile sees the change, not the cache.
-        network.Forget(change.Resources);
+        caches?.ForgetResources(change.Resources);
         if (await ReachesNoTaskAsync(change, cancellationToken).ConfigureAwait(false))
         {
             return FunctionOutcome.Ignored($"no network interface uses {string.Join(", ", change.SecurityGroups)}", subject);
         }
 
         FunctionLog.ApiChange(logger, change.EventName, change.Resources.IsEmpty ? "(no resource named)" : string.Join(", ", change.Resources));
-        var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
+        var selections = await StackSelections.AllAsync(reconciler, deployment, logger, cancellationToken).ConfigureAwait(false);
         var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, subject);
     }

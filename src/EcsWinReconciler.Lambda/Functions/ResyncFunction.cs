@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// a margin before the deadline; what is left is logged, counted (TasksRemaining) and picked up by the next run.
 /// Then it sends the notifications still owed (the alert outbox).
 /// </summary>
-internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger) : ILambdaFunction
+internal sealed class ResyncFunction(Reconciler reconciler, DeploymentSettings deployment, ILogger logger) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class ResyncFunction(Reconciler reconciler, FunctionSettings set
             return FunctionOutcome.Rejected($"expected source {EventKinds.SchedulerSource} and detail-type \"{EventKinds.ScheduledEvent}\"");
         }
 
-        var selections = await StackSelections.AllAsync(reconciler, settings, logger, cancellationToken).ConfigureAwait(false);
+        var selections = await StackSelections.AllAsync(reconciler, deployment, logger, cancellationToken).ConfigureAwait(false);
         FunctionLog.Resync(logger, selections.Count, context.StopBy);
         // The pass, then the alert sweep: after a complete, clean pass every affected running task has joined its alerts, so
         // an alert no task is left in is resolved; then the outbox (notifications SNS refused earlier, or owed for tasks gone).

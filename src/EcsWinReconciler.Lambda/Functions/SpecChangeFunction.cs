@@ -1,3 +1,4 @@
+using EcsWinReconciler.Aws.Composition;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Lambda.Composition;
 using EcsWinReconciler.Lambda.Events;
@@ -12,7 +13,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// close). The selector comes from each image's stored document; when an image cannot say, every selection of the
 /// remaining specs is reconciled instead (safe, only slower).
 /// </summary>
-internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger, Action? forgetSpecs = null) : ILambdaFunction
+internal sealed class SpecChangeFunction(Reconciler reconciler, DeploymentSettings deployment, ILogger logger, ICacheInvalidation? caches = null) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
         }
 
         // The specs just changed: a list kept from an earlier invocation predates this change.
-        forgetSpecs?.Invoke();
+        caches?.ForgetSpecs();
         var selections = await SelectionsAsync(batch, cancellationToken).ConfigureAwait(false);
         var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, null, logger, cancellationToken).ConfigureAwait(false);
         var subject = string.Join(",", batch.Changes.Select(c => c.Name).Distinct(StringComparer.Ordinal));
@@ -64,6 +65,6 @@ internal sealed class SpecChangeFunction(Reconciler reconciler, FunctionSettings
             selections.AddRange(await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        return StackSelections.Within(selections, settings, logger);
+        return StackSelections.Within(selections, deployment, logger);
     }
 }

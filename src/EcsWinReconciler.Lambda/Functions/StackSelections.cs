@@ -7,15 +7,15 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// <summary>Selections, kept within the clusters the stack was deployed for.</summary>
 internal static class StackSelections
 {
-    public static async Task<IReadOnlyList<Selection>> AllAsync(Reconciler reconciler, FunctionSettings settings, ILogger logger, CancellationToken cancellationToken) =>
-        Within(await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false), settings, logger);
+    public static async Task<IReadOnlyList<Selection>> AllAsync(Reconciler reconciler, DeploymentSettings deployment, ILogger logger, CancellationToken cancellationToken) =>
+        Within(await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false), deployment, logger);
 
-    public static IReadOnlyList<Selection> Within(IEnumerable<Selection> selections, FunctionSettings settings, ILogger logger)
+    public static IReadOnlyList<Selection> Within(IEnumerable<Selection> selections, DeploymentSettings deployment, ILogger logger)
     {
         var kept = new List<Selection>();
         foreach (var selection in selections.Distinct())
         {
-            if (settings.AllowsCluster(selection.Cluster))
+            if (deployment.AllowsCluster(selection.Cluster))
             {
                 kept.Add(selection);
             }

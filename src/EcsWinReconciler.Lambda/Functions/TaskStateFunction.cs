@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// task-state: an "ECS Task State Change" names one task; its snapshot stands in for DescribeTasks and the network
 /// is observed afresh. Core drops duplicate or older (taskArn, version) events and closes a STOPPED task's alerts.
 /// </summary>
-internal sealed class TaskStateFunction(Reconciler reconciler, FunctionSettings settings, ILogger logger) : ILambdaFunction
+internal sealed class TaskStateFunction(Reconciler reconciler, DeploymentSettings deployment, ILogger logger) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ internal sealed class TaskStateFunction(Reconciler reconciler, FunctionSettings 
         }
 
         var observed = task.Value;
-        if (!settings.AllowsCluster(observed.ClusterArn))
+        if (!deployment.AllowsCluster(observed.ClusterArn))
         {
             return FunctionOutcome.Ignored($"cluster {observed.ClusterName} is not among the stack's clusters", observed.TaskArn);
         }

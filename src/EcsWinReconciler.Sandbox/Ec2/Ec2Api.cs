@@ -26,6 +26,11 @@ internal static class Ec2Api
             ["AssociateDhcpOptions"] = DhcpHandlers.Associate,
             ["DescribeInstances"] = InstanceHandlers.DescribeInstances,
             ["DescribeInstanceTypes"] = InstanceHandlers.DescribeInstanceTypes,
+            ["DescribeNetworkAcls"] = NetworkAclHandlers.Describe,
+            ["CreateNetworkAclEntry"] = NetworkAclEntryHandlers.Create,
+            ["ReplaceNetworkAclEntry"] = NetworkAclEntryHandlers.Replace,
+            ["DeleteNetworkAclEntry"] = NetworkAclEntryHandlers.Delete,
+            ["DescribeRouteTables"] = RouteTableHandlers.Describe,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> OperationNames => Operations.Keys;

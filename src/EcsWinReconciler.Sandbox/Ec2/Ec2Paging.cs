@@ -5,7 +5,7 @@ using EcsWinReconciler.Sandbox.Wire;
 namespace EcsWinReconciler.Sandbox.Ec2;
 
 /// <summary>
-/// EC2 pagination: <c>MaxResults</c> (5–1000, FACTS §4.1/§4.3) and an opaque <c>NextToken</c>; without MaxResults
+/// EC2 pagination: <c>MaxResults</c> (5–1000, docs/FACTS.md §4.1/§4.3) and an opaque <c>NextToken</c>; without MaxResults
 /// every item comes back in one page.
 /// </summary>
 internal static class Ec2Paging

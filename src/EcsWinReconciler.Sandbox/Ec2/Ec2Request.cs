@@ -10,7 +10,7 @@ internal sealed record Ec2Request(string Operation, QueryParameters Parameters, 
 
     /// <summary>
     /// Called by a handler after validation and before any change: a dry run that would have succeeded ends here
-    /// with DryRunOperation, HTTP 412 (FACTS §4.5), and changes nothing.
+    /// with DryRunOperation, HTTP 412 (docs/FACTS.md §4.5), and changes nothing.
     /// </summary>
     public void StopIfDryRun()
     {

@@ -5,7 +5,7 @@ using static EcsWinReconciler.Sandbox.Wire.Ec2Xml;
 
 namespace EcsWinReconciler.Sandbox.Ec2;
 
-/// <summary>DescribeInstances (with every attached ENI) and DescribeInstanceTypes (the ENI limit, FACTS §3.1).</summary>
+/// <summary>DescribeInstances (with every attached ENI) and DescribeInstanceTypes (the ENI limit, docs/FACTS.md §3.1).</summary>
 internal static class InstanceHandlers
 {
     private static readonly string[] Filters = ["instance-id", "vpc-id", "subnet-id", "instance-state-name", "instance-type", "network-interface.network-interface-id"];

@@ -5,7 +5,7 @@ using static EcsWinReconciler.Sandbox.Wire.Ec2Xml;
 
 namespace EcsWinReconciler.Sandbox.Ec2;
 
-/// <summary>DescribeNetworkInterfaces and ModifyNetworkInterfaceAttribute (FACTS §4.1, §4.2).</summary>
+/// <summary>DescribeNetworkInterfaces and ModifyNetworkInterfaceAttribute (docs/FACTS.md §4.1, §4.2).</summary>
 internal static class NetworkInterfaceHandlers
 {
     private static readonly string[] Filters =
@@ -20,7 +20,7 @@ internal static class NetworkInterfaceHandlers
         var ids = request.Parameters.List("NetworkInterfaceId");
         if (ids.Count > 0 && request.Parameters.Has("MaxResults"))
         {
-            // FACTS §4.1: MaxResults and NetworkInterfaceIds cannot be combined.
+            // docs/FACTS.md §4.1: MaxResults and NetworkInterfaceIds cannot be combined.
             throw new ApiException("InvalidParameterCombination", "The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults");
         }
 
@@ -36,7 +36,7 @@ internal static class NetworkInterfaceHandlers
             var missing = ids.Where(id => !world.NetworkInterfaces.ContainsKey(id)).ToList();
             if (missing.Count > 0)
             {
-                // One missing id fails the whole call (FACTS §4.5): "gone", for a reconciler.
+                // One missing id fails the whole call (docs/FACTS.md §4.5): "gone", for a reconciler.
                 throw new ApiException("InvalidNetworkInterfaceID.NotFound", missing.Count == 1
                     ? $"The networkInterface ID '{missing[0]}' does not exist"
                     : $"The networkInterface IDs '{string.Join(", ", missing)}' do not exist");
@@ -51,7 +51,7 @@ internal static class NetworkInterfaceHandlers
         });
     }
 
-    /// <summary>ECS task ENIs are requester-managed: the account cannot modify them, even as admin (FACTS §4.2).</summary>
+    /// <summary>ECS task ENIs are requester-managed: the account cannot modify them, even as admin (docs/FACTS.md §4.2).</summary>
     public static IEnumerable<XElement?> ModifyAttribute(Ec2Request request)
     {
         var id = request.Parameters.Required("NetworkInterfaceId");

@@ -6,7 +6,7 @@ using static EcsWinReconciler.Sandbox.Wire.Ec2Xml;
 namespace EcsWinReconciler.Sandbox.Ec2;
 
 /// <summary>
-/// AuthorizeSecurityGroupIngress and RevokeSecurityGroupIngress (FACTS §4.3). All-or-nothing: a duplicate or a
+/// AuthorizeSecurityGroupIngress and RevokeSecurityGroupIngress (docs/FACTS.md §4.3). All-or-nothing: a duplicate or a
 /// missing rule fails the call and changes nothing.
 /// </summary>
 internal static class RuleEditHandlers
@@ -79,7 +79,7 @@ internal static class RuleEditHandlers
                          ?? throw new ApiException("InvalidSecurityGroupRuleId.NotFound", $"The security group rule ID '{id}' does not exist"))
             .Distinct().ToList();
 
-    /// <summary>In a non-default VPC an inexact match fails with InvalidPermission.NotFound (FACTS §4.3).</summary>
+    /// <summary>In a non-default VPC an inexact match fails with InvalidPermission.NotFound (docs/FACTS.md §4.3).</summary>
     private static List<SecurityGroupRule> ByPermissions(SecurityGroup group, IReadOnlyList<SecurityGroupRule> permissions) =>
         permissions.Select(p => group.Ingress.FirstOrDefault(r => r.SamePermission(p))
                                 ?? throw new ApiException("InvalidPermission.NotFound", "The specified rule does not exist in this security group."))

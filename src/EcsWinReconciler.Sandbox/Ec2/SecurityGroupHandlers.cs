@@ -5,7 +5,7 @@ using static EcsWinReconciler.Sandbox.Wire.Ec2Xml;
 
 namespace EcsWinReconciler.Sandbox.Ec2;
 
-/// <summary>DescribeSecurityGroups and DescribeSecurityGroupRules (FACTS §4.3).</summary>
+/// <summary>DescribeSecurityGroups and DescribeSecurityGroupRules (docs/FACTS.md §4.3).</summary>
 internal static class SecurityGroupHandlers
 {
     private static readonly string[] GroupFilters = ["group-id", "group-name", "vpc-id", "owner-id", "description"];
@@ -24,7 +24,7 @@ internal static class SecurityGroupHandlers
         request.StopIfDryRun();
         return request.State.Read(world =>
         {
-            // A missing id fails the whole call (FACTS §4.3).
+            // A missing id fails the whole call (docs/FACTS.md §4.3).
             foreach (var id in ids.Where(id => !world.SecurityGroups.ContainsKey(id)))
             {
                 throw new ApiException("InvalidGroup.NotFound", $"The security group '{id}' does not exist");

@@ -6,12 +6,13 @@ namespace EcsWinReconciler.Sandbox.Ec2;
 
 /// <summary>
 /// DescribeSubnets: by id and by the filters people use (vpc-id, subnet-id, availability-zone, cidr-block, state,
-/// default-for-az). Free addresses count the ENIs in the subnet; AWS keeps 5 addresses of every subnet.
+/// default-for-az, available-ip-address-count). Free addresses count the ENIs in the subnet and what scenarios hold
+/// (<see cref="Subnet.HeldAddresses"/>); AWS keeps 5 addresses of every subnet.
 /// </summary>
 internal static class SubnetHandlers
 {
     private static readonly string[] Filters =
-        ["vpc-id", "vpcId", "subnet-id", "availability-zone", "availabilityZone", "cidr-block", "cidr", "cidrBlock", "state", "default-for-az", "defaultForAz", "owner-id"];
+        ["vpc-id", "vpcId", "subnet-id", "availability-zone", "availabilityZone", "cidr-block", "cidr", "cidrBlock", "state", "default-for-az", "defaultForAz", "owner-id", "available-ip-address-count"];
 
     public static IEnumerable<XElement?> Describe(Ec2Request request)
     {
@@ -35,6 +36,7 @@ internal static class SubnetHandlers
                     "cidr-block" or "cidr" or "cidrBlock" => [s.CidrBlock],
                     "default-for-az" or "defaultForAz" => ["false"],
                     "owner-id" => [world.AccountId],
+                    "available-ip-address-count" => [world.AvailableAddresses(s).ToString(System.Globalization.CultureInfo.InvariantCulture)],
                     _ => ["available"],
                 }))
                 .ToList();
@@ -52,7 +54,7 @@ internal static class SubnetHandlers
         E("vpcId", subnet.VpcId),
         E("cidrBlock", subnet.CidrBlock),
         Set("ipv6CidrBlockAssociationSet", Array.Empty<string>(), _ => []),
-        E("availableIpAddressCount", 251 - world.NetworkInterfaces.Values.Count(e => e.SubnetId == subnet.Id)),
+        E("availableIpAddressCount", world.AvailableAddresses(subnet)),
         E("availabilityZone", subnet.AvailabilityZone),
         E("availabilityZoneId", ZoneId(world, subnet.AvailabilityZone)),
         E("defaultForAz", false),

@@ -5,7 +5,7 @@ using static EcsWinReconciler.Sandbox.Wire.Ec2Xml;
 
 namespace EcsWinReconciler.Sandbox.Ec2;
 
-/// <summary>DescribeVpcs, DescribeVpcAttribute and ModifyVpcAttribute — one attribute per call (FACTS §4.4).</summary>
+/// <summary>DescribeVpcs, DescribeVpcAttribute and ModifyVpcAttribute — one attribute per call (docs/FACTS.md §4.4).</summary>
 internal static class VpcHandlers
 {
     private static readonly string[] Filters = ["vpc-id", "dhcp-options-id", "cidr", "is-default", "state"];
@@ -86,7 +86,7 @@ internal static class VpcHandlers
             var vpc = FindVpc(world, vpcId);
             if (name == "EnableDnsHostnames" && value && !vpc.EnableDnsSupport)
             {
-                // DNS hostnames need DNS support (FACTS §4.4).
+                // DNS hostnames need DNS support (docs/FACTS.md §4.4).
                 throw new ApiException("InvalidParameterValue", "Cannot enable DNS hostnames when DNS support is disabled for the VPC.");
             }
 

@@ -5,7 +5,7 @@ using EcsWinReconciler.Sandbox.Wire;
 
 namespace EcsWinReconciler.Sandbox.Ecs;
 
-/// <summary>ListContainerInstances, and DescribeContainerInstances (≤ 100): the agent's attributes, incl. <c>ecs.os-type</c> and <c>ecs.os-family</c> (FACTS §2).</summary>
+/// <summary>ListContainerInstances, and DescribeContainerInstances (≤ 100): the agent's attributes, incl. <c>ecs.os-type</c> and <c>ecs.os-family</c> (docs/FACTS.md §2).</summary>
 internal static class ContainerInstanceHandlers
 {
     public static JsonObject Describe(EcsRequest request)

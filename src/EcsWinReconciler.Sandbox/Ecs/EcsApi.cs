@@ -9,7 +9,7 @@ namespace EcsWinReconciler.Sandbox.Ecs;
 
 /// <summary>
 /// The ECS operations the sandbox answers: JSON 1.1, <c>X-Amz-Target: AmazonEC2ContainerServiceV20141113.Op</c>
-/// (FACTS §5.1).
+/// (docs/FACTS.md §5.1).
 /// </summary>
 internal static class EcsApi
 {

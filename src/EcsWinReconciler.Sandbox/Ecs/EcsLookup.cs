@@ -6,7 +6,7 @@ namespace EcsWinReconciler.Sandbox.Ecs;
 /// <summary>Resolves the names, ids and ARNs ECS accepts, with ECS's errors when they do not resolve.</summary>
 internal static class EcsLookup
 {
-    /// <summary>A cluster name or ARN; absent means <c>default</c>, as in ECS (FACTS §5.2).</summary>
+    /// <summary>A cluster name or ARN; absent means <c>default</c>, as in ECS (docs/FACTS.md §5.2).</summary>
     public static Cluster Cluster(SandboxWorld world, string? nameOrArn)
     {
         var name = LastSegment(nameOrArn ?? "default");

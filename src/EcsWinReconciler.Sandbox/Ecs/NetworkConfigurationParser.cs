@@ -6,7 +6,7 @@ namespace EcsWinReconciler.Sandbox.Ecs;
 
 /// <summary>
 /// Reads and checks <c>networkConfiguration.awsvpcConfiguration</c>: 1–16 subnets, at most 5 groups, no public IP
-/// on the EC2 launch type (FACTS §3.1), every subnet and group known to EC2.
+/// on the EC2 launch type (docs/FACTS.md §3.1), every subnet and group known to EC2.
 /// </summary>
 internal static class NetworkConfigurationParser
 {

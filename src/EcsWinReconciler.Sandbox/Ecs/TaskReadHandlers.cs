@@ -3,7 +3,7 @@ using EcsWinReconciler.Sandbox.Wire;
 
 namespace EcsWinReconciler.Sandbox.Ecs;
 
-/// <summary>DescribeTasks (≤ 100, unknown tasks as failures MISSING) and ListTasks (FACTS §5.2).</summary>
+/// <summary>DescribeTasks (≤ 100, unknown tasks as failures MISSING) and ListTasks (docs/FACTS.md §5.2).</summary>
 internal static class TaskReadHandlers
 {
     public static JsonObject Describe(EcsRequest request)

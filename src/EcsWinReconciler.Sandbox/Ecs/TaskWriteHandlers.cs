@@ -5,7 +5,7 @@ using EcsWinReconciler.Sandbox.Wire;
 
 namespace EcsWinReconciler.Sandbox.Ecs;
 
-/// <summary>StopTask (reason ≤ 255 → stoppedReason, stopCode UserInitiated; FACTS §5.3) and RunTask.</summary>
+/// <summary>StopTask (reason ≤ 255 → stoppedReason, stopCode UserInitiated; docs/FACTS.md §5.3) and RunTask.</summary>
 internal static class TaskWriteHandlers
 {
     public const int MaxReasonLength = 255;

@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Sandbox.Lifecycle;
 
-/// <summary>Attachment statuses (FACTS §1.2).</summary>
+/// <summary>Attachment statuses (docs/FACTS.md §1.2).</summary>
 public static class AttachmentStatus
 {
     public const string Precreated = "PRECREATED";

@@ -4,7 +4,7 @@ namespace EcsWinReconciler.Sandbox.Lifecycle;
 
 /// <summary>
 /// What ECS does in EC2 for a task: create its ENI (requester-managed, described by the attachment ARN), attach it
-/// when the host has a free ENI slot, and delete it when the task stops (FACTS §1.2, §3.1, §4.1).
+/// when the host has a free ENI slot, and delete it when the task stops (docs/FACTS.md §1.2, §3.1, §4.1).
 /// </summary>
 internal static class EniProvisioner
 {

@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Sandbox.Lifecycle;
 
-/// <summary>Task stop codes (FACTS §1.3).</summary>
+/// <summary>Task stop codes (docs/FACTS.md §1.3).</summary>
 public static class StopCodes
 {
     public const string TaskFailedToStart = "TaskFailedToStart";

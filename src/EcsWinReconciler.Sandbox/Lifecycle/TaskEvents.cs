@@ -6,7 +6,7 @@ using EcsWinReconciler.Sandbox.Wire;
 namespace EcsWinReconciler.Sandbox.Lifecycle;
 
 /// <summary>
-/// Emits the EventBridge "ECS Task State Change" event for a task's current state (FACTS §1.1, §1.5): envelope
+/// Emits the EventBridge "ECS Task State Change" event for a task's current state (docs/FACTS.md §1.1, §1.5): envelope
 /// version "0", source aws.ecs, resources [taskArn], detail = the task with ISO timestamps and type "eni".
 /// </summary>
 internal static class TaskEvents

@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Sandbox.Lifecycle;
 
-/// <summary>The task <c>lastStatus</c> values the sandbox uses (a subset of FACTS §1.3: no ACTIVATING/STOPPING phases).</summary>
+/// <summary>The task <c>lastStatus</c> values the sandbox uses (a subset of docs/FACTS.md §1.3: no ACTIVATING/STOPPING phases).</summary>
 public static class TaskStatuses
 {
     public const string Provisioning = "PROVISIONING";

@@ -7,7 +7,7 @@ namespace EcsWinReconciler.Sandbox.Lifecycle;
 /// </summary>
 internal static class TaskTransitions
 {
-    /// <summary>The attach-timeout reason the agent reports (amazon-ecs-agent#4825, FACTS §3.3).</summary>
+    /// <summary>The attach-timeout reason the agent reports (amazon-ecs-agent#4825, docs/FACTS.md §3.3).</summary>
     public const string EniTimeoutReason = "Timeout waiting for network interface provisioning to complete.";
 
     /// <summary>One step; false when the task is where it wants to be.</summary>
@@ -58,7 +58,7 @@ internal static class TaskTransitions
         if (eni is null || !EniProvisioner.TryAttach(world, eni, host.Ec2InstanceId))
         {
             // No free slot on the host (ENIs attached by hand count here, not in ECS's placement): the attach
-            // times out and the task never starts (FACTS §1.3).
+            // times out and the task never starts (docs/FACTS.md §1.3).
             task.DesiredStatus = TaskStatuses.Stopped;
             task.StopCode = StopCodes.TaskFailedToStart;
             task.StoppedReason = EniTimeoutReason;

@@ -9,6 +9,7 @@ namespace EcsWinReconciler.Sandbox.Scenarios;
 /// <summary>The changes each named scenario makes to the healthy baseline.</summary>
 internal static class ScenarioVariants
 {
+
     /// <summary>Someone opened RDP to the world on the IIS tasks' group.</summary>
     public static void RdpOpen(SandboxWorld world) =>
         WorldEdits.AddIngress(world, WebGroup, 3389, 3389, "0.0.0.0/0", "temporary RDP for debugging");
@@ -22,7 +23,7 @@ internal static class ScenarioVariants
         ServiceHandlers.StartDeployment(world, service, definition, new AwsVpcConfiguration([SubnetA, SubnetB], [WebGroup, LegacyGroup]));
     }
 
-    /// <summary>enableDnsHostnames off: ECS gives the tasks no private DNS name (FACTS §3.2).</summary>
+    /// <summary>enableDnsHostnames off: ECS gives the tasks no private DNS name (docs/FACTS.md §3.2).</summary>
     public static void DnsHostnamesOff(SandboxWorld world) => world.Vpcs[VpcId].EnableDnsHostnames = false;
 
     /// <summary>The VPC uses DHCP options with AmazonProvidedDNS instead of the AD domain controllers.</summary>
@@ -57,7 +58,7 @@ internal static class ScenarioVariants
 
     /// <summary>
     /// Host A's last ENI slot taken by an ENI attached by hand, and the service asking for a third task: ECS
-    /// counts only its own ENIs, places the task on host A, and the attach times out (FACTS §1.3, §3.1).
+    /// counts only its own ENIs, places the task on host A, and the attach times out (docs/FACTS.md §1.3, §3.1).
     /// </summary>
     public static void EniExhausted(SandboxWorld world)
     {

@@ -78,7 +78,7 @@ public static class WorldEdits
         return instance;
     }
 
-    /// <summary>What the ECS agent registers (FACTS §2): OS type and family, task-ENI capability, VPC and subnet.</summary>
+    /// <summary>What the ECS agent registers (docs/FACTS.md §2): OS type and family, task-ENI capability, VPC and subnet.</summary>
     private static IEnumerable<KeyValuePair<string, string>> AgentAttributes(HostSpec spec, Subnet subnet)
     {
         yield return new(ContainerInstance.OsTypeAttribute, spec.OsType);

@@ -6,7 +6,7 @@ using EcsWinReconciler.Sandbox.Wire;
 namespace EcsWinReconciler.Sandbox.Sns;
 
 /// <summary>
-/// What SNS Publish checks (FACTS §5.5): Subject is ASCII, starts with a letter, digit or punctuation, has no line
+/// What SNS Publish checks (docs/FACTS.md §5.5): Subject is ASCII, starts with a letter, digit or punctuation, has no line
 /// breaks or control characters and is shorter than 100 characters; the message is at most 256 KB with its
 /// attributes; <c>MessageStructure=json</c> needs a JSON object with a string <c>default</c>; attributes need a
 /// known DataType and a non-empty value.

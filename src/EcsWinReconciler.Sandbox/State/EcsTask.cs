@@ -1,12 +1,12 @@
 namespace EcsWinReconciler.Sandbox.State;
 
 /// <summary>
-/// An ECS task. <see cref="Version"/> grows on every change (it is the event's <c>detail.version</c>, FACTS §1.1).
+/// An ECS task. <see cref="Version"/> grows on every change (it is the event's <c>detail.version</c>, docs/FACTS.md §1.1).
 /// </summary>
 /// <remarks>
 /// Lifecycle (lastStatus): PROVISIONING (ENI created) → PENDING (ENI attached) → RUNNING → DEPROVISIONING (ENI
 /// detaching) → STOPPED (ENI deleted). A task whose ENI cannot attach goes PROVISIONING → DEPROVISIONING → STOPPED
-/// with stopCode TaskFailedToStart (FACTS §1.3).
+/// with stopCode TaskFailedToStart (docs/FACTS.md §1.3).
 /// </remarks>
 public sealed class EcsTask
 {

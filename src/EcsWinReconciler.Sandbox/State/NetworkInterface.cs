@@ -1,8 +1,8 @@
 namespace EcsWinReconciler.Sandbox.State;
 
 /// <summary>
-/// An ENI. Task ENIs are created by ECS: requester-managed, description = the ECS attachment ARN (FACTS §1.2,
-/// §4.1), and they cannot be modified by the account (FACTS §4.2).
+/// An ENI. Task ENIs are created by ECS: requester-managed, description = the ECS attachment ARN (docs/FACTS.md §1.2,
+/// §4.1), and they cannot be modified by the account (docs/FACTS.md §4.2).
 /// </summary>
 public sealed class NetworkInterface
 {

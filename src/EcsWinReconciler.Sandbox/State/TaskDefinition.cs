@@ -4,7 +4,7 @@ namespace EcsWinReconciler.Sandbox.State;
 
 /// <summary>
 /// A task definition revision. <see cref="OperatingSystemFamily"/> is <c>runtimePlatform.operatingSystemFamily</c>,
-/// often absent on EC2 even for Windows (FACTS §2) — the seed's IIS definition has none. Container definitions
+/// often absent on EC2 even for Windows (docs/FACTS.md §2) — the seed's IIS definition has none. Container definitions
 /// are kept as the JSON they were registered with and echoed back.
 /// </summary>
 public sealed class TaskDefinition

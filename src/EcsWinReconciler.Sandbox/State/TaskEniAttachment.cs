@@ -2,7 +2,7 @@ namespace EcsWinReconciler.Sandbox.State;
 
 /// <summary>
 /// The task's ENI attachment. ECS lists it as type <c>ElasticNetworkInterface</c> in DescribeTasks and <c>eni</c>
-/// in events; details are <c>{name, value}</c> pairs that appear as the task progresses (FACTS §1.2).
+/// in events; details are <c>{name, value}</c> pairs that appear as the task progresses (docs/FACTS.md §1.2).
 /// </summary>
 public sealed class TaskEniAttachment
 {
@@ -20,7 +20,7 @@ public sealed class TaskEniAttachment
 
     public string? PrivateIpv4Address { get; set; }
 
-    /// <summary>Only set when the VPC has both DNS attributes on (FACTS §3.2).</summary>
+    /// <summary>Only set when the VPC has both DNS attributes on (docs/FACTS.md §3.2).</summary>
     public string? PrivateDnsName { get; set; }
 
     /// <summary>The details ECS shows at this point, in ECS's order; missing ones are left out.</summary>

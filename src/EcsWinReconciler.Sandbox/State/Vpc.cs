@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Sandbox.State;
 
-/// <summary>A VPC: its CIDR, DHCP option set and the two DNS attributes ECS reads for task hostnames (FACTS §3.2).</summary>
+/// <summary>A VPC: its CIDR, DHCP option set and the two DNS attributes ECS reads for task hostnames (docs/FACTS.md §3.2).</summary>
 public sealed class Vpc
 {
     public required string Id { get; init; }
@@ -18,6 +18,6 @@ public sealed class Vpc
 
     public bool IsDefault { get; init; }
 
-    /// <summary>ECS names a task after its Amazon DNS hostname only when both attributes are on (FACTS §3.2).</summary>
+    /// <summary>ECS names a task after its Amazon DNS hostname only when both attributes are on (docs/FACTS.md §3.2).</summary>
     public bool GivesTaskHostnames => EnableDnsSupport && EnableDnsHostnames;
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace EcsWinReconciler.Sandbox.Wire;
 
-/// <summary>Time formats on the wire: ISO-8601 in XML and events, epoch seconds (with millis) in ECS JSON (FACTS §1.1).</summary>
+/// <summary>Time formats on the wire: ISO-8601 in XML and events, epoch seconds (with millis) in ECS JSON (docs/FACTS.md §1.1).</summary>
 public static class Timestamps
 {
     public static string Iso(DateTimeOffset time) =>

@@ -1,6 +1,4 @@
-using System.Net;
 using Amazon.EC2;
-using Amazon.Runtime;
 using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.TestSupport.Wire;
@@ -79,34 +77,5 @@ public class Ec2ErrorTranslationTests
 
         Assert.True(error.IsTransient);
         Assert.Equal("DescribeNetworkInterfaces", error.Operation);
-    }
-
-    [Fact]
-    public void Translate_TimeoutNotAskedForByTheCaller_IsTransient()
-    {
-        var error = Ec2Errors.Translate(new TaskCanceledException("HttpClient.Timeout"), "DescribeVpcs", "vpc-1", CancellationToken.None);
-
-        Assert.NotNull(error);
-        Assert.True(error.IsTransient);
-    }
-
-    [Fact]
-    public void Translate_CancellationAskedForByTheCaller_IsNotTranslated()
-    {
-        Assert.Null(Ec2Errors.Translate(new OperationCanceledException(), "DescribeVpcs", "vpc-1", new CancellationToken(canceled: true)));
-    }
-
-    [Fact]
-    public void Translate_ProgrammingError_IsNotDisguisedAsAnAdapterFailure()
-    {
-        Assert.Null(Ec2Errors.Translate(new NullReferenceException(), "DescribeVpcs", "vpc-1", CancellationToken.None));
-    }
-
-    [Fact]
-    public void Translate_TooManyRequests_IsTransient()
-    {
-        var service = new AmazonEC2Exception("slow down", ErrorType.Sender, "SlowDown", "req", HttpStatusCode.TooManyRequests);
-
-        Assert.True(Ec2Errors.Translate(service, "DescribeVpcs", null, CancellationToken.None)?.IsTransient);
     }
 }

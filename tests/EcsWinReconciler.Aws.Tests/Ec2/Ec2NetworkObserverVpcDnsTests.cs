@@ -113,7 +113,7 @@ public class Ec2NetworkObserverVpcDnsTests
         var observer = Ec2NetworkObserverEniTests.Observer(stub);
 
         await observer.DescribeVpcDnsAsync(VpcId, CancellationToken.None);
-        observer.Forget([forgotten]);
+        observer.Cache.Forget([forgotten]);
         await observer.DescribeVpcDnsAsync(VpcId, CancellationToken.None);
 
         Assert.Equal(attributeCalls, stub.Calls("DescribeVpcAttribute").Count);

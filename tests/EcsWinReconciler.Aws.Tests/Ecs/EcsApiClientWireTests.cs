@@ -43,7 +43,7 @@ public class EcsApiClientWireTests
         var authorization = SigV4Authorization.Parse(request.Header("Authorization"));
         Assert.NotNull(authorization);
         Assert.Equal((TestAws.AccessKey, TestAws.Region, "ecs"), (authorization.AccessKey, authorization.Region, authorization.Service));
-        Assert.Equal(["content-type", "host", "x-amz-date", "x-amz-target"], authorization.SignedHeaders);
+        Assert.Equal(["content-type", "host", "x-amz-content-sha256", "x-amz-date", "x-amz-target"], authorization.SignedHeaders);
         Assert.Equal(request.Header("Authorization"), TestAws.Resign(request, TestAws.Region, "ecs").Authorization);
     }
 

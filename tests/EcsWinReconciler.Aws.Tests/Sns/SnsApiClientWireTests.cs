@@ -128,7 +128,7 @@ public class SnsApiClientWireTests
             sns.PublishAsync(new SnsPublishRequest(Topic, message) { Attributes = [new("detail", new string('x', 200))] }, CancellationToken.None));
 
         Assert.Empty(server.Requests);
-        Assert.Equal((SnsErrors.MessageTooLong, false), (error.ErrorCode, error.IsTransient));
+        Assert.Equal((SnsErrorCodes.MessageTooLong, false), (error.ErrorCode, error.IsTransient));
         Assert.Contains("262212 bytes", error.Message, StringComparison.Ordinal);
     }
 

@@ -64,6 +64,6 @@ public class SnsModelConformanceTests
             .Select(e => Shape(model, e.GetProperty("shape").GetString()!).GetProperty("error").GetProperty("code").GetString()!)
             .ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(SnsErrors.Named, code => Assert.True(codes.Contains(code) || CommonErrors.Contains(code), $"{code} is neither a Publish error nor a common error"));
+        Assert.All(SnsErrorCodes.Named, code => Assert.True(codes.Contains(code) || CommonErrors.Contains(code), $"{code} is neither a Publish error nor a common error"));
     }
 }

@@ -46,6 +46,14 @@ public sealed class AwsBackendFactoryTests
         Assert.Contains("EWR_REMEDIATION_WINDOW_MINUTES", error.Message);
     }
 
+    [Fact]
+    public void Deployment_OnlyAFunctionsVariableMalformed_IsNotTheClisConcern()
+    {
+        var deployment = Factory(new() { ["_HANDLER"] = "bootstrap", ["EWR_LOG_LEVEL"] = "LOUD", ["EWR_STATE_TABLE"] = "env-state" }).Deployment(NoOptions);
+
+        Assert.Equal("env-state", deployment.Tables.State);
+    }
+
     private static AwsBackendFactory Factory(Dictionary<string, string> environment) =>
         new(name => environment.GetValueOrDefault(name), TimeProvider.System, TextWriter.Null);
 }

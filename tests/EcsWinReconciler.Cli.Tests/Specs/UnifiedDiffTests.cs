@@ -60,15 +60,30 @@ public sealed class UnifiedDiffTests
     }
 
     [Fact]
-    public void Script_ReplaysToBothTexts()
+    public void Format_AllLinesDeleted_IsOneHunkOfDeletionsToLineZero()
+    {
+        var diff = UnifiedDiff.Format("a\nb\n", string.Empty, "old", "new");
+
+        Assert.Equal(["--- old", "+++ new", "@@ -1,2 +0,0 @@", "-a", "-b"], diff);
+    }
+
+    [Fact]
+    public void Format_LineEndingsDiffer_IsEmpty()
+    {
+        Assert.Empty(UnifiedDiff.Format("a\r\nb\r\n", "a\nb", "old", "new"));
+    }
+
+    // Was Script_ReplaysToBothTexts, when the edit script was ours; the same assertions, now on DiffPlex's output.
+    [Fact]
+    public void Format_OneHunk_ReplaysToBothTexts()
     {
         string[] a = ["x", "a", "b", "c", "y"];
         string[] b = ["a", "q", "c", "y", "z"];
 
-        var script = UnifiedDiff.Script(a, b);
+        var body = UnifiedDiff.Format(string.Join('\n', a), string.Join('\n', b), "old", "new").Skip(3).ToList();
 
-        Assert.Equal(a, script.Where(e => e.Op != DiffOp.Insert).Select(e => e.Text));
-        Assert.Equal(b, script.Where(e => e.Op != DiffOp.Delete).Select(e => e.Text));
-        Assert.Equal(3, script.Count(e => e.Op == DiffOp.Equal));
+        Assert.Equal(a, body.Where(l => l[0] != '+').Select(l => l[1..]));
+        Assert.Equal(b, body.Where(l => l[0] != '-').Select(l => l[1..]));
+        Assert.Equal(3, body.Count(l => l[0] == ' '));
     }
 }

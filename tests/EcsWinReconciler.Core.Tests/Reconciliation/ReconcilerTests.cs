@@ -291,7 +291,7 @@ public class ReconcilerTests
         {
             if (++calls == 1)
             {
-                throw new Ports.AdapterException("ecs", "DescribeTasks", null, "ThrottlingException: Rate exceeded", isTransient: true);
+                throw new Core.Ports.AdapterException("ecs", "DescribeTasks", null, "ThrottlingException: Rate exceeded", isTransient: true);
             }
         };
 
@@ -307,7 +307,7 @@ public class ReconcilerTests
     public async Task Reconcile_ObservationFails_AllTasksOfTheBatchAreReportedFailed()
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
-        harness.World.Failures["DescribeNetworkInterfaces"] = new Ports.AdapterException("ec2", "DescribeNetworkInterfaces", null, "throttled", isTransient: true);
+        harness.World.Failures["DescribeNetworkInterfaces"] = new Core.Ports.AdapterException("ec2", "DescribeNetworkInterfaces", null, "throttled", isTransient: true);
 
         var summary = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
 

@@ -61,7 +61,7 @@ internal sealed class FleetHistory
     {
         if (step.Fault is { } fault)
         {
-            World.Failures[fault] = new Ports.AdapterException("fake", fault, null, "injected fault", isTransient: true);
+            World.Failures[fault] = new Core.Ports.AdapterException("fake", fault, null, "injected fault", isTransient: true);
         }
 
         try

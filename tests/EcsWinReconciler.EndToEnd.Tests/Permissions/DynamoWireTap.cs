@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using EcsWinReconciler.Aws.DynamoDb;
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 using EcsWinReconciler.TestSupport.Wire;
 
 namespace EcsWinReconciler.EndToEnd.Tests.Permissions;

@@ -1,4 +1,4 @@
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 
 namespace EcsWinReconciler.EndToEnd.Tests.Permissions;
 

@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using EcsWinReconciler.Aws.DynamoDb;
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 using EcsWinReconciler.Core.Alerting;
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Networking;
@@ -17,7 +17,7 @@ namespace EcsWinReconciler.EndToEnd.Tests.Permissions;
 /// <summary>
 /// The DynamoDB stores, driven method by method through their paths (create, unchanged, conflict, lost condition,
 /// cache hit, alert lifecycle, batch read and outbox, ledger, budget), send exactly the actions on exactly the tables and indexes
-/// they declare; table creation sends exactly <see cref="AwsPermissions.TableSetup"/>.
+/// they declare; table creation sends exactly <see cref="IamDeclarations.TableSetup"/>.
 /// </summary>
 [Collection(DynaliteFixture.Collection)]
 public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
@@ -165,7 +165,7 @@ public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
 
         const string Setup = $"{nameof(DynamoTableSetup)}.{nameof(DynamoTableSetup.CreateTablesAsync)}";
         var problems = PermissionCheck.Problems(
-            new Dictionary<string, IReadOnlyList<IamGrant>> { [Setup] = AwsPermissions.TableSetup },
+            new Dictionary<string, IReadOnlyList<IamGrant>> { [Setup] = IamDeclarations.TableSetup },
             [new PortRecording(Setup, DryRun: false, tap.CallsSince(0))]);
         Assert.Empty(problems);
     }

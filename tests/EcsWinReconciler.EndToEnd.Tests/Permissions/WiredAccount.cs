@@ -74,14 +74,6 @@ internal sealed class WiredAccount : IAsyncDisposable
         where TPort : class =>
         RecordAsync<TPort>(call, port => call.Compile()(port));
 
-    public Task Call<TPort>(Expression<Action<TPort>> call)
-        where TPort : class =>
-        RecordAsync<TPort>(call, port =>
-        {
-            call.Compile()(port);
-            return Task.CompletedTask;
-        });
-
     public async ValueTask DisposeAsync()
     {
         Backend.Dispose();

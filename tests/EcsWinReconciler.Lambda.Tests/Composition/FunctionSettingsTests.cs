@@ -25,16 +25,16 @@ public sealed class FunctionSettingsTests
 
         Assert.Equal(FunctionKind.Resync, settings.Function);
         Assert.Equal("resync", settings.FunctionName);
-        Assert.Equal("ewr-SpecsTable-1", settings.SpecsTable);
-        Assert.Equal("ewr-StateTable-1", settings.StateTable);
-        Assert.Equal("arn:aws:sns:us-east-1:111122223333:ewr-AlertTopic", settings.AlertTopicArn);
-        Assert.Equal(DeploymentRemediationMode.Remediate, settings.RemediationMode);
-        Assert.Equal(25, settings.RemediationBudget);
-        Assert.Equal(TimeSpan.FromMinutes(30), settings.RemediationWindow);
-        Assert.Equal(["win-prod", "win-test"], settings.Clusters);
+        Assert.Equal("ewr-SpecsTable-1", settings.Deployment.SpecsTable);
+        Assert.Equal("ewr-StateTable-1", settings.Deployment.StateTable);
+        Assert.Equal("arn:aws:sns:us-east-1:111122223333:ewr-AlertTopic", settings.Deployment.AlertTopicArn);
+        Assert.Equal(DeploymentRemediationMode.Remediate, settings.Deployment.RemediationMode);
+        Assert.Equal(25, settings.Deployment.RemediationBudget);
+        Assert.Equal(TimeSpan.FromMinutes(30), settings.Deployment.RemediationWindow);
+        Assert.Equal(["win-prod", "win-test"], settings.Deployment.Clusters);
         Assert.Equal(LogLevel.Debug, settings.LogLevel);
         Assert.Equal(TimeSpan.FromSeconds(45), settings.StopMargin);
-        Assert.Equal(TimeSpan.FromMinutes(45), settings.RolloutStuckAfter);
+        Assert.Equal(TimeSpan.FromMinutes(45), settings.Deployment.RolloutStuckAfter);
     }
 
     [Fact]
@@ -42,12 +42,12 @@ public sealed class FunctionSettingsTests
     {
         var settings = FunctionSettings.Read(Env(new() { ["_HANDLER"] = "task-state" }));
 
-        Assert.Equal(DeploymentRemediationMode.Alert, settings.RemediationMode);
-        Assert.Equal(10, settings.RemediationBudget);
-        Assert.Equal(TimeSpan.FromHours(1), settings.RemediationWindow);
-        Assert.Equal(TimeSpan.FromMinutes(30), settings.RolloutStuckAfter);
-        Assert.Empty(settings.Clusters);
-        Assert.True(settings.AllowsCluster("anything"));
+        Assert.Equal(DeploymentRemediationMode.Alert, settings.Deployment.RemediationMode);
+        Assert.Equal(10, settings.Deployment.RemediationBudget);
+        Assert.Equal(TimeSpan.FromHours(1), settings.Deployment.RemediationWindow);
+        Assert.Equal(TimeSpan.FromMinutes(30), settings.Deployment.RolloutStuckAfter);
+        Assert.Empty(settings.Deployment.Clusters);
+        Assert.True(settings.Deployment.AllowsCluster("anything"));
         Assert.Equal(LogLevel.Information, settings.LogLevel);
     }
 
@@ -82,17 +82,6 @@ public sealed class FunctionSettingsTests
         var error = Assert.Throws<ConfigurationException>(() => FunctionSettings.Read(Env(new())));
 
         Assert.Contains("not unset", error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("arn:aws:ecs:us-east-1:111122223333:cluster/win-prod", true)]
-    [InlineData("win-prod", true)]
-    [InlineData("arn:aws:ecs:us-east-1:111122223333:cluster/win-test", false)]
-    public void AllowsCluster_ArnOrName_ComparesNames(string cluster, bool allowed)
-    {
-        var settings = new FunctionSettings { Function = FunctionKind.TaskState, Clusters = ["win-prod"] };
-
-        Assert.Equal(allowed, settings.AllowsCluster(cluster));
     }
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class ApiChangeFunctionTests
         Assert.Equal(1, response.GetProperty("tasks").GetInt32());
         Assert.True(response.GetProperty("alertsOpened").GetInt32() >= 1);
         Assert.True(rig.Harness.World.CallsTo("ListTasks") >= 1);
-        Assert.Equal([Ids.WebGroup], rig.Harness.World.Forgotten);
+        Assert.Equal([Ids.WebGroup], rig.Harness.Caches.Forgotten);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class ResyncFunctionTests
     [Fact]
     public async Task Invoke_SpecsClusterNotInTheStack_ReconcilesNothing()
     {
-        var rig = new FunctionRig(FunctionKind.Resync, configure: s => s with { Clusters = ["arn:aws:ecs:us-east-1:111122223333:cluster/win-test"] });
+        var rig = new FunctionRig(FunctionKind.Resync, configure: s => s with { Deployment = s.Deployment with { Clusters = ["arn:aws:ecs:us-east-1:111122223333:cluster/win-test"] } });
 
         var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.ResyncSchedule));
 

@@ -1,3 +1,4 @@
+using EcsWinReconciler.Aws.Composition;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Specs;
@@ -32,7 +33,7 @@ public sealed class SpecChangeFunctionTests
         var rig = new FunctionRig(FunctionKind.SpecChange, wrapPorts: ports => ports with
         {
             Ports = ports.Ports with { Specs = new ListRecordingSpecs(ports.Ports.Specs, order) },
-            ForgetSpecs = () => order.Add("forget"),
+            Caches = new OrderRecordingCaches(order),
         });
 
         await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.SpecChangeModify));
@@ -118,6 +119,13 @@ public sealed class SpecChangeFunctionTests
         var template = IisObservation.Task() with { TaskDefinitionArn = definition, Group = "service:api" };
         var task = WorldBuilder.NewTask(world, "arn:aws:ecs:us-east-1:111122223333:task/win-prod/00000000000000000000000000000a91", template, Ids.SubnetA, [Ids.WebGroup], 7);
         world.Tasks[task.TaskArn] = task;
+    }
+
+    private sealed class OrderRecordingCaches(List<string> order) : ICacheInvalidation
+    {
+        public void ForgetResources(IEnumerable<string> resourceIds) => order.Add("forget resources");
+
+        public void ForgetSpecs() => order.Add("forget");
     }
 
     private sealed class ListRecordingSpecs(ISpecStore inner, List<string> order) : ISpecStore

@@ -74,7 +74,7 @@ public sealed class TaskStateFunctionTests
     [Fact]
     public async Task Invoke_ClusterOutsideTheStack_IsIgnoredWithoutAnyCall()
     {
-        var rig = new FunctionRig(FunctionKind.TaskState, configure: s => s with { Clusters = ["win-test"] });
+        var rig = new FunctionRig(FunctionKind.TaskState, configure: s => s with { Deployment = s.Deployment with { Clusters = ["win-test"] } });
 
         var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.TaskRunning));
 

@@ -66,7 +66,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         using var logs = new StringWriter();
         using var loggers = LambdaLogging.Create(TextWriter.Synchronized(logs), harness.Time, LogLevel.Information);
         var settings = new FunctionSettings { Function = FunctionKind.TaskState };
-        var handler = FunctionHost.Create(settings, new HarnessPortsFactory(harness).Create(settings, harness.Time, loggers), harness.Time, loggers, TextWriter.Synchronized(logs));
+        var handler = InvocationHandlerFactory.Create(settings, new HarnessPortsFactory(harness).Create(settings, harness.Time, loggers), harness.Time, loggers, TextWriter.Synchronized(logs));
         var runtime = new LambdaRuntime(http, api.Address, harness.Time, loggers.CreateLogger<LambdaRuntime>(), new LambdaRuntimeOptions { SetEnvironmentVariable = (_, _) => { } });
         for (var i = 0; i < cases.Length; i++)
         {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace EcsWinReconciler.Lambda.Tests.Support;
 
 /// <summary>
-/// One function composed by <see cref="FunctionHost"/> over a <see cref="ReconcilerHarness"/> (fake AWS world, in-memory
+/// One function composed by <see cref="InvocationHandlerFactory"/> over a <see cref="ReconcilerHarness"/> (fake AWS world, in-memory
 /// stores, fake clock), with its logs and metrics captured. Invocations go straight to the handler, as the runtime would.
 /// </summary>
 internal sealed class FunctionRig
@@ -25,7 +25,7 @@ internal sealed class FunctionRig
         var loggers = LambdaLogging.Create(_output, Harness.Time, LogLevel.Debug);
         var ports = new HarnessPortsFactory(Harness).Create(Settings, Harness.Time, loggers);
         ports = wrapPorts?.Invoke(ports) ?? ports;
-        Handler = FunctionHost.Create(Settings, ports, Harness.Time, loggers, _output);
+        Handler = InvocationHandlerFactory.Create(Settings, ports, Harness.Time, loggers, _output);
     }
 
     public ReconcilerHarness Harness { get; }

@@ -14,6 +14,6 @@ internal sealed class HarnessPortsFactory(ReconcilerHarness harness) : IPortsFac
     public FunctionPorts Create(FunctionSettings settings, TimeProvider time, ILoggerFactory loggerFactory)
     {
         Received = settings;
-        return new FunctionPorts(harness.Ports, this);
+        return new FunctionPorts(harness.Ports, this, harness.Caches);
     }
 }

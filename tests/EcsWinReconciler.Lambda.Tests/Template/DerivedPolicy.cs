@@ -1,12 +1,12 @@
-using EcsWinReconciler.Aws.Permissions;
-using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Aws.Declarations;
+using EcsWinReconciler.Lambda.Declarations;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
 /// <summary>
 /// The policy a function needs, derived, never written down twice: the IAM grants its adapters declare
-/// (<see cref="AwsPermissions"/>, verified on the wire by the EndToEnd PermissionWireTests) for the port methods its code
-/// calls (<see cref="FunctionCatalog"/>, verified by PortUsageTests), plus what Lambda does for it (<see cref="RuntimeNeeds"/>).
+/// (<see cref="IamDeclarations"/>, verified on the wire by the EndToEnd PermissionWireTests) for the port methods its code
+/// calls (<see cref="FunctionDeclarations"/>, verified by PortUsageTests), plus what Lambda does for it (<see cref="RuntimeNeeds"/>).
 /// </summary>
 internal static class DerivedPolicy
 {
@@ -21,7 +21,7 @@ internal static class DerivedPolicy
 
     public static IReadOnlyList<DerivedGrant> Of(FunctionTemplate function) =>
     [
-        .. AwsPermissions.For(FunctionCatalog.For(function.Kind).PortMethods)
+        .. IamDeclarations.For(FunctionDeclarations.For(function.Kind).PortMethods)
             .Select(g => new DerivedGrant(new(g.Action, g.Resource.Name, ConditionOf(g.When)), g.Resource.Description, g.Via)),
         .. RuntimeNeeds.Of(function),
     ];

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Lambda.Declarations;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
@@ -16,7 +17,7 @@ internal static class IamDoc
 
     public static string Render(TemplateDocument template)
     {
-        var functions = FunctionCatalog.All.Select(f => FunctionTemplate.Of(template, f.Kind)).ToList();
+        var functions = FunctionDeclarations.All.Select(f => FunctionTemplate.Of(template, f.Kind)).ToList();
         var cells = new Dictionary<(string Action, string On, string When, string Scope), List<FunctionKind>>();
         foreach (var function in functions)
         {

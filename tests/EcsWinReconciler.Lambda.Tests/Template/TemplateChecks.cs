@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
@@ -18,7 +18,7 @@ internal static partial class TemplateChecks
     /// <see cref="IamResource.Any"/> (EC2 Describe*, ecs:DescribeTaskDefinition) and those Lambda needs on "*"
     /// (<see cref="RuntimeNeeds.OnAnyResource"/>).
     /// </summary>
-    public static readonly IReadOnlySet<string> NoResourceLevelPermissions = AwsPermissions.Adapters
+    public static readonly IReadOnlySet<string> NoResourceLevelPermissions = IamDeclarations.Adapters
         .SelectMany(a => a.Methods.Values.SelectMany(g => g))
         .Where(g => g.Resource == IamResource.Any)
         .Select(g => g.Action)

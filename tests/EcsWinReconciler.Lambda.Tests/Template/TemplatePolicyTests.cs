@@ -1,5 +1,6 @@
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Lambda.Declarations;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
@@ -70,7 +71,7 @@ public sealed class TemplatePolicyTests
         }
     }
 
-    public static TheoryData<FunctionKind> Kinds => [.. FunctionCatalog.All.Select(f => f.Kind)];
+    public static TheoryData<FunctionKind> Kinds => [.. FunctionDeclarations.All.Select(f => f.Kind)];
 
     /// <summary>The changes the adapters declare, each with the condition it must be granted under.</summary>
     public static TheoryData<string, string> Changes
@@ -78,7 +79,7 @@ public sealed class TemplatePolicyTests
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var (action, condition) in AwsPermissions.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g))
+            foreach (var (action, condition) in IamDeclarations.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g))
                          .Where(g => g.When != NeededWhen.Always).Select(g => (g.Action, DerivedPolicy.ConditionOf(g.When))).Distinct())
             {
                 data.Add(action, condition);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using EcsWinReconciler.Aws.Permissions;
+using EcsWinReconciler.Aws.Declarations;
 using EcsWinReconciler.Lambda.Composition;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;

@@ -119,7 +119,7 @@ public class EcsModelConformanceTests
                 .Replace("\"STOPPED\"", $"\"{w.Tasks.Values.First(t => t.IsStopped).Arn}\"", StringComparison.Ordinal);
         });
 
-    /// <summary>Events carry ISO strings where the API has epoch numbers (FACTS §1.1); swap them to check the rest.</summary>
+    /// <summary>Events carry ISO strings where the API has epoch numbers (docs/FACTS.md §1.1); swap them to check the rest.</summary>
     private static JsonElement ToEpochTimes(JsonElement detail)
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(detail.GetRawText())!.AsObject();

@@ -89,7 +89,7 @@ public class ReferenceShapeTests
         Assert.Equal(Keys(sampleEni), Keys(ourEni));
         Assert.Equal(sampleEni.GetProperty("status").GetString(), ourEni.GetProperty("status").GetString());
         Assert.Subset(Names(ourEni), Names(sampleEni));
-        // Fargate-only members are absent from an EC2 task's event (FACTS §1.3).
+        // Fargate-only members are absent from an EC2 task's event (docs/FACTS.md §1.3).
         Assert.False(ours.RootElement.GetProperty("detail").TryGetProperty("platformVersion", out _));
     }
 

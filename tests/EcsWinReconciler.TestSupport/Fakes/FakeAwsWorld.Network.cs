@@ -42,6 +42,15 @@ public sealed partial class FakeAwsWorld
         }
     }
 
+    public Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken)
+    {
+        Count("DescribeSubnets");
+        lock (Gate)
+        {
+            return Task.FromResult<IReadOnlyList<SubnetObservation>>([.. subnetIds.Select(id => Subnets.GetValueOrDefault(id)).OfType<SubnetObservation>()]);
+        }
+    }
+
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
     {
         Count("CountEnisByGroup");
@@ -51,7 +60,4 @@ public sealed partial class FakeAwsWorld
             return Task.FromResult(counts);
         }
     }
-
-    /// <summary>The fake reads live state, so there is nothing cached to forget; calls are counted for tests.</summary>
-    public void Forget(IEnumerable<string> resourceIds) => _forgotten.AddRange(resourceIds);
 }

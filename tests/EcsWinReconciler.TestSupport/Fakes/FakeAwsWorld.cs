@@ -12,7 +12,6 @@ namespace EcsWinReconciler.TestSupport.Fakes;
 public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
-    private readonly List<string> _forgotten = [];
 
     public Lock Gate { get; } = new();
 
@@ -32,6 +31,9 @@ public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
 
     public Dictionary<string, HostEniCapacity> Hosts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Subnets with their ACL and route table; none by default (then no path or headroom check judges anything).</summary>
+    public Dictionary<string, SubnetObservation> Subnets { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Operation name → exception to throw instead of answering.</summary>
     public ConcurrentDictionary<string, Exception> Failures { get; } = new(StringComparer.Ordinal);
 
@@ -49,9 +51,6 @@ public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
     public int CallsTo(string operation) => _calls.GetValueOrDefault(operation);
 
     public int TotalCalls => _calls.Values.Sum();
-
-    /// <summary>Resource ids the reconciler was told to forget (read afresh).</summary>
-    public IReadOnlyList<string> Forgotten => [.. _forgotten];
 
     public void ResetCalls() => _calls.Clear();
 

@@ -38,6 +38,9 @@ public sealed class ReconcilerHarness
 
     public RecordingAlertSink Sink { get; } = new();
 
+    /// <summary>The hook the functions drop kept reads through (nothing is kept in memory; it records what was asked).</summary>
+    public RecordingCacheInvalidation Caches { get; } = new();
+
     public InMemoryResyncCursor Cursor { get; } = new();
 
     public ReconcilerPorts Ports { get; }

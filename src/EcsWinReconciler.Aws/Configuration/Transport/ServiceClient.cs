@@ -1,15 +1,14 @@
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
-using EcsWinReconciler.Aws.Signing;
 
 namespace EcsWinReconciler.Aws.Configuration.Transport;
 
 /// <summary>
 /// An AWSSDK.Core service client for services without an SDK package here: the SDK's pipeline (credential
 /// resolution, endpoint override from settings / AWS_ENDPOINT_URL_*, standard or adaptive retry with jittered
-/// backoff and its retry quota, clock-skew correction, timeouts, HttpClient caching) around our marshalling and
-/// our SigV4 signer. Each call is already serialised; the caller parses the answer.
+/// backoff and its retry quota, clock-skew correction, SigV4 signing with its <c>AWS4Signer</c>, timeouts,
+/// HttpClient caching) around our marshalling. Each call is already serialised; the caller parses the answer.
 /// </summary>
 internal sealed class ServiceClient(AWSCredentials? credentials, ServiceClientConfig config) : AmazonServiceClient(credentials, config)
 {
@@ -29,9 +28,8 @@ internal sealed class ServiceClient(AWSCredentials? credentials, ServiceClientCo
     {
         // Runs inside the base constructor, so it reads only the config. Same shape as the generated clients:
         // the auth scheme and the endpoint are resolved right after marshalling.
-        var ownConfig = (ServiceClientConfig)Config;
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new ServiceEndpointResolver());
-        pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthHandler(new SigV4PipelineSigner(ownConfig.TimeProvider)));
+        pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
     }
 }

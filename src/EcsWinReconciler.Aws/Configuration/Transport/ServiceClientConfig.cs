@@ -16,20 +16,16 @@ internal sealed class ServiceClientConfig : ClientConfig
         new DefaultConfiguration { Name = DefaultConfigurationMode.Standard, RetryMode = RequestRetryMode.Standard },
     ];
 
-    public ServiceClientConfig(AwsService service, TimeProvider timeProvider)
+    public ServiceClientConfig(AwsService service)
         : base(new DefaultConfigurationProvider(Defaults))
     {
         Service = service;
-        TimeProvider = timeProvider;
         ServiceId = service.ServiceId;
         AuthenticationServiceName = service.SigningName;
         EndpointProvider = new ServiceEndpointProvider(service);
     }
 
     public AwsService Service { get; }
-
-    /// <summary>The clock the signer reads (the SDK's clock-skew correction is added to it).</summary>
-    public TimeProvider TimeProvider { get; }
 
     public override string RegionEndpointServiceName => Service.EndpointPrefix;
 

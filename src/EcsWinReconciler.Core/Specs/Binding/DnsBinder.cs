@@ -24,7 +24,7 @@ internal static class DnsBinder
             view.Report(DnsShape.VpcDnsHostnames, "true needs vpcDnsSupport: true (a VPC cannot have DNS hostnames without DNS support)");
         }
 
-        // ECS gives a Windows task its Amazon DNS hostname only when both attributes are true (FACTS 3.2).
+        // ECS gives a Windows task its Amazon DNS hostname only when both attributes are true (docs/FACTS.md §3.2).
         var off = new[] { (support, DnsShape.VpcDnsSupport.Name), (hostnames, DnsShape.VpcDnsHostnames.Name) }
             .Where(a => a.Item1 is { IsPresent: true, Value: false })
             .Select(a => a.Item2)

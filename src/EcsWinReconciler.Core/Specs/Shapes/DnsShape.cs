@@ -3,7 +3,7 @@ namespace EcsWinReconciler.Core.Specs.Shapes;
 /// <summary>The VPC DNS attributes and DHCP options a task's DNS comes from.</summary>
 internal static class DnsShape
 {
-    /// <summary>A DHCP option set holds at most 4 domain-name-servers (FACTS 3.2).</summary>
+    /// <summary>A DHCP option set holds at most 4 domain-name-servers (docs/FACTS.md §3.2).</summary>
     public const int MaxServers = 4;
 
     public static Field<ScalarShape<bool>> VpcDnsSupport { get; } = new(

@@ -3,7 +3,7 @@ namespace EcsWinReconciler.Core.Specs.Shapes;
 /// <summary>The task ENI's placement and public address.</summary>
 internal static class EniShape
 {
-    /// <summary>awsvpcConfiguration takes at most 16 subnets (FACTS 3.1).</summary>
+    /// <summary>awsvpcConfiguration takes at most 16 subnets (docs/FACTS.md §3.1).</summary>
     public const int MaxSubnets = 16;
 
     public static Field<ListShape<ScalarShape<string>>> Subnets { get; } = new(
@@ -17,7 +17,7 @@ internal static class EniShape
         },
         "The subnets the task ENI may be in; empty or omitted allows any subnet.");
 
-    // EC2-launch-type awsvpc tasks never get a public IP (FACTS 3.1), so "required" could never be met.
+    // EC2-launch-type awsvpc tasks never get a public IP (docs/FACTS.md §3.1), so "required" could never be met.
     public static ScalarField<PublicIpPolicy> PublicIp { get; } = new(
         "publicIp",
         Scalars.OneOf(
@@ -30,5 +30,10 @@ internal static class EniShape
         SpecDefaults.PublicIp,
         "Whether the task ENI may carry a public IPv4 address: forbidden (default) or any.");
 
-    public static ObjectShape Object { get; } = new("the task ENI's settings (subnets, publicIp)", Subnets, PublicIp);
+    public static Field<ScalarShape<int>> MinFreeIps { get; } = new(
+        "minFreeIps",
+        Scalars.WholeNumber(0, 65536),
+        "Free addresses each allowed subnet must keep (every awsvpc task takes one); omitted: the service's desired count, at least 1.");
+
+    public static ObjectShape Object { get; } = new("the task ENI's settings (subnets, publicIp, minFreeIps)", Subnets, PublicIp, MinFreeIps);
 }

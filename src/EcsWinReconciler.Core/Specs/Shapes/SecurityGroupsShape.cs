@@ -3,7 +3,7 @@ namespace EcsWinReconciler.Core.Specs.Shapes;
 /// <summary>The groups on the task ENI and the ingress they must (not) allow.</summary>
 internal static class SecurityGroupsShape
 {
-    /// <summary>awsvpcConfiguration takes at most 5 security groups (FACTS 3.1).</summary>
+    /// <summary>awsvpcConfiguration takes at most 5 security groups (docs/FACTS.md §3.1).</summary>
     public const int MaxGroups = 5;
 
     public static ScalarField<GroupMatch> Match { get; } = new(

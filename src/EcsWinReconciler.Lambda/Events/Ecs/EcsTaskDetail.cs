@@ -4,7 +4,7 @@ namespace EcsWinReconciler.Lambda.Events.Ecs;
 
 /// <summary>
 /// The <c>detail</c> of "ECS Task State Change": the task as DescribeTasks shows it, with ISO-8601 timestamps
-/// (FACTS §1.1). Only the fields the reconciler maps or logs are declared.
+/// (docs/FACTS.md §1.1). Only the fields the reconciler maps or logs are declared.
 /// </summary>
 internal sealed class EcsTaskDetail
 {

@@ -1,0 +1,22 @@
+using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Core.Ports;
+using static EcsWinReconciler.Aws.Declarations.DynamoGrants;
+
+namespace EcsWinReconciler.Aws.Declarations;
+
+/// <summary>What <see cref="DynamoActionLedger"/> calls on the State table.</summary>
+internal static class DynamoActionLedgerPermissions
+{
+    private static readonly IamResource State = IamResource.StateTable;
+
+    public static AdapterIamDeclaration Declared { get; } = new(nameof(DynamoActionLedger), nameof(IActionLedger), new Dictionary<string, IReadOnlyList<IamGrant>>
+    {
+        [nameof(DynamoActionLedger.TryClaimAsync)] = [PutItem(State)],
+        [nameof(DynamoActionLedger.CompleteAsync)] = [UpdateItem(State)],
+        [nameof(DynamoActionLedger.ReleaseAsync)] = [DeleteItem(State)],
+        [nameof(DynamoActionLedger.RecordAsync)] = [PutItem(State)],
+
+        // The ledger partition, by key range on the table itself (no index).
+        [nameof(DynamoActionLedger.ListAsync)] = [Query(State)],
+    });
+}

@@ -1,0 +1,77 @@
+using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Core.Common;
+using EcsWinReconciler.Core.Networking;
+
+namespace EcsWinReconciler.Lambda.Composition;
+
+/// <summary>
+/// What the stack was deployed with, shared by its four functions and read by <c>ewr</c> too: its tables and topic, how
+/// far remediation may go, the clusters it may act on, when a rollout counts as stuck. <see cref="Read(Func{string, string?})"/>
+/// is the one reader of those EWR_* variables (<see cref="EnvironmentVariables"/>); what only a function needs (its
+/// handler, log level, stop margin) is <see cref="FunctionSettings"/>'s.
+/// </summary>
+public sealed record DeploymentSettings
+{
+    public string? SpecsTable { get; init; }
+
+    public string? StateTable { get; init; }
+
+    public string? AlertTopicArn { get; init; }
+
+    public DeploymentRemediationMode RemediationMode { get; init; } = DeploymentRemediationMode.Alert;
+
+    public int RemediationBudget { get; init; } = 10;
+
+    public TimeSpan RemediationWindow { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a service deployment may roll out before <c>service.rollout-stuck</c> opens.</summary>
+    public TimeSpan RolloutStuckAfter { get; init; } = Core.Drift.DriftContext.DefaultRolloutStuckAfter;
+
+    /// <summary>Cluster names the stack may act on; empty = every cluster the specs name.</summary>
+    public EquatableArray<string> Clusters { get; init; } = [];
+
+    /// <summary>The budget as the State table counts it: the same maximum and window wherever the deployment is read.</summary>
+    public RemediationBudgetOptions Budget => new(RemediationBudget, RemediationWindow);
+
+    public bool AllowsCluster(string clusterArnOrName) =>
+        Clusters.IsEmpty || Clusters.Contains(AwsIds.ClusterName(clusterArnOrName), StringComparer.Ordinal);
+
+    /// <summary>Reads the settings; throws <see cref="ConfigurationException"/> listing every problem.</summary>
+    public static DeploymentSettings Read(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var reader = new SettingsReader(environment);
+        var settings = Read(reader);
+        return reader.Problems.Count == 0 ? settings : throw ConfigurationException.Of(reader.Problems);
+    }
+
+    /// <summary>Reads the settings, adding each problem to the reader's (so a function reports its own with them, at once).</summary>
+    internal static DeploymentSettings Read(SettingsReader reader) => new()
+    {
+        RemediationMode = Mode(reader),
+        RemediationBudget = reader.Int(EnvironmentVariables.RemediationBudget, 10, min: 0),
+        RemediationWindow = TimeSpan.FromMinutes(reader.Int(EnvironmentVariables.RemediationWindowMinutes, 60, min: 1)),
+        RolloutStuckAfter = TimeSpan.FromMinutes(reader.Int(EnvironmentVariables.RolloutStuckMinutes, (int)Core.Drift.DriftContext.DefaultRolloutStuckAfter.TotalMinutes, min: 1)),
+        Clusters = reader.List(EnvironmentVariables.Clusters).Select(AwsIds.ClusterName).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+        SpecsTable = reader.Text(EnvironmentVariables.SpecsTable),
+        StateTable = reader.Text(EnvironmentVariables.StateTable),
+        AlertTopicArn = reader.Text(EnvironmentVariables.AlertTopicArn),
+    };
+
+    private static DeploymentRemediationMode Mode(SettingsReader reader)
+    {
+        var text = reader.Text(EnvironmentVariables.RemediationMode);
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "alert":
+                return DeploymentRemediationMode.Alert;
+            case "dry-run":
+                return DeploymentRemediationMode.DryRun;
+            case "remediate":
+                return DeploymentRemediationMode.Remediate;
+            default:
+                reader.Problems.Add($"{EnvironmentVariables.RemediationMode} must be alert, dry-run or remediate, not {SettingsReader.Shown(text)}");
+                return DeploymentRemediationMode.Alert;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using EcsWinReconciler.Core.Ports;
+
+namespace EcsWinReconciler.Lambda.Declarations;
+
+/// <summary>
+/// The port methods the reconciler calls on each path, as <c>IPort.Method</c> names. With the IAM actions each Aws
+/// adapter declares per port method, they give each function's least-privilege policy (tests check both directions).
+/// Declarations for the checks, not read at run time; <c>nameof</c> keeps them in step with the ports.
+/// </summary>
+public static class PortMethodDeclarations
+{
+    /// <summary>Reconciling tasks an event names, with the event's snapshot (no DescribeTasks, no ListTasks).</summary>
+    public static IReadOnlyList<string> ReconcileEventTargets { get; } =
+    [
+        $"{nameof(ISpecStore)}.{nameof(ISpecStore.ListAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.GetAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.PutAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTaskDefinitionAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeContainerInstancesAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeServiceAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeEnisAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeSecurityGroupsAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeVpcDnsAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeHostCapacityAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.CountEnisByGroupAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeSubnetsAsync)}",
+        $"{nameof(IResolverObserver)}.{nameof(IResolverObserver.DescribeRulesForVpcAsync)}",
+        $"{nameof(INetworkActuator)}.{nameof(INetworkActuator.ExecuteAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.GetManyAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ApplyAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.TryClaimNotificationAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.CompleteNotificationAsync)}",
+        $"{nameof(IAlertSink)}.{nameof(IAlertSink.PublishAsync)}",
+        $"{nameof(IActionLedger)}.{nameof(IActionLedger.TryClaimAsync)}",
+        $"{nameof(IActionLedger)}.{nameof(IActionLedger.CompleteAsync)}",
+        $"{nameof(IActionLedger)}.{nameof(IActionLedger.ReleaseAsync)}",
+        $"{nameof(IActionLedger)}.{nameof(IActionLedger.RecordAsync)}",
+        $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.RemainingAsync)}",
+        $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.TryConsumeAsync)}",
+    ];
+
+    /// <summary>
+    /// Reconciling every running task of some selections: lists and describes the tasks, lists their statuses, and lists the
+    /// open alerts once (so each batch can resolve those whose root it sees passing).
+    /// </summary>
+    public static IReadOnlyList<string> ReconcileSelections { get; } =
+    [
+        .. ReconcileEventTargets,
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.ListRunningTaskArnsAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}",
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
+    ];
+
+    /// <summary>
+    /// A sweep over every selection: as <see cref="ReconcileSelections"/>, continuing where the previous run of the sweep
+    /// stopped. An API-change event takes this path (the changed resources' kept reads are dropped first, adapter-side, with no AWS call).
+    /// </summary>
+    public static IReadOnlyList<string> SweepSelections { get; } =
+    [
+        .. ReconcileSelections,
+        $"{nameof(IResyncCursor)}.{nameof(IResyncCursor.GetAsync)}",
+        $"{nameof(IResyncCursor)}.{nameof(IResyncCursor.SaveAsync)}",
+    ];
+
+    /// <summary>The scheduled resync: every selection (continuing where the previous run stopped), then the alert outbox sweep.</summary>
+    public static IReadOnlyList<string> ResyncWithOutbox { get; } =
+    [
+        .. SweepSelections,
+        $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListPendingNotificationsAsync)}",
+    ];
+}
