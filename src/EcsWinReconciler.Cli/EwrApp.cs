@@ -47,6 +47,7 @@ public static class EwrApp
         root.Add(StatusCommand.Create(wiring));
         root.Add(AlertsCommand.Create(wiring));
         root.Add(ReconcileCommand.Create(wiring));
+        root.Add(ExplainCommand.Create(wiring));
         root.Add(LintCommand.Create(wiring));
         root.Add(InvokeCommand.Create(wiring));
         root.Add(SetupCommand.Create(wiring));

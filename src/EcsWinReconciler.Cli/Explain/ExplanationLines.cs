@@ -87,8 +87,9 @@ internal static class ExplanationLines
             : new ExplainLine($"{verdict.Findings.Count.ToString(CultureInfo.InvariantCulture)} finding(s):", 0, ExplainTone.Block));
         foreach (var finding in verdict.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Check, StringComparer.Ordinal))
         {
-            var head = $"  {finding.Severity.ToString().ToLowerInvariant(),-8} {finding.Check} at {finding.Root.Describe()}: ";
-            lines.Add(new(head + finding.Actual, head.Length, ExplainTone.Block));
+            // The finding on one line, what was seen and what to do under it: at 80 columns the reason keeps the whole width.
+            lines.Add(new($"  {finding.Severity.ToString().ToLowerInvariant(),-8} {finding.Check} at {finding.Root.Describe()}", 11, ExplainTone.Block));
+            lines.Add(new($"           {finding.Message}", 11));
         }
     }
 

@@ -20,5 +20,6 @@ namespace EcsWinReconciler.Cli.Output;
 [JsonSerializable(typeof(IReadOnlyList<LintRuleView>))]
 [JsonSerializable(typeof(ReconcileView))]
 [JsonSerializable(typeof(SetupView))]
+[JsonSerializable(typeof(ExplanationView))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class CliJson : JsonSerializerContext;
