@@ -63,7 +63,7 @@ internal static class DemoCommand
         await using var session = await DemoSession.StartAsync(scenario, context.Host.Time, dynalite?.Endpoint, port, cancellationToken).ConfigureAwait(false);
         var narrator = new DemoNarrator(context);
         narrator.Header(session.Sandbox.Endpoint, scenario, dynalite is not null);
-        await new DemoScript(session, narrator).RunAsync(cancellationToken).ConfigureAwait(false);
+        await new DemoScript(session, narrator, scenario).RunAsync(cancellationToken).ConfigureAwait(false);
         context.Out.WriteLine($"Done in {context.Host.Time.GetElapsedTime(started).TotalSeconds:0.0} s.");
 
         if (keepRunning)

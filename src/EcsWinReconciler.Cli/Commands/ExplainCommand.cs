@@ -2,7 +2,6 @@ using System.CommandLine;
 using EcsWinReconciler.Cli.Explain;
 using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Output;
-using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Cli.Output.Views;
 using EcsWinReconciler.Core.Reconciliation;
 
@@ -67,19 +66,11 @@ internal static class ExplainCommand
         {
             foreach (var line in ExplanationLines.Of(explanation, allHops))
             {
-                context.Say(line.Text, line.Hang, Style(line.Tone));
+                context.Say(line.Text, line.Hang, ExplanationLines.Style(line.Tone));
             }
         }
 
         var blocked = explanation.Error is not null || explanation.Paths.Any(p => !p.Passes) || explanation.Verdict?.Findings.Count > 0;
         return blocked ? ExitCodes.Findings : ExitCodes.Ok;
     }
-
-    private static CellStyle Style(ExplainTone tone) => tone switch
-    {
-        ExplainTone.Pass => CellStyle.Green,
-        ExplainTone.Block => CellStyle.BoldRed,
-        ExplainTone.Quiet => CellStyle.Dim,
-        _ => CellStyle.Plain,
-    };
 }

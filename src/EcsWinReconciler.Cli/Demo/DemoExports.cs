@@ -30,6 +30,7 @@ internal static class DemoExports
         "ewr status",
         "ewr alerts",
         "ewr spec list",
+        $"ewr explain TASK --cluster {cluster}   # TASK: an id 'ewr status' prints",
         $"ewr reconcile --cluster {cluster} --dry-run",
         "aws --endpoint-url \"$AWS_ENDPOINT_URL\" ecs list-clusters",
         $"aws --endpoint-url \"$AWS_ENDPOINT_URL\" ecs list-tasks --cluster {cluster}",

@@ -109,10 +109,29 @@ internal sealed class DemoNarrator(CommandContext context)
         _console.WriteLine();
     }
 
+    /// <summary>What 'ewr explain' prints for one task, indented under the act.</summary>
+    public void Explanation(Core.Reconciliation.TaskExplanation explanation)
+    {
+        context.Say("  The dns.servers alert also told them: a Windows task takes the DNS servers its host's ECS agent saw at its start, so restart the agent on each host (Restart-Service AmazonECS) for tasks to use the domain controllers.", hang: 2);
+        _console.WriteLine();
+        _console.MarkupLine("  [bold]ewr explain[/] (its DNS paths):");
+        foreach (var line in Explain.ExplanationLines.Of(explanation, allHops: false))
+        {
+            context.Say(line.Text.Length == 0 ? string.Empty : "    " + line.Text, line.Hang + 4, Explain.ExplanationLines.Style(line.Tone));
+        }
+
+        _console.WriteLine();
+    }
+
     public async Task SummaryAsync(DemoSession session, CancellationToken cancellationToken)
     {
         Heading("Left for people");
         var open = await session.Ports.Alerts.ListAsync(openOnly: true, cancellationToken).ConfigureAwait(false);
+        if (open.Count == 0)
+        {
+            context.Say("  Nothing: every alert opened was resolved, each by a repair or a person's fix the reconciler saw.");
+        }
+
         foreach (var alert in open)
         {
             context.Say($"  OPEN {alert.Severity.ToString().ToLowerInvariant()} {alert.Check} on {alert.ResourceId} ({alert.AffectedTasks.Count} task(s))", hang: 4);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcsWinReconciler.Cli.Output.Tables;
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Networking;
 using EcsWinReconciler.Core.Networking.Paths;
@@ -118,6 +119,15 @@ internal static class ExplanationLines
             }
         }
     }
+
+    /// <summary>How a tone looks on a terminal that takes colour.</summary>
+    public static CellStyle Style(ExplainTone tone) => tone switch
+    {
+        ExplainTone.Pass => CellStyle.Green,
+        ExplainTone.Block => CellStyle.BoldRed,
+        ExplainTone.Quiet => CellStyle.Dim,
+        _ => CellStyle.Plain,
+    };
 
     private static string Name(HopKind kind) => kind switch
     {

@@ -22,10 +22,17 @@ public sealed class DemoCommandTests
         Assert.Contains("RESOLVED critical sg.forbidden-ingress", text, StringComparison.Ordinal);
         Assert.Contains("RESOLVED high dns.vpc-hostnames", text, StringComparison.Ordinal);
         Assert.Contains("Restart-Service AmazonECS", text, StringComparison.Ordinal);
+
+        // Act 4: DHCP fixed, the ACL narrowed to Linux' reply ports; one alert per path check at the ACL, explained hop by hop.
+        Assert.Contains("RESOLVED high dns.servers dopt-", text, StringComparison.Ordinal);
+        Assert.Single(result.OutLines, l => l.Contains("OPEN high dns.path acl-", StringComparison.Ordinal));
+        Assert.Single(result.OutLines, l => l.Contains("OPEN high ad.path acl-", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.TrimStart().StartsWith("BLOCK ACL reply", StringComparison.Ordinal));
+        Assert.Contains("OPEN high dns.path on acl-", text, StringComparison.Ordinal);
         // dhcp-missing-ad-dns leaves two open: the DHCP servers, and (the sample spec declaring the domain controllers) no
         // Resolver rule forwarding the domain for AmazonProvidedDNS — either repair fixes name resolution.
         Assert.Contains("OPEN high dns.resolver-rule vpc-0c1d2e3f4a5b6c7d8", text, StringComparison.Ordinal);
-        Assert.Contains("Totals: 5 alert(s) opened, 3 resolved, 2 open", text, StringComparison.Ordinal);
+        Assert.Contains("Totals: 7 alert(s) opened, 5 resolved, 2 open", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class DemoKeepRunningTests
             Assert.True(status.ExitCode == 0, status.ToString());
             Assert.Contains(status.Json().EnumerateArray(), t => t.GetProperty("judgement").GetString() == "judged");
             Assert.True(alerts.ExitCode == 0, alerts.ToString());
-            Assert.Contains(alerts.Json().EnumerateArray(), a => a.GetProperty("check").GetString() == "dns.servers");
+            Assert.Contains(alerts.Json().EnumerateArray(), a => a.GetProperty("check").GetString() == "dns.path");
             Assert.Matches(@"(?m)^iis-webserver\s+win-prod\s+iis-webserver\s", specs.Out);
             if (clusters is { } list)
             {
