@@ -8,9 +8,9 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <summary>
 /// <see cref="IActionLedger"/> on the State table. A claim is a put conditional on the claim being absent or its lease over,
 /// so of concurrent claimers exactly one wins. Entries live in one partition sorted by time (<c>LEDGER</c> /
-/// <c>{at}#{actionKey}#{taskArn}</c>), so "since" is one key-range query; they expire <c>entryRetention</c> after they happened
-/// (30 days by default). Recording the same entry twice overwrites it (a retried record is harmless); the same action of
-/// two tasks at one instant is two entries.
+/// <c>{at}#{actionKey}#{taskArn}</c>, <c>#dry-run</c> after a dry run's), so "since" is one key-range query; they expire
+/// <c>entryRetention</c> after they happened (30 days by default). Recording an entry with the same key overwrites it (a retried
+/// record is harmless; an outcome replaces its started entry); the same action of two tasks at one instant is two entries.
 /// </summary>
 public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName, TimeSpan? entryRetention = null) : IActionLedger
 {

@@ -27,7 +27,7 @@ internal static class LedgerItem
 
     public static Dictionary<string, AttributeValue> Encode(LedgerEntry e, TimeSpan retention)
     {
-        var item = StateKeys.Ledger(e.At, e.ActionKey, e.TaskArn);
+        var item = StateKeys.Ledger(e.At, e.ActionKey, e.TaskArn, e.DryRun);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.LedgerKind);
         item["actionKey"] = Attr.S(e.ActionKey);
         item["description"] = Attr.S(e.Description);

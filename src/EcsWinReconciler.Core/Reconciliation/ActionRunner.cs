@@ -9,7 +9,9 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// <summary>
 /// Carries out one action: dry-runs go straight to the actuator (EC2 DryRun, no ECS call); real actions first claim the
 /// change in the ledger (so concurrent reconciles act once) and a unit of the account-wide budget. Every attempt is
-/// recorded in the ledger with its reason and outcome. A read-only run only dry-runs, and records and claims nothing.
+/// recorded in the ledger with its reason and outcome; a real change is recorded as started before it is made (write-ahead),
+/// so a run killed between the change and its outcome still leaves it in the ledger. A read-only run only dry-runs, and
+/// records and claims nothing.
 /// </summary>
 internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledger, IRemediationBudget budget, ReconcilerOptions options, TimeProvider time, ILogger logger)
 {
@@ -21,23 +23,24 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
     /// <param name="cancellationToken">Cancels the calls.</param>
     public async Task<ExecutedAction> RunAsync(PlannedAction planned, ObservedTask task, StoredSpec spec, IReadOnlyList<string> tasks, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
-        var outcome = await ExecuteAsync(planned, observedAt, cancellationToken).ConfigureAwait(false);
+        var entry = new LedgerEntry(
+            planned.Action.Key, planned.Action.Describe(), task.TaskArn, spec.Name, spec.Generation, planned.DryRun,
+            ActionResult.Started, ActionOutcome.StartedDetail, planned.Reason, planned.FindingIds, time.GetUtcNow())
+        {
+            Tasks = [.. tasks],
+        };
+        var outcome = await ExecuteAsync(planned, entry, observedAt, cancellationToken).ConfigureAwait(false);
         ReconcilerLog.ActionExecuted(logger, planned.Action.Describe(), task.TaskId, outcome.Result.ToString(), outcome.Detail);
         if (outcome.Result != ActionResult.ClaimedElsewhere && !options.ReadOnly)
         {
-            var entry = new LedgerEntry(
-                planned.Action.Key, planned.Action.Describe(), task.TaskArn, spec.Name, spec.Generation, planned.DryRun,
-                outcome.Result, outcome.Detail, planned.Reason, planned.FindingIds, time.GetUtcNow())
-            {
-                Tasks = [.. tasks],
-            };
-            await ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+            // Same time, action and task as the started entry: the outcome replaces it.
+            await ledger.RecordAsync(entry with { Result = outcome.Result, Detail = outcome.Detail }, cancellationToken).ConfigureAwait(false);
         }
 
         return new ExecutedAction(planned, outcome);
     }
 
-    private async Task<ActionOutcome> ExecuteAsync(PlannedAction planned, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    private async Task<ActionOutcome> ExecuteAsync(PlannedAction planned, LedgerEntry started, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         try
         {
@@ -46,14 +49,14 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
                 return await actuator.ExecuteAsync(planned.Action, dryRun: true, cancellationToken).ConfigureAwait(false);
             }
 
-            var now = time.GetUtcNow();
+            var now = started.At;
             if (!await ledger.TryClaimAsync(planned.Action.Key, now, options.ActionClaimLease, observedAt, cancellationToken).ConfigureAwait(false))
             {
                 return ActionOutcome.ClaimedElsewhere();
             }
 
             var outcome = await budget.TryConsumeAsync(now, cancellationToken).ConfigureAwait(false)
-                ? await TryExecuteAsync(planned, cancellationToken).ConfigureAwait(false)
+                ? await RecordAndExecuteAsync(planned, started, cancellationToken).ConfigureAwait(false)
                 : ActionOutcome.BudgetExhausted();
             if (outcome.Result is ActionResult.Failed or ActionResult.BudgetExhausted)
             {
@@ -75,10 +78,13 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
         }
     }
 
-    private async Task<ActionOutcome> TryExecuteAsync(PlannedAction planned, CancellationToken cancellationToken)
+    private async Task<ActionOutcome> RecordAndExecuteAsync(PlannedAction planned, LedgerEntry started, CancellationToken cancellationToken)
     {
         try
         {
+            // Write-ahead: once the change may be made, the ledger already says so (issue 18: a run killed after the change
+            // but before its outcome was recorded left a change in the world that no entry accounted for).
+            await ledger.RecordAsync(started, cancellationToken).ConfigureAwait(false);
             return await actuator.ExecuteAsync(planned.Action, dryRun: false, cancellationToken).ConfigureAwait(false);
         }
         catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
