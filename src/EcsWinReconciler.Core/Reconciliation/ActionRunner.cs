@@ -55,21 +55,8 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
                 return ActionOutcome.ClaimedElsewhere();
             }
 
-            var outcome = await budget.TryConsumeAsync(now, cancellationToken).ConfigureAwait(false)
-                ? await RecordAndExecuteAsync(planned, started, cancellationToken).ConfigureAwait(false)
-                : ActionOutcome.BudgetExhausted();
-            if (outcome.Result is ActionResult.Failed or ActionResult.BudgetExhausted)
-            {
-                // Nothing is under way: a claim left in place would make the next run take the change for in progress
-                // (and so neither repair nor alert it) until the lease ran out.
-                await ledger.ReleaseAsync(planned.Action.Key, now, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                // Done: a run that looked before now does not make it again, one that sees the drift back later does.
-                await ledger.CompleteAsync(planned.Action.Key, now, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            }
-
+            var outcome = await SpendAndExecuteAsync(planned, started, cancellationToken).ConfigureAwait(false);
+            await EndClaimAsync(planned.Action.Key, now, outcome, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
         catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
@@ -78,10 +65,42 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
         }
     }
 
-    private async Task<ActionOutcome> RecordAndExecuteAsync(PlannedAction planned, LedgerEntry started, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends the claim once the outcome is known. The outcome stands whatever becomes of the claim (issue 18: a failure to end it
+    /// turned a change EC2 had made into "failed", alerted and recorded so); a claim that cannot be ended lapses with its lease.
+    /// </summary>
+    private async Task EndClaimAsync(string actionKey, DateTimeOffset claimedAt, ActionOutcome outcome, CancellationToken cancellationToken)
     {
         try
         {
+            if (outcome.Result is ActionResult.Failed or ActionResult.BudgetExhausted)
+            {
+                // Nothing is under way: a claim left in place would make the next run take the change for in progress
+                // (and so neither repair nor alert it) until the lease ran out.
+                await ledger.ReleaseAsync(actionKey, claimedAt, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Done: a run that looked before now does not make it again, one that sees the drift back later does.
+                await ledger.CompleteAsync(actionKey, claimedAt, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ReconcilerLog.ClaimNotEnded(logger, actionKey, outcome.Result.ToString(), ex);
+        }
+    }
+
+    /// <summary>Takes a unit of the budget, then records the change as started and makes it; a failure on the way is an outcome.</summary>
+    private async Task<ActionOutcome> SpendAndExecuteAsync(PlannedAction planned, LedgerEntry started, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await budget.TryConsumeAsync(started.At, cancellationToken).ConfigureAwait(false))
+            {
+                return ActionOutcome.BudgetExhausted();
+            }
+
             // Write-ahead: once the change may be made, the ledger already says so (issue 18: a run killed after the change
             // but before its outcome was recorded left a change in the world that no entry accounted for).
             await ledger.RecordAsync(started, cancellationToken).ConfigureAwait(false);

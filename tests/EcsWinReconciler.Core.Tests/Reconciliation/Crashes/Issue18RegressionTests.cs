@@ -1,4 +1,6 @@
+using EcsWinReconciler.Core.InMemory;
 using EcsWinReconciler.Core.Planning;
+using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.TestSupport.Crashes;
 using EcsWinReconciler.TestSupport.Fakes;
@@ -42,8 +44,45 @@ public class Issue18RegressionTests
         Assert.Equal(ActionResult.Applied, entry.Result);
     }
 
+    /// <summary>
+    /// Found with DynamoDB faults: when ending the claim failed after EC2 had revoked the rule (DynamoDB throttled beyond the
+    /// retries), the action was recorded as Failed and its finding alerted as "revoke failed", though the change was made.
+    /// </summary>
+    [Fact]
+    public async Task Reconcile_EndingTheClaimFailsAfterTheRevoke_RecordedAppliedAndRepaired()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec(IisSpec.Remediate);
+        harness.World.OpenRdpToTheWorld();
+        var ports = harness.Ports with { Ledger = new ClaimsNeverEnd(harness.Ledger) };
+        var reconciler = new Reconciler(ports, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+
+        var summary = await reconciler.ReconcileAsync([ReconcileTarget.FromEvent(harness.World.Tasks[Ids.TaskArn])], CancellationToken.None);
+
+        Assert.False(harness.World.WebGroupAllowsRdpFromWorld());
+        Assert.Equal(ActionResult.Applied, Assert.Single(summary.Actions).Outcome.Result);
+        Assert.Equal(ActionResult.Applied, Assert.Single(await harness.Ledger.ListAsync(DateTimeOffset.MinValue, CancellationToken.None)).Result);
+        Assert.Empty(harness.Sink.Published);
+    }
+
     private static Reconciler Reconciler(ReconcilerHarness harness, CrashPlan plan) =>
         new(CrashingPorts.Wrap(harness.Ports, plan), ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+
+    /// <summary>A ledger whose claims cannot be ended or released (DynamoDB failing those writes beyond the retries).</summary>
+    private sealed class ClaimsNeverEnd(InMemoryActionLedger inner) : IActionLedger
+    {
+        public Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, DateTimeOffset observedAt, CancellationToken cancellationToken) =>
+            inner.TryClaimAsync(actionKey, now, lease, observedAt, cancellationToken);
+
+        public Task CompleteAsync(string actionKey, DateTimeOffset claimedAt, DateTimeOffset doneAt, CancellationToken cancellationToken) =>
+            throw new AdapterException("dynamodb", "CompleteAction", actionKey, "throttled", isTransient: true);
+
+        public Task ReleaseAsync(string actionKey, DateTimeOffset claimedAt, CancellationToken cancellationToken) =>
+            throw new AdapterException("dynamodb", "ReleaseAction", actionKey, "throttled", isTransient: true);
+
+        public Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken) => inner.RecordAsync(entry, cancellationToken);
+
+        public Task<IReadOnlyList<LedgerEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken) => inner.ListAsync(since, cancellationToken);
+    }
 
     /// <summary>Where a call comes in the same reconcile of the same world, run apart (the run under test starts afresh).</summary>
     private static async Task<int> CallNumberAsync(string name)

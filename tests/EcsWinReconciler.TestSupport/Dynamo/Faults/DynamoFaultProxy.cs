@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
-using EcsWinReconciler.TestSupport.Wire;
 
 namespace EcsWinReconciler.TestSupport.Dynamo.Faults;
 
@@ -9,25 +9,26 @@ namespace EcsWinReconciler.TestSupport.Dynamo.Faults;
 /// An HTTP proxy on 127.0.0.1 in front of dynalite that injects what dynalite cannot: DynamoDB's throttling
 /// (<c>ProvisionedThroughputExceededException</c>, <c>ThrottlingException</c>), 500 and 503, connection resets, latency, and a
 /// call DynamoDB applied whose answer never came back (<see cref="DynamoFaultKind.AnswerLost"/>). Point a client's DynamoDB
-/// endpoint at <see cref="Endpoint"/>; the real SDK then unmarshals, classifies and retries as it would against AWS.
+/// endpoint at <see cref="Endpoint"/>; the real SDK then unmarshals, classifies and retries as it would against AWS. It speaks
+/// HTTP/1.1 on raw sockets so that a reset is a TCP reset (an HTTP server library would answer something first).
 /// </summary>
 public sealed class DynamoFaultProxy : IAsyncDisposable
 {
-    // Hop-by-hop and framing headers the forwarding request sets itself.
-    private static readonly HashSet<string> NotForwarded = new(StringComparer.OrdinalIgnoreCase) { "Host", "Content-Length", "Connection", "Expect", "Transfer-Encoding", "Content-Type" };
+    // Framing headers this proxy sets itself on each leg.
+    private static readonly HashSet<string> Framing = new(StringComparer.OrdinalIgnoreCase) { "Host", "Content-Length", "Connection", "Keep-Alive", "Expect", "Transfer-Encoding", "Content-Type" };
 
-    private readonly HttpListener _listener;
+    private readonly TcpListener _listener;
     private readonly Uri _target;
     private readonly HttpClient _forward = new(new SocketsHttpHandler { UseProxy = false, AutomaticDecompression = DecompressionMethods.None });
     private readonly ConcurrentQueue<ProxiedCall> _calls = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    private DynamoFaultProxy(HttpListener listener, Uri endpoint, Uri target, int seed)
+    private DynamoFaultProxy(TcpListener listener, Uri target, int seed)
     {
         _listener = listener;
         _target = target;
-        Endpoint = endpoint;
+        Endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
         Faults = new DynamoFaultPlan(seed);
         _loop = Task.Run(AcceptLoopAsync);
     }
@@ -42,35 +43,22 @@ public sealed class DynamoFaultProxy : IAsyncDisposable
     public static DynamoFaultProxy Start(Uri target, int seed = 18)
     {
         ArgumentNullException.ThrowIfNull(target);
-        for (var attempt = 0; ; attempt++)
-        {
-            var endpoint = new Uri($"http://127.0.0.1:{LoopbackHttpServer.FreePort()}/");
-            var listener = new HttpListener();
-            listener.Prefixes.Add(endpoint.ToString());
-            try
-            {
-                listener.Start();
-                return new DynamoFaultProxy(listener, endpoint, target, seed);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                // Another process took the port between probing and binding: try another.
-                listener.Close();
-            }
-        }
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return new DynamoFaultProxy(listener, target, seed);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _listener.Close();
+        _listener.Stop();
         try
         {
             await _loop;
         }
-        catch (ObjectDisposedException)
+        catch (Exception ex) when (ex is ObjectDisposedException or SocketException or OperationCanceledException)
         {
-            // Closing the listener ends the accept loop this way.
+            // Stopping the listener ends the accept loop this way.
         }
 
         _forward.Dispose();
@@ -81,114 +69,104 @@ public sealed class DynamoFaultProxy : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (HttpListenerException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => ServeAsync(context));
+            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            _ = Task.Run(() => ServeConnectionAsync(client));
         }
     }
 
-    private async Task ServeAsync(HttpListenerContext context)
+    private async Task ServeConnectionAsync(TcpClient client)
     {
-        using var body = new MemoryStream();
-        await context.Request.InputStream.CopyToAsync(body);
-        var target = context.Request.Headers["X-Amz-Target"] ?? string.Empty;
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                while (await HttpMessage.ReadAsync(stream, _stop.Token) is { } request)
+                {
+                    if (!await ServeAsync(client, stream, request))
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client went away, or the proxy stops.
+            }
+        }
+    }
+
+    /// <summary>Answers one request (or resets the connection); false when the connection is gone.</summary>
+    private async Task<bool> ServeAsync(TcpClient client, NetworkStream stream, HttpMessage request)
+    {
+        var target = request.Header("X-Amz-Target") ?? string.Empty;
         var operation = target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..];
-        var (delay, fault) = Faults.Next(operation, Encoding.UTF8.GetString(body.ToArray()));
+        var (delay, fault) = Faults.Next(operation, Encoding.UTF8.GetString(request.Body));
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay);
+            await Task.Delay(delay, _stop.Token);
         }
 
         // Each call is recorded before its answer leaves, so a client that has its answer also finds it in Calls.
-        void Record(int status) => _calls.Enqueue(new ProxiedCall(operation, fault, status));
-        try
+        void Record(int status) => _calls.Enqueue(new ProxiedCall(operation, fault, status, delay));
+        switch (fault)
         {
-            switch (fault)
-            {
-                case null:
-                    await ForwardAndAnswerAsync(context, body.ToArray(), Record);
-                    break;
-                case DynamoFaultKind.ConnectionReset:
-                    Record(0);
-                    context.Response.Abort();
-                    break;
-                case DynamoFaultKind.AnswerLost:
-                    using (var applied = await ForwardAsync(context.Request, body.ToArray()))
-                    {
-                        await applied.Content.ReadAsByteArrayAsync();
-                    }
+            case null:
+                using (var answer = await ForwardAsync(request))
+                {
+                    var body = await answer.Content.ReadAsByteArrayAsync(_stop.Token);
+                    var headers = answer.Headers.Where(h => h.Key.StartsWith("x-amz", StringComparison.OrdinalIgnoreCase))
+                        .Select(h => new KeyValuePair<string, string>(h.Key, string.Join(",", h.Value)))
+                        .Append(new("Content-Type", answer.Content.Headers.ContentType?.ToString() ?? "application/x-amz-json-1.0"));
+                    Record((int)answer.StatusCode);
+                    await HttpMessage.WriteResponseAsync(stream, (int)answer.StatusCode, headers, body, _stop.Token);
+                    return true;
+                }
 
-                    Record(0);
-                    context.Response.Abort();
-                    break;
-                default:
-                    await AnswerErrorAsync(context, fault.Value, Record);
-                    break;
-            }
-        }
-        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
-        {
-            // The client went away (its own timeout or cancellation): nothing to answer.
+            case DynamoFaultKind.ConnectionReset:
+                Record(0);
+                Reset(client);
+                return false;
+            case DynamoFaultKind.AnswerLost:
+                using (var applied = await ForwardAsync(request))
+                {
+                    await applied.Content.ReadAsByteArrayAsync(_stop.Token);
+                }
+
+                Record(0);
+                Reset(client);
+                return false;
+            default:
+                var (status, code, text) = DynamoErrorBodies.For(fault.Value);
+                Record(status);
+                await HttpMessage.WriteResponseAsync(stream, status,
+                [
+                    new("Content-Type", "application/x-amz-json-1.0"),
+                    new("x-amzn-ErrorType", code),
+                    new("x-amzn-RequestId", "EWRPROXYFAULT0000000000000000000000000000000000000000"),
+                ], Encoding.UTF8.GetBytes(text), _stop.Token);
+                return true;
         }
     }
 
-    private async Task ForwardAndAnswerAsync(HttpListenerContext context, byte[] body, Action<int> record)
+    /// <summary>Closes with a TCP reset (linger 0): the client sees "connection reset by peer", not an answer.</summary>
+    private static void Reset(TcpClient client)
     {
-        using var answer = await ForwardAsync(context.Request, body);
-        var bytes = await answer.Content.ReadAsByteArrayAsync();
-        context.Response.StatusCode = (int)answer.StatusCode;
-        context.Response.ContentType = answer.Content.Headers.ContentType?.ToString();
-        foreach (var header in answer.Headers.Where(h => h.Key.StartsWith("x-amz", StringComparison.OrdinalIgnoreCase)))
-        {
-            context.Response.Headers[header.Key] = string.Join(",", header.Value);
-        }
-
-        record((int)answer.StatusCode);
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
+        client.Client.LingerState = new LingerOption(true, 0);
+        client.Client.Close();
     }
 
-    private static async Task AnswerErrorAsync(HttpListenerContext context, DynamoFaultKind kind, Action<int> record)
+    private async Task<HttpResponseMessage> ForwardAsync(HttpMessage request)
     {
-        var (status, code, text) = DynamoErrorBodies.For(kind);
-        var bytes = Encoding.UTF8.GetBytes(text);
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/x-amz-json-1.0";
-        context.Response.Headers["x-amzn-ErrorType"] = code;
-        context.Response.Headers["x-amzn-RequestId"] = "EWRPROXYFAULT0000000000000000000000000000000000000000";
-        record(status);
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
-    }
-
-    private async Task<HttpResponseMessage> ForwardAsync(HttpListenerRequest request, byte[] body)
-    {
-        var message = new HttpRequestMessage(new HttpMethod(request.HttpMethod), new Uri(_target, request.Url!.PathAndQuery))
-        {
-            Content = new ByteArrayContent(body),
-        };
-        if (request.ContentType is { } contentType)
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(_target, request.Target)) { Content = new ByteArrayContent(request.Body) };
+        if (request.Header("Content-Type") is { } contentType)
         {
             message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 
-        foreach (var name in request.Headers.AllKeys.OfType<string>().Where(n => !NotForwarded.Contains(n)))
+        foreach (var (name, value) in request.Headers.Where(h => !Framing.Contains(h.Key)))
         {
-            message.Headers.TryAddWithoutValidation(name, request.Headers[name]);
+            message.Headers.TryAddWithoutValidation(name, value);
         }
 
         return await _forward.SendAsync(message, _stop.Token);
