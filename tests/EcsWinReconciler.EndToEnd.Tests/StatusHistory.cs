@@ -39,10 +39,15 @@ internal sealed class StatusHistory(DynaliteFixture dynamo, LocalAccount account
         }
     }
 
-    /// <summary>The statuses as they end, without task ARNs (replacements are named as they come): judgement and findings.</summary>
-    public static async Task<IReadOnlyList<string>> PrintAsync(LocalAccount account) =>
+    /// <summary>
+    /// The statuses as they end, without task ARNs (replacements are named as they come): judgement and findings; with
+    /// <paramref name="runningOnly"/>, only those that say their task runs (a task that stopped before any run wrote its status
+    /// has none, which is as good as a closed one).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PrintAsync(LocalAccount account, bool runningOnly = false) =>
     [
         .. (await account.Ports.Status.ListAsync(null, null, CancellationToken.None))
+            .Where(s => !runningOnly || s.LastStatus == "RUNNING")
             .Select(s => $"{s.LastStatus} {s.Judgement}: {string.Join(", ", s.Findings.Select(f => $"{f.Check} {f.Decision.Kind}").Order(StringComparer.Ordinal))}")
             .Order(StringComparer.Ordinal),
     ];
