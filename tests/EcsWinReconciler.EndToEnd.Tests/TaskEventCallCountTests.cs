@@ -34,15 +34,21 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
             "ec2:DescribeDhcpOptions", // the VPC's DHCP options (DNS servers, domain name)
             "ec2:DescribeInstanceTypes", // the host type's ENI limit
             "ec2:DescribeInstances", // the host's type
+            "ec2:DescribeNetworkAcls", // the subnets' network ACL, by association (issue 12: the path to DNS and the DCs)
             "ec2:DescribeNetworkInterfaces", // the task's ENI, by id
             "ec2:DescribeNetworkInterfaces", // the ENIs attached to the host, counted for its capacity
-            "ec2:DescribeSecurityGroupRules", // the rules of the ENI's groups
+            "ec2:DescribeRouteTables", // the subnets' explicit route tables: none here, so …
+            "ec2:DescribeRouteTables", // … the VPC's main table
+            "ec2:DescribeSecurityGroupRules", // the rules of the ENI's groups, ingress and egress
             "ec2:DescribeSecurityGroups", // the ENI's groups
+            "ec2:DescribeSubnets", // the spec's subnets: free addresses, VPC (all four subnet reads kept a minute)
             "ec2:DescribeVpcAttribute", // enableDnsSupport (one attribute per call)
             "ec2:DescribeVpcAttribute", // enableDnsHostnames
             "ec2:DescribeVpcs", // the VPC's DHCP option set id
+            "ec2:DescribeVpcs", // the VPC's CIDR block, for the subnet reads (the VPC resolver is its base + 2)
             "ecs:DescribeContainerInstances", // Windows from the agent's attributes: the seed's task definition has no runtimePlatform
             "ecs:DescribeTaskDefinition", // network mode and platform of the revision, kept for the life of the process
+            "route53resolver:ListResolverRuleAssociations", // the spec declares domain controllers: the VPC's forwarding rules (only the autodefined one here, not read further)
         ];
         Assert.Equal(expected, calls);
     }

@@ -3,6 +3,7 @@ using EcsWinReconciler.Aws.Configuration;
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Aws.Ecs;
+using EcsWinReconciler.Aws.Resolver;
 using EcsWinReconciler.Aws.Sns;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
@@ -41,17 +42,19 @@ public sealed class AwsBackend : IDisposable
             : new MissingTopicAlertSink();
         var specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
         Caches = new CachedReads(cache, specs);
+        var network = new Ec2NetworkObserver(ec2, cache, loggers.CreateLogger<Ec2NetworkObserver>());
         Ports = new ReconcilerPorts(
             specs,
             tasks,
-            new Ec2NetworkObserver(ec2, cache, loggers.CreateLogger<Ec2NetworkObserver>()),
+            network,
             actuator,
             new DynamoStatusStore(dynamo, deployment.Tables.State, time),
             new DynamoAlertStore(dynamo, deployment.Tables.State),
             sink,
             new DynamoActionLedger(dynamo, deployment.Tables.State),
             new DynamoRemediationBudget(dynamo, deployment.Tables.State, deployment.Budget),
-            new DynamoResyncCursor(dynamo, deployment.Tables.State));
+            new DynamoResyncCursor(dynamo, deployment.Tables.State),
+            new ResolverObserver(Own(factory.CreateResolverApi()), network, time));
     }
 
     public string? Region { get; }

@@ -7,7 +7,10 @@ namespace EcsWinReconciler.Aws.Composition;
 /// </summary>
 public interface ICacheInvalidation
 {
-    /// <summary>EC2 resources an API call changed (security group, VPC or DHCP option set ids); other ids are ignored.</summary>
+    /// <summary>
+    /// EC2 resources an API call changed (security group, VPC, subnet, network ACL, route table or association ids); other ids
+    /// are ignored.
+    /// </summary>
     void ForgetResources(IEnumerable<string> resourceIds);
 
     /// <summary>The spec list: a stream record says a spec changed.</summary>

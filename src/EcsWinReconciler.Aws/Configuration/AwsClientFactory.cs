@@ -5,6 +5,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using EcsWinReconciler.Aws.Configuration.Transport;
 using EcsWinReconciler.Aws.Ecs;
+using EcsWinReconciler.Aws.Resolver;
 using EcsWinReconciler.Aws.Sns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -64,6 +65,9 @@ public sealed class AwsClientFactory
     /// <summary>Our SNS Query-protocol client.</summary>
     public SnsApiClient CreateSnsApi() =>
         new(CreateServiceClient(AwsService.Sns), _loggerFactory.CreateLogger<SnsApiClient>());
+
+    /// <summary>Our Route 53 Resolver JSON 1.1 client (the forwarding-rule reads).</summary>
+    public ResolverApiClient CreateResolverApi() => new(CreateServiceClient(AwsService.Route53Resolver));
 
     internal ServiceClient CreateServiceClient(AwsService service) =>
         Counted(new ServiceClient(_settings.Credentials, Configure(new ServiceClientConfig(service), service)));

@@ -13,6 +13,8 @@ public sealed record AwsService(string ServiceId, string SigningName, string End
 
     public static AwsService Sns { get; } = new("SNS", "sns", "sns", "2010-03-31");
 
+    public static AwsService Route53Resolver { get; } = new("Route53Resolver", "route53resolver", "route53resolver", "2018-04-01");
+
     public static AwsService DynamoDb { get; } = new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");
 
     /// <summary>The service-specific endpoint variable, e.g. <c>AWS_ENDPOINT_URL_DYNAMODB</c>.</summary>

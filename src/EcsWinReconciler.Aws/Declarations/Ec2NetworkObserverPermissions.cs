@@ -26,6 +26,9 @@ internal static class Ec2NetworkObserverPermissions
         [nameof(Ec2NetworkObserver.DescribeHostCapacityAsync)] = [Read("DescribeInstances"), Read("DescribeInstanceTypes"), DescribeNetworkInterfaces],
 
         [nameof(Ec2NetworkObserver.CountEnisByGroupAsync)] = [DescribeNetworkInterfaces],
+
+        // The subnets, their ACLs and route tables (by association; the VPC's main table for the rest), the VPCs' CIDRs (SubnetQueries).
+        [nameof(Ec2NetworkObserver.DescribeSubnetsAsync)] = [Read("DescribeSubnets"), Read("DescribeNetworkAcls"), Read("DescribeRouteTables"), Read("DescribeVpcs")],
     });
 
     private static IamGrant Read(string operation) => new("ec2:" + operation, IamResource.Any);

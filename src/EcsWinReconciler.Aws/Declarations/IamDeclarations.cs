@@ -27,6 +27,7 @@ public static class IamDeclarations
         DynamoActionLedgerPermissions.Declared,
         DynamoRemediationBudgetPermissions.Declared,
         DynamoResyncCursorPermissions.Declared,
+        ResolverObserverPermissions.Declared,
     ];
 
     /// <summary>Creating the tables (<c>DynamoTableSetup</c>): not a port, and not granted to any function.</summary>

@@ -31,6 +31,10 @@ public sealed record IamResource(string Name, string Description)
     public static IamResource EcsContainerInstances { get; } = new("ecs:container-instance", "ECS container instances");
 
     /// <summary>A global secondary index of the State table: a Query on it is authorised on the index ARN, not the table's.</summary>
+    public static IamResource ResolverRules { get; } = new("route53resolver:resolver-rule", "Route 53 Resolver rules");
+
+    public static IamResource ResolverEndpoints { get; } = new("route53resolver:resolver-endpoint", "Route 53 Resolver endpoints");
+
     public static IamResource StateTableIndex(string indexName) => new($"dynamodb:table/State/index/{indexName}", $"State table, index `{indexName}`");
 
     public override string ToString() => Name;

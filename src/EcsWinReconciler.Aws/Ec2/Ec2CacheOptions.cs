@@ -31,6 +31,13 @@ public sealed record Ec2CacheOptions
     /// </summary>
     public TimeSpan HostEniCountTtl { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A subnet with its free-address count, network ACL, route table and VPC block: a minute, like the VPC's DNS. Free
+    /// addresses move with every task, but the check asks for headroom, not an exact count; an ACL, route or association
+    /// change that CloudTrail reports drops them at once (<see cref="Ec2ReadCache.Forget"/>).
+    /// </summary>
+    public TimeSpan SubnetTtl { get; init; } = TimeSpan.FromMinutes(1);
+
     public static Ec2CacheOptions Default { get; } = new();
 
     /// <summary>No reuse of results: every call reaches EC2 (in-flight sharing only).</summary>
@@ -42,5 +49,6 @@ public sealed record Ec2CacheOptions
         InstanceTypeTtl = TimeSpan.Zero,
         HostInstanceTypeTtl = TimeSpan.Zero,
         HostEniCountTtl = TimeSpan.Zero,
+        SubnetTtl = TimeSpan.Zero,
     };
 }

@@ -8,7 +8,7 @@ namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
 /// <see cref="INetworkObserver"/> on AWSSDK.EC2. Reads are batched (200 ids per call, 1000 items per page) and VPC,
-/// DHCP, security-group, instance-type and host reads go through <see cref="Ec2ReadCache"/>. Failures surface as
+/// DHCP, security-group, instance-type, host and subnet reads go through <see cref="Ec2ReadCache"/>. Failures surface as
 /// <see cref="AdapterException"/> (component "ec2") once the SDK's own retries are spent; a deleted ENI is "gone", not a failure.
 /// </summary>
 public sealed class Ec2NetworkObserver : INetworkObserver
@@ -18,6 +18,7 @@ public sealed class Ec2NetworkObserver : INetworkObserver
     private readonly SecurityGroupQueries _groups;
     private readonly VpcDnsQueries _vpcDns;
     private readonly InstanceQueries _instances;
+    private readonly SubnetQueries _subnets;
     private readonly HostReadAhead _hostsAhead = new();
 
     public Ec2NetworkObserver(IAmazonEC2 ec2, Ec2ReadCache cache, ILogger<Ec2NetworkObserver>? logger = null)
@@ -29,6 +30,7 @@ public sealed class Ec2NetworkObserver : INetworkObserver
         _groups = new SecurityGroupQueries(ec2);
         _vpcDns = new VpcDnsQueries(ec2, cache);
         _instances = new InstanceQueries(ec2, cache, _enis, _hostsAhead);
+        _subnets = new SubnetQueries(ec2);
     }
 
     /// <summary>The cache this observer reads through: share it with <see cref="Ec2Actuator"/>, invalidate through it.</summary>
@@ -60,6 +62,25 @@ public sealed class Ec2NetworkObserver : INetworkObserver
     public Task<HostEniCapacity?> DescribeHostCapacityAsync(string instanceId, CancellationToken cancellationToken) =>
         _instances.DescribeCapacityAsync(instanceId, cancellationToken);
 
+    public async Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken)
+    {
+        var ids = Ec2Paging.DistinctIds(subnetIds);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var subnets = await _cache.Subnets.GetManyAsync(ids, LoadSubnetsAsync, cancellationToken).ConfigureAwait(false);
+        return [.. ids.Select(id => subnets[id]).OfType<SubnetObservation>()];
+    }
+
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken) =>
         _enis.CountByGroupAsync(groupIds, cancellationToken);
+
+    /// <summary>Every id asked for gets a value: the subnet, or null when EC2 does not know it (remembered like a found one).</summary>
+    private async Task<IReadOnlyDictionary<string, SubnetObservation?>> LoadSubnetsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var found = (await _subnets.LoadAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SubnetId, StringComparer.Ordinal);
+        return ids.ToDictionary(id => id, id => found.GetValueOrDefault(id), StringComparer.Ordinal);
+    }
 }

@@ -8,18 +8,16 @@ using PortRange = EcsWinReconciler.Core.Networking.PortRange;
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// DescribeSecurityGroupRules item → <see cref="ObservedIngressRule"/>. Egress rules give null. A rule this code
-/// cannot read (unknown protocol, no source) throws: guessing would let a check pass or fail on a made-up rule.
+/// DescribeSecurityGroupRules item → <see cref="ObservedIngressRule"/>, in either direction (for an egress rule the peer is
+/// the destination; <see cref="IsEgress"/> tells them apart). A rule this code cannot read (unknown protocol, no peer)
+/// throws: guessing would let a check pass or fail on a made-up rule.
 /// </summary>
 internal static class IngressRuleMapping
 {
-    public static ObservedIngressRule? Map(SecurityGroupRule rule)
-    {
-        if (rule.IsEgress == true)
-        {
-            return null;
-        }
+    public static bool IsEgress(SecurityGroupRule rule) => rule.IsEgress == true;
 
+    public static ObservedIngressRule Map(SecurityGroupRule rule)
+    {
         if (!IpProtocol.TryParse(rule.IpProtocol, out var protocol))
         {
             throw Unreadable(rule, $"has an IP protocol this reconciler does not know: \"{rule.IpProtocol}\"");
@@ -52,7 +50,7 @@ internal static class IngressRuleMapping
 
         return rule.ReferencedGroupInfo?.GroupId is { Length: > 0 } groupId
             ? RuleSource.FromGroup(groupId)
-            : throw Unreadable(rule, "has no source (no CIDR, prefix list or referenced group)");
+            : throw Unreadable(rule, "has no peer (no CIDR, prefix list or referenced group)");
     }
 
     private static AdapterException Unreadable(SecurityGroupRule rule, string problem) =>

@@ -6,7 +6,7 @@ using EcsWinReconciler.Core.Observation;
 namespace EcsWinReconciler.Aws.Ec2;
 
 /// <summary>
-/// Groups with their ingress rules. Two reads per 200 groups, each filtered by <c>group-id</c> and paginated:
+/// Groups with their ingress and egress rules. Two reads per 200 groups, each filtered by <c>group-id</c> and paginated:
 /// DescribeSecurityGroups says which groups exist and gives their name and VPC (a group may have no rules, so the
 /// rules alone cannot tell); DescribeSecurityGroupRules gives the rules with the ids that revoke needs (the
 /// IpPermissions of DescribeSecurityGroups carry none). The filter, unlike GroupId.N, does not fail the whole call
@@ -35,15 +35,21 @@ internal sealed class SecurityGroupQueries(IAmazonEC2 ec2)
         return result;
     }
 
-    private static ObservedSecurityGroup Observe(SecurityGroup group, List<SecurityGroupRule> rules) => new(
-        group.GroupId,
-        string.IsNullOrEmpty(group.GroupName) ? null : group.GroupName,
-        string.IsNullOrEmpty(group.VpcId) ? null : group.VpcId,
-        rules.Where(r => string.Equals(r.GroupId, group.GroupId, StringComparison.Ordinal))
-            .Select(IngressRuleMapping.Map)
-            .OfType<ObservedIngressRule>()
-            .OrderBy(r => r.RuleId, StringComparer.Ordinal)
-            .ToEquatableArray());
+    private static ObservedSecurityGroup Observe(SecurityGroup group, List<SecurityGroupRule> rules)
+    {
+        var own = rules.Where(r => string.Equals(r.GroupId, group.GroupId, StringComparison.Ordinal)).ToList();
+        return new ObservedSecurityGroup(
+            group.GroupId,
+            string.IsNullOrEmpty(group.GroupName) ? null : group.GroupName,
+            string.IsNullOrEmpty(group.VpcId) ? null : group.VpcId,
+            Mapped(own.Where(r => !IngressRuleMapping.IsEgress(r))))
+        {
+            Egress = Mapped(own.Where(IngressRuleMapping.IsEgress)),
+        };
+    }
+
+    private static EquatableArray<ObservedIngressRule> Mapped(IEnumerable<SecurityGroupRule> rules) =>
+        rules.Select(IngressRuleMapping.Map).OrderBy(r => r.RuleId, StringComparer.Ordinal).ToEquatableArray();
 
     private Task<List<SecurityGroup>> DescribeGroupsAsync(string[] groupIds, CancellationToken cancellationToken) =>
         Ec2Paging.CollectAsync<SecurityGroup>(async token =>

@@ -46,7 +46,11 @@ public static class EcsMapping
         var arn = definition.TaskDefinitionArn ?? requested;
         var (family, revision) = SplitFamilyRevision(arn);
         return new TaskDefinitionInfo(arn, definition.Family ?? family, definition.Revision ?? revision ?? 0,
-            definition.NetworkMode, definition.RuntimePlatform?.OperatingSystemFamily);
+            definition.NetworkMode, definition.RuntimePlatform?.OperatingSystemFamily)
+        {
+            // gMSA is asked for per container; one container with a credential spec is enough to need the domain.
+            UsesGmsa = (definition.ContainerDefinitions ?? []).Any(c => c.CredentialSpecs is { Count: > 0 }),
+        };
     }
 
     public static ContainerInstanceInfo? ToContainerInstanceInfo(EcsContainerInstance instance)
@@ -54,7 +58,11 @@ public static class EcsMapping
         ArgumentNullException.ThrowIfNull(instance);
         return string.IsNullOrEmpty(instance.ContainerInstanceArn)
             ? null
-            : new ContainerInstanceInfo(instance.ContainerInstanceArn, instance.Ec2InstanceId, Pairs(instance.Attributes, a => a.Name, a => a.Value));
+            : new ContainerInstanceInfo(instance.ContainerInstanceArn, instance.Ec2InstanceId, Pairs(instance.Attributes, a => a.Name, a => a.Value))
+            {
+                AgentConnected = instance.AgentConnected,
+                AgentVersion = string.IsNullOrEmpty(instance.VersionInfo?.AgentVersion) ? null : instance.VersionInfo.AgentVersion,
+            };
     }
 
     public static ObservedService ToObservedService(EcsService service, string cluster, string serviceName)

@@ -31,6 +31,12 @@ internal sealed record AwsErrorFacts(string Component, IReadOnlySet<string> Thro
         Codes(SnsErrorCodes.Throttling, SnsErrorCodes.KmsThrottling),
         Codes(SnsErrorCodes.InternalError));
 
+    /// <summary>Route 53 Resolver (JSON <c>__type</c>): its model's ThrottlingException and InternalServiceErrorException.</summary>
+    public static AwsErrorFacts Resolver { get; } = new(
+        "route53resolver",
+        Codes("ThrottlingException", "Throttling", "TooManyRequestsException"),
+        Codes("InternalServiceErrorException", "InternalFailure", "ServiceUnavailable"));
+
     /// <summary>
     /// DynamoDB: a table's throughput, the account's request limit, and LimitExceededException (too many table
     /// operations at once, from table setup) all pass with time.

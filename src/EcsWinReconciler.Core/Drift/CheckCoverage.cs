@@ -21,11 +21,21 @@ public static class CheckCoverage
             RootKind.Service => check == CheckIds.ServiceRolloutStuck && observed.Service is not null && observed.Task.ServiceArn == root.Id,
             RootKind.SecurityGroupRule => check == CheckIds.ForbiddenIngress && body.SecurityGroups is { ForbiddenIngress.IsEmpty: false } &&
                                           GroupObserved(observed, root.Id[..Math.Max(0, root.Id.IndexOf('/', StringComparison.Ordinal))]),
-            RootKind.SecurityGroup => check == CheckIds.RequiredIngress && observed.Eni is not null && RequiresOn(body.SecurityGroups, root.Id),
+            RootKind.SecurityGroup => check switch
+            {
+                CheckIds.RequiredIngress => observed.Eni is not null && RequiresOn(body.SecurityGroups, root.Id),
+                CheckIds.DnsPath or CheckIds.AdPath => PathChecked(spec, observed, check) && observed.Eni is { } eni &&
+                    FindingRoot.GroupSet(eni.GroupIds).Id == root.Id && eni.GroupIds.All(g => observed.Group(g)?.Egress is not null),
+                _ => false,
+            },
+            RootKind.NetworkAcl => PathChecked(spec, observed, check) && EniSubnet(observed)?.Acl?.Id == root.Id,
+            RootKind.RouteTable => PathChecked(spec, observed, check) && EniSubnet(observed)?.Routes?.Id == root.Id,
+            RootKind.Subnet => check == CheckIds.EniSubnetCapacity && body.Eni is { } eniSpec && eniSpec.Subnets.Contains(root.Id) && observed.Subnet(root.Id) is not null,
             RootKind.Vpc => observed.Vpc?.VpcId == root.Id && check switch
             {
                 CheckIds.VpcDnsSupport => body.Dns?.VpcDnsSupport is not null,
                 CheckIds.VpcDnsHostnames => body.Dns?.VpcDnsHostnames is not null,
+                CheckIds.DnsResolverRule => body.ActiveDirectory is not null && observed.ResolverRules is not null,
                 _ => false,
             },
             RootKind.DhcpOptions => observed.Vpc is { } vpc && DhcpChecks.RootOf(vpc) == root && body.Dns is { } dns && check switch
@@ -35,10 +45,21 @@ public static class CheckCoverage
                 CheckIds.DhcpDomainNameMultiValue => true,
                 _ => false,
             },
-            RootKind.Host => check == CheckIds.HostEniCapacity && observed.Host?.InstanceId == root.Id,
+            RootKind.Host => check switch
+            {
+                CheckIds.HostEniCapacity => observed.Host?.InstanceId == root.Id,
+                CheckIds.HostAwsvpcReady => observed.ContainerInstance is { } instance && (instance.Ec2InstanceId ?? instance.Arn) == root.Id,
+                _ => false,
+            },
             _ => false,
         };
     }
+
+    /// <summary>The path check ran for this task: the spec asks for it and the ENI's subnet was read.</summary>
+    private static bool PathChecked(TaskNetworkSpec spec, TaskObservation observed, string check) =>
+        EniSubnet(observed) is not null && (check == CheckIds.DnsPath ? spec.Spec.Dns is not null && observed.Vpc is not null : spec.Spec.ActiveDirectory is not null);
+
+    private static SubnetObservation? EniSubnet(TaskObservation observed) => observed.Eni is { } eni ? observed.Subnet(eni.SubnetId) : null;
 
     /// <summary>The group is on the task's ENI and its rules were read.</summary>
     private static bool GroupObserved(TaskObservation observed, string groupId) =>

@@ -20,6 +20,11 @@ public static class CheckIds
     public const string PrivateDnsName = "dns.private-dns-name";
     public const string HostEniCapacity = "capacity.host-eni";
     public const string ServiceRolloutStuck = "service.rollout-stuck";
+    public const string EniSubnetCapacity = "eni.subnet-capacity";
+    public const string HostAwsvpcReady = "host.awsvpc-ready";
+    public const string DnsPath = "dns.path";
+    public const string DnsResolverRule = "dns.resolver-rule";
+    public const string AdPath = "ad.path";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -27,6 +32,7 @@ public static class CheckIds
         SecurityGroupSet, ForbiddenIngress, RequiredIngress,
         VpcDnsSupport, VpcDnsHostnames, DhcpDnsServers, DhcpDomainName, DhcpDomainNameMultiValue, PrivateDnsName,
         HostEniCapacity, ServiceRolloutStuck,
+        EniSubnetCapacity, HostAwsvpcReady, DnsPath, DnsResolverRule, AdPath,
     ];
 
     public static CheckGroup GroupOf(string check) => check.Split('.')[0] switch
@@ -36,6 +42,8 @@ public static class CheckIds
         "dns" => CheckGroup.Dns,
         "capacity" => CheckGroup.Capacity,
         "service" => CheckGroup.Service,
+        "host" => CheckGroup.Capacity,
+        "ad" => CheckGroup.Dns,
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, "unknown check id"),
     };
 }

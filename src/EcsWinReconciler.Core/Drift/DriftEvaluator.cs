@@ -30,7 +30,11 @@ public static class DriftEvaluator
         DnsChecks.Collect(body.Dns, observed, ref findings);
         CapacityChecks.Collect(observed, ref findings);
         ServiceChecks.Collect(observed, context, ref findings);
-        return findings is null ? NoDrift : Judgement.Judged(DistinctSortedById(findings));
+        SubnetCapacityChecks.Collect(body.Eni, observed, ref findings);
+        HostReadyChecks.Collect(observed, ref findings);
+        PathChecks.Collect(spec, observed, ref findings);
+        ResolverRuleChecks.Collect(spec, observed, ref findings);
+        return findings is null ? NoDrift : Judgement.Judged(DistinctSortedById(WithSpecSeverities(findings, body.Alerts)));
     }
 
     /// <summary>
@@ -55,6 +59,17 @@ public static class DriftEvaluator
         }
 
         return task.IsRunning ? null : Judgement.NotYetRunning(task.LastStatus);
+    }
+
+    /// <summary>The severities the spec sets per check, over each check's default.</summary>
+    private static List<Finding> WithSpecSeverities(List<Finding> findings, AlertSpec alerts)
+    {
+        if (alerts.CheckSeverities.IsEmpty)
+        {
+            return findings;
+        }
+
+        return [.. findings.Select(f => alerts.CheckSeverities.FirstOrDefault(s => s.Key == f.Check) is { Key: not null } set ? f with { Severity = set.Value } : f)];
     }
 
     /// <summary>Each id once (the first finding with it, in check order), sorted by id; ids are built once per finding.</summary>

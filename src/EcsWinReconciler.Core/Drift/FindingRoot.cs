@@ -17,6 +17,9 @@ public sealed record FindingRoot(RootKind Kind, string Id)
         (RootKind.Vpc, "vpc"),
         (RootKind.DhcpOptions, "dhcp"),
         (RootKind.Host, "host"),
+        (RootKind.NetworkAcl, "acl"),
+        (RootKind.RouteTable, "rtb"),
+        (RootKind.Subnet, "subnet"),
     ];
 
     public string Key => $"{PrefixOf(Kind)}:{Id}";
@@ -39,6 +42,9 @@ public sealed record FindingRoot(RootKind Kind, string Id)
         RootKind.Vpc => $"VPC {Id}",
         RootKind.DhcpOptions => $"DHCP options {Id}",
         RootKind.Host => $"host {Id}",
+        RootKind.NetworkAcl => $"network ACL {Id}",
+        RootKind.RouteTable => $"route table {Id}",
+        RootKind.Subnet => $"subnet {Id}",
         _ => Id,
     };
 
@@ -59,6 +65,15 @@ public sealed record FindingRoot(RootKind Kind, string Id)
     public static FindingRoot Dhcp(string dhcpKey) => new(RootKind.DhcpOptions, dhcpKey);
 
     public static FindingRoot Host(string instanceId) => new(RootKind.Host, instanceId);
+
+    public static FindingRoot Acl(string aclId) => new(RootKind.NetworkAcl, aclId);
+
+    public static FindingRoot Routes(string routeTableId) => new(RootKind.RouteTable, routeTableId);
+
+    public static FindingRoot Subnet(string subnetId) => new(RootKind.Subnet, subnetId);
+
+    /// <summary>A set of security groups taken together (egress is allowed when any of them allows it): ids sorted, joined by '+'.</summary>
+    public static FindingRoot GroupSet(IEnumerable<string> groupIds) => new(RootKind.SecurityGroup, string.Join('+', groupIds.Order(StringComparer.Ordinal)));
 
     /// <summary>The root a <see cref="Key"/> names; null when the text is not one (an unknown kind is not guessed at).</summary>
     public static FindingRoot? TryParse(string key)
@@ -105,4 +120,7 @@ public enum RootKind
     Vpc,
     DhcpOptions,
     Host,
+    NetworkAcl,
+    RouteTable,
+    Subnet,
 }

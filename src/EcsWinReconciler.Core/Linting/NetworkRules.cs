@@ -16,7 +16,11 @@ internal static class NetworkRules
         new("EWR-TD014", LintSeverity.Error, "hostname is not supported in awsvpc mode", Hostname),
         new("EWR-TD015", LintSeverity.Warning, "port reserved on Windows container instances", ReservedPort),
         new("EWR-TD016", LintSeverity.Error, "links are not supported in awsvpc mode", Links),
+        new("EWR-TD017", LintSeverity.Warning, "gMSA task: its spec must declare activeDirectory", GmsaNeedsDomainControllers),
     ];
+
+    /// <summary>How a container names a gMSA credential spec: the credentialSpecs field, or the older dockerSecurityOptions entry.</summary>
+    private const string CredentialSpecOption = "credentialspec:";
 
     private static IEnumerable<(string, string, string)> UnsupportedMode(TaskDefinitionView view)
     {
@@ -121,5 +125,41 @@ internal static class NetworkRules
         {
             yield return ($"containerDefinitions[{c}].links", "links are not supported in awsvpc mode; containers of a task share its ENI and reach each other on localhost.", "Remove links and use localhost:port.");
         }
+    }
+
+    /// <summary>
+    /// A gMSA container needs Kerberos, LDAP, SMB and RPC to its domain controllers (docs/FACTS.md §6.4); ad.path watches
+    /// that path only for DCs the spec declares, so the spec of every service using this definition must name them.
+    /// </summary>
+    private static IEnumerable<(string, string, string)> GmsaNeedsDomainControllers(TaskDefinitionView view)
+    {
+        foreach (var (c, container) in view.Containers())
+        {
+            var path = GmsaField(container) is { } field ? $"containerDefinitions[{c}].{field}" : null;
+            if (path is not null)
+            {
+                yield return (path,
+                    "This container uses a gMSA: it needs DNS, Kerberos, LDAP, SMB and RPC to its domain controllers. ewr checks that path (ad.path) only for the domain controllers a spec declares.",
+                    "In the spec of each service using this task definition, declare activeDirectory: { domainControllers: [<DC addresses>], domain: <AD domain> }.");
+            }
+        }
+    }
+
+    private static string? GmsaField(System.Text.Json.JsonElement container)
+    {
+        if (Array(container, "credentialSpecs").Any())
+        {
+            return "credentialSpecs";
+        }
+
+        foreach (var (o, option) in Array(container, "dockerSecurityOptions"))
+        {
+            if (option.ValueKind == System.Text.Json.JsonValueKind.String && option.GetString()!.StartsWith(CredentialSpecOption, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"dockerSecurityOptions[{o}]";
+            }
+        }
+
+        return null;
     }
 }

@@ -64,6 +64,22 @@ public readonly record struct Cidr(AddressFamily Family, UInt128 Network, int Pr
         return true;
     }
 
+    /// <summary>The single address <paramref name="text"/> as a /32 (or /128) block; null when it is not an address.</summary>
+    public static Cidr? Host(string? text) =>
+        text is not null && IPAddress.TryParse(text, out var address) && address.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6 &&
+        (address.AddressFamily != AddressFamily.InterNetwork || text.Count(c => c == '.') == 3)
+            ? new Cidr(address.AddressFamily, ToBits(address), address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32)
+            : null;
+
+    /// <summary>
+    /// The single address <paramref name="offset"/> after this block's network address, e.g. the VPC resolver at the VPC's
+    /// base + 2 (<c>10.0.0.0/16</c> → <c>10.0.0.2/32</c>).
+    /// </summary>
+    public Cidr AddressAt(int offset) => new(Family, Network + (UInt128)offset, Width);
+
+    /// <summary>The address of a single-address block, as text (no prefix).</summary>
+    public string AddressText => IsIPv6 ? new IPAddress(ToBytes(Network, 16)).ToString() : new IPAddress(ToBytes(Network, 4)).ToString();
+
     public static Cidr Parse(string text) =>
         TryParse(text, out var cidr, out var problem) ? cidr.Value : throw new FormatException($"\"{text}\" {problem}");
 

@@ -19,6 +19,12 @@ public interface INetworkObserver
     /// <summary>ENI slots on the instance; null when the instance is gone.</summary>
     Task<HostEniCapacity?> DescribeHostCapacityAsync(string instanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Subnets by id with their free addresses, network ACL, route table (explicit association, else the VPC's main one) and
+    /// the VPC's CIDR; subnets that do not exist are absent. What decides traffic leaving a task ENI.
+    /// </summary>
+    Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken);
+
     /// <summary>How many ENIs use each group (how far a rule edit reaches).</summary>
     Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken);
 }

@@ -78,6 +78,24 @@ internal sealed class BatchPipeline
         };
     }
 
+    /// <summary>
+    /// Resolves, observes and judges one task and stops there: nothing is planned, acted on, alerted or written
+    /// (<c>ewr explain</c>). Every read a run makes for the task is made, so what it shows is what a run would judge.
+    /// </summary>
+    public async Task<TaskExplanation> ExplainAsync(string cluster, ReconcileTarget target, IReadOnlyList<StoredSpec> specs, CancellationToken cancellationToken)
+    {
+        var context = new TaskContext(target);
+        List<TaskContext> contexts = [context];
+        await _resolver.ResolveAsync(cluster, contexts, specs, null, cancellationToken).ConfigureAwait(false);
+        await _platforms.ReadAsync(cluster, contexts, cancellationToken).ConfigureAwait(false);
+        if (context.NeedsObservation)
+        {
+            await ObserveAndJudgeAsync(cluster, contexts, null, new RunMemory(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return TaskExplanation.Of(context);
+    }
+
     /// <summary>Observes and judges the batch; returns the judged tasks left for later because the deadline passed.</summary>
     private async Task<List<TaskContext>> ObserveAndJudgeAsync(string cluster, List<TaskContext> judged, DateTimeOffset? stopBy, RunMemory memory, CancellationToken cancellationToken)
     {
@@ -89,7 +107,7 @@ internal sealed class BatchPipeline
         BatchObservation observation;
         try
         {
-            observation = await BatchObservation.GatherAsync(_ports.Network, judged, cancellationToken).ConfigureAwait(false);
+            observation = await BatchObservation.GatherAsync(_ports.Network, _ports.Resolver, judged, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

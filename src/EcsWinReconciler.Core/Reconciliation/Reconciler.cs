@@ -94,6 +94,14 @@ public sealed class Reconciler
     public async Task<IReadOnlyList<AlertEvent>> DeliverPendingNotificationsAsync(CancellationToken cancellationToken) =>
         await _sweeper.DeliverPendingAsync(new RunMemory(), cancellationToken).ConfigureAwait(false);
 
+    /// <summary>One task, resolved, observed and judged, with every path the path checks trace; nothing is written or sent.</summary>
+    public async Task<TaskExplanation> ExplainAsync(ReconcileTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var specs = await _ports.Specs.ListAsync(cancellationToken).ConfigureAwait(false);
+        return await _pipeline.ExplainAsync(Networking.AwsIds.ClusterName(target.Cluster), target, specs, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Every selection the stored specs make (suspended specs still shadow, but are not listed).</summary>
     public async Task<IReadOnlyList<Selection>> SelectionsOfAllSpecsAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,8 @@ namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
 /// Every port the reconciler talks through; one adapter (or fake) each. <see cref="Cursor"/> is optional: without it a
-/// sweep always starts at the beginning (fine when runs finish; see <see cref="IResyncCursor"/>).
+/// sweep always starts at the beginning (fine when runs finish; see <see cref="IResyncCursor"/>). <see cref="Resolver"/> is
+/// optional: without it the Resolver forwarding rule is not judged.
 /// </summary>
 public sealed record ReconcilerPorts(
     ISpecStore Specs,
@@ -16,4 +17,5 @@ public sealed record ReconcilerPorts(
     IAlertSink AlertSink,
     IActionLedger Ledger,
     IRemediationBudget Budget,
-    IResyncCursor? Cursor = null);
+    IResyncCursor? Cursor = null,
+    IResolverObserver? Resolver = null);

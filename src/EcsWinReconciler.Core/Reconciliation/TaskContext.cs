@@ -20,6 +20,9 @@ internal sealed class TaskContext(ReconcileTarget target)
 
     public TaskPlatform? Platform { get; set; }
 
+    /// <summary>The task's container instance as read (its agent's facts); null when it has none or it could not be read.</summary>
+    public ContainerInstanceInfo? ContainerInstance { get; set; }
+
     /// <summary>The verdict reached without looking at the network (stopped, skipped, not yet running); null while the task is to be judged.</summary>
     public Judgement? VerdictWithoutNetwork { get; set; }
 

@@ -12,4 +12,8 @@ public sealed record SpecBody(
     DnsSpec? Dns,
     RemediationSpec Remediation,
     AlertSpec Alerts,
-    bool Suspend = false);
+    bool Suspend = false)
+{
+    /// <summary>The Active Directory the tasks depend on; null: not checked.</summary>
+    public ActiveDirectorySpec? ActiveDirectory { get; init; }
+}

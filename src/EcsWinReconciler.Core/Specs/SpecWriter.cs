@@ -73,6 +73,10 @@ public static class SpecWriter
             {
                 w.WriteList(EniShape.Subnets, eni.Subnets);
                 w.Write(EniShape.PublicIp, eni.PublicIp);
+                if (eni.MinFreeIps is { } minFreeIps)
+                {
+                    w.Write(EniShape.MinFreeIps, minFreeIps);
+                }
             });
         }
 
@@ -86,6 +90,18 @@ public static class SpecWriter
             writer.WriteObject(SpecBodyShape.Dns, w => WriteDns(w, dns));
         }
 
+        if (body.ActiveDirectory is { } ad)
+        {
+            writer.WriteObject(SpecBodyShape.ActiveDirectory, w =>
+            {
+                w.WriteList(ActiveDirectoryShape.DomainControllers, ad.DomainControllers);
+                if (ad.Domain is { } domain)
+                {
+                    w.Write(ActiveDirectoryShape.Domain, domain);
+                }
+            });
+        }
+
         writer.WriteObject(SpecBodyShape.Remediation, w =>
         {
             w.Write(RemediationShape.Mode, body.Remediation.Mode);
@@ -97,6 +113,17 @@ public static class SpecWriter
         {
             w.Write(AlertsShape.Severity, body.Alerts.MinimumSeverity);
             w.Write(AlertsShape.ReminderInterval, body.Alerts.ReminderInterval);
+            if (!body.Alerts.CheckSeverities.IsEmpty)
+            {
+                w.WriteObject(AlertsShape.Severities, m =>
+                {
+                    foreach (var (check, severity) in body.Alerts.CheckSeverities.OrderBy(s => s.Key, StringComparer.Ordinal))
+                    {
+                        m.WritePropertyName(check);
+                        AlertsShape.SeverityName.Write(m, severity.ToString().ToLowerInvariant());
+                    }
+                });
+            }
         });
     }
 

@@ -23,6 +23,8 @@ public static class PortMethodDeclarations
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeVpcDnsAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeHostCapacityAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.CountEnisByGroupAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeSubnetsAsync)}",
+        $"{nameof(IResolverObserver)}.{nameof(IResolverObserver.DescribeRulesForVpcAsync)}",
         $"{nameof(INetworkActuator)}.{nameof(INetworkActuator.ExecuteAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.GetManyAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ApplyAsync)}",

@@ -10,7 +10,8 @@ namespace EcsWinReconciler.Lambda.Mapping;
 /// lowerCamelCase with lists nested as <c>{"items":[…]}</c>, except ModifySecurityGroupRules, which wraps the request:
 /// <c>{"ModifySecurityGroupRulesRequest":{"GroupId":"sg-…","SecurityGroupRule":{…}}}</c>. An ingress authorised by
 /// group name (default VPC) names the group id only in <c>responseElements.securityGroupRuleSet.items[].groupId</c>.
-/// Source groups referenced inside rules are not the changed resource and are not collected.
+/// Source groups referenced inside rules are not the changed resource and are not collected. ACL, route-table, subnet and
+/// association ids are collected as named (ReplaceNetworkAclAssociation and DisassociateRouteTable name an association).
 /// </summary>
 internal static class ApiChangeMapping
 {
@@ -36,11 +37,18 @@ internal static class ApiChangeMapping
             AddItems(resources, request, "groupSet", "groupId");
             Add(resources, request, "vpcId");
             Add(resources, request, "dhcpOptionsId");
+
+            // Network ACL and route edits: the ACL or table, the subnet of an association, or only the association's id.
+            Add(resources, request, "networkAclId");
+            Add(resources, request, "routeTableId");
+            Add(resources, request, "subnetId");
+            Add(resources, request, "associationId");
         }
 
         if (detail.ResponseElements is { ValueKind: JsonValueKind.Object } response)
         {
             AddItems(resources, response, "securityGroupRuleSet", "groupId");
+            Add(resources, response, "newAssociationId");
         }
 
         return Parsed<ApiChange>.Ok(new ApiChange(detail.EventName, detail.ErrorCode, resources.Distinct(StringComparer.Ordinal).ToEquatableArray()));

@@ -35,6 +35,19 @@ public static class StateDump
             json.WriteString("vpcId", s.VpcId);
             json.WriteString("cidrBlock", s.CidrBlock);
             json.WriteString("availabilityZone", s.AvailabilityZone);
+            json.WriteNumber("availableIpAddressCount", world.AvailableAddresses(s));
+        });
+        Array(json, "networkAcls", world.NetworkAcls.Values, a =>
+        {
+            json.WriteString("id", a.Id);
+            Strings(json, "subnets", a.Associations.Select(x => x.SubnetId));
+            Strings(json, "entries", a.Ordered.Select(e => $"{e.RuleNumber} {(e.Egress ? "out" : "in")} {e.Protocol} {e.FromPort}-{e.ToPort} {e.CidrBlock} {e.RuleAction}"));
+        });
+        Array(json, "routeTables", world.RouteTables.Values, t =>
+        {
+            json.WriteString("id", t.Id);
+            Strings(json, "associations", t.Associations.Select(x => x.SubnetId ?? "main"));
+            Strings(json, "routes", t.Routes.Select(r => $"{r.DestinationCidrBlock} {r.Target} {r.State}"));
         });
         Array(json, "securityGroups", world.SecurityGroups.Values, g =>
         {

@@ -18,6 +18,7 @@ internal static class Ec2Api
             ["AuthorizeSecurityGroupIngress"] = RuleEditHandlers.Authorize,
             ["RevokeSecurityGroupIngress"] = RuleEditHandlers.Revoke,
             ["DescribeVpcs"] = VpcHandlers.Describe,
+            ["DescribeSubnets"] = SubnetHandlers.Describe,
             ["DescribeVpcAttribute"] = VpcHandlers.DescribeAttribute,
             ["ModifyVpcAttribute"] = VpcHandlers.ModifyAttribute,
             ["DescribeDhcpOptions"] = DhcpHandlers.Describe,
@@ -25,6 +26,11 @@ internal static class Ec2Api
             ["AssociateDhcpOptions"] = DhcpHandlers.Associate,
             ["DescribeInstances"] = InstanceHandlers.DescribeInstances,
             ["DescribeInstanceTypes"] = InstanceHandlers.DescribeInstanceTypes,
+            ["DescribeNetworkAcls"] = NetworkAclHandlers.Describe,
+            ["CreateNetworkAclEntry"] = NetworkAclEntryHandlers.Create,
+            ["ReplaceNetworkAclEntry"] = NetworkAclEntryHandlers.Replace,
+            ["DeleteNetworkAclEntry"] = NetworkAclEntryHandlers.Delete,
+            ["DescribeRouteTables"] = RouteTableHandlers.Describe,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> OperationNames => Operations.Keys;

@@ -1,11 +1,12 @@
 using System.Text;
 using EcsWinReconciler.Sandbox.Ecs;
+using EcsWinReconciler.Sandbox.Resolver;
 using EcsWinReconciler.Sandbox.Wire;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EcsWinReconciler.Sandbox.Hosting;
 
-/// <summary>Routes a request on the one endpoint to ECS, EC2 or SNS (see <see cref="IncomingCall"/>).</summary>
+/// <summary>Routes a request on the one endpoint to ECS, Route 53 Resolver, EC2 or SNS (see <see cref="IncomingCall"/>).</summary>
 internal static class CallRouter
 {
     public static IncomingCall Route(string? target, string? contentType, string queryString, byte[] body, string? authorization)
@@ -13,6 +14,12 @@ internal static class CallRouter
         var empty = new QueryParameters(new Dictionary<string, string>());
         if (!string.IsNullOrEmpty(target))
         {
+            // The two JSON 1.1 services differ by their target prefix; anything else is ECS's to reject.
+            if (target.StartsWith(ResolverApi.TargetPrefix, StringComparison.Ordinal))
+            {
+                return new IncomingCall(AwsService.Route53Resolver, target[ResolverApi.TargetPrefix.Length..], empty, body, authorization);
+            }
+
             var operation = target.StartsWith(EcsApi.TargetPrefix, StringComparison.Ordinal) ? target[EcsApi.TargetPrefix.Length..] : target;
             return new IncomingCall(AwsService.Ecs, operation, empty, body, authorization);
         }

@@ -2,6 +2,7 @@ using EcsWinReconciler.Sandbox.Diagnostics;
 using EcsWinReconciler.Sandbox.Ec2;
 using EcsWinReconciler.Sandbox.Ecs;
 using EcsWinReconciler.Sandbox.Faults;
+using EcsWinReconciler.Sandbox.Resolver;
 using EcsWinReconciler.Sandbox.Sns;
 using EcsWinReconciler.Sandbox.State;
 using EcsWinReconciler.Sandbox.Wire;
@@ -85,6 +86,7 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         AwsService.Ec2 when call.Operation.Length == 0 => throw new ApiException("MissingAction", "The request must contain the parameter Action"),
         AwsService.Ec2 => Ec2Api.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Sns => SnsApi.Handle(call.Operation, call.Query, state, requestId),
+        AwsService.Route53Resolver => ResolverApi.Handle(call.Operation, call.Body, state),
         _ => EcsApi.Handle(call.Operation, call.Body, state, options.Lifecycle),
     };
 

@@ -11,7 +11,8 @@ namespace EcsWinReconciler.Sandbox.Hosting;
 
 /// <summary>
 /// The in-process admin handle: step or settle the task lifecycle, read events, published messages, the call and
-/// write logs, dump the state, inject faults, stall a service's rollouts. <c>/_sandbox/</c> over HTTP offers the same.
+/// write logs, dump the state, inject faults, stall a service's rollouts, and change the network path and the hosts' agents
+/// out of band. <c>/_sandbox/</c> over HTTP offers the first of these.
 /// </summary>
 public sealed class SandboxAdmin
 {
@@ -64,6 +65,27 @@ public sealed class SandboxAdmin
                 TaskEngine.Settle(w);
             }
         });
+
+    /// <summary>
+    /// Changes the account as a person would out of band (no event, no write-log entry), with the building blocks the
+    /// scenarios use: <see cref="PathEdits"/> (ACL entries, routes, egress, free addresses), <see cref="AgentEdits"/>,
+    /// <see cref="ResolverEdits"/>. Readers see the change on their next call.
+    /// </summary>
+    public void Edit(Action<SandboxWorld> change) => State.Write(change);
+
+    /// <summary>The subnet reports <paramref name="free"/> available addresses (the rest held by what the sandbox does not model).</summary>
+    public void SetFreeAddresses(string subnetId, int free) => Edit(w => PathEdits.SetFreeAddresses(w, subnetId, free));
+
+    /// <summary>Creates or replaces an ACL entry (same number and direction).</summary>
+    public void SetAclEntry(string aclId, NetworkAclEntry entry) => Edit(w => PathEdits.SetAclEntry(w, aclId, entry));
+
+    /// <summary>The host's ECS agent disconnects (or, with <paramref name="connected"/>, comes back).</summary>
+    public void DisconnectAgent(string containerInstance, bool connected = false) => Edit(w => AgentEdits.Disconnect(w, containerInstance, connected));
+
+    public void SetAgentVersion(string containerInstance, string version) => Edit(w => AgentEdits.SetAgentVersion(w, containerInstance, version));
+
+    /// <summary>The agent stops advertising an attribute, e.g. <c>ecs.capability.task-eni</c>.</summary>
+    public void DropAttribute(string containerInstance, string attribute) => Edit(w => AgentEdits.DropAttribute(w, containerInstance, attribute));
 
     public string DumpState()
     {

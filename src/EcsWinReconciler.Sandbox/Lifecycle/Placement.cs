@@ -3,10 +3,10 @@ using EcsWinReconciler.Sandbox.State;
 namespace EcsWinReconciler.Sandbox.Lifecycle;
 
 /// <summary>
-/// Where ECS puts a new awsvpc task: an active host of the right OS in an Availability Zone that one of the
-/// configured subnets covers, with a free ENI slot as ECS counts them — the primary ENI plus the ENIs ECS
-/// attached itself, not ENIs attached by hand (docs/FACTS.md §3.1). Fewest tasks first, then registration order. A failure
-/// names the closest matching host, as ECS's service event does.
+/// Where ECS puts a new awsvpc task: an active host with a connected agent that advertises task networking, of the
+/// right OS, in an Availability Zone that one of the configured subnets covers, with a free ENI slot as ECS counts
+/// them — the primary ENI plus the ENIs ECS attached itself, not ENIs attached by hand (docs/FACTS.md §3.1). Fewest
+/// tasks first, then registration order. A failure names the closest matching host, as ECS's service event does.
 /// </summary>
 internal static class Placement
 {
@@ -25,6 +25,9 @@ internal static class Placement
             .ToList();
         var candidates = active
             .Where(ci => ci.OsType == definition.PlacementOsType)
+
+            // An awsvpc task requires ecs.capability.task-eni (its requiresAttributes): hosts without it are not candidates.
+            .Where(ci => definition.NetworkMode != "awsvpc" || ci.HasTaskEni)
             .Select(ci => (Host: ci, Subnet: SubnetFor(world, ci, network)))
             .Where(c => c.Subnet is not null)
             .Select(c => (c.Host, c.Subnet, Tasks: EcsEnis(world, c.Host)))

@@ -4,7 +4,8 @@ using static EcsWinReconciler.Sandbox.Scenarios.ScenarioIds;
 namespace EcsWinReconciler.Sandbox.Scenarios;
 
 /// <summary>
-/// The healthy account: one VPC (10.0.0.0/16, both DNS attributes on, AD DHCP options), two subnets in two zones,
+/// The healthy account: one VPC (10.0.0.0/16, both DNS attributes on, AD DHCP options, its default ACL and main route
+/// table as EC2 creates them; the domain controllers 10.0.0.10 and 10.0.1.10 inside it), two subnets in two zones,
 /// the IIS web group (port 80 from the ALB group only), two Windows Server 2022 Core hosts (m5.large: 3 ENIs),
 /// the cluster <c>win-prod</c>, the seed's <c>iis-webserver</c> task definition and its service (2 tasks).
 /// </summary>
@@ -32,9 +33,9 @@ public static class Baseline
             Id = AmazonDnsDhcpOptions,
             Configurations = [new(DhcpOptionSet.DomainName, [DomainName]), new(DhcpOptionSet.DomainNameServers, ["AmazonProvidedDNS"])],
         });
-        world.Vpcs.Add(VpcId, new Vpc { Id = VpcId, CidrBlock = VpcCidr, DhcpOptionsId = AdDhcpOptions, EnableDnsSupport = true, EnableDnsHostnames = true });
-        world.Subnets.Add(SubnetA, new Subnet { Id = SubnetA, VpcId = VpcId, CidrBlock = "10.0.0.0/24", AvailabilityZone = ZoneA });
-        world.Subnets.Add(SubnetB, new Subnet { Id = SubnetB, VpcId = VpcId, CidrBlock = "10.0.1.0/24", AvailabilityZone = ZoneB });
+        VpcEdits.AddVpc(world, new Vpc { Id = VpcId, CidrBlock = VpcCidr, DhcpOptionsId = AdDhcpOptions, EnableDnsSupport = true, EnableDnsHostnames = true });
+        VpcEdits.AddSubnet(world, new Subnet { Id = SubnetA, VpcId = VpcId, CidrBlock = "10.0.0.0/24", AvailabilityZone = ZoneA });
+        VpcEdits.AddSubnet(world, new Subnet { Id = SubnetB, VpcId = VpcId, CidrBlock = "10.0.1.0/24", AvailabilityZone = ZoneB });
     }
 
     private static void Groups(SandboxWorld world)

@@ -40,7 +40,7 @@ public static class DriftedFleet
 
     private static void Grow(SandboxWorld world, int tasks)
     {
-        world.Subnets.Add(StraySubnet, new Subnet { Id = StraySubnet, VpcId = VpcId, CidrBlock = "10.0.2.0/24", AvailabilityZone = ZoneA });
+        VpcEdits.AddSubnet(world, new Subnet { Id = StraySubnet, VpcId = VpcId, CidrBlock = "10.0.2.0/24", AvailabilityZone = ZoneA });
         world.InstanceTypes.TryAdd(ScaleScenario.HostType.Name, ScaleScenario.HostType);
         for (var i = 0; i < Hosts(tasks); i++)
         {

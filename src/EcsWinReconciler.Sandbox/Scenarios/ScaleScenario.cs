@@ -95,12 +95,8 @@ public static class ScaleScenario
         ServiceScheduler.Reconcile(world, service, mayLaunch: false);
     }
 
-    private static Subnet AddSubnet(SandboxWorld world, string id, string cidr, string zone)
-    {
-        var subnet = new Subnet { Id = id, VpcId = VpcId, CidrBlock = cidr, AvailabilityZone = zone };
-        world.Subnets.Add(id, subnet);
-        return subnet;
-    }
+    private static Subnet AddSubnet(SandboxWorld world, string id, string cidr, string zone) =>
+        VpcEdits.AddSubnet(world, new Subnet { Id = id, VpcId = VpcId, CidrBlock = cidr, AvailabilityZone = zone });
 
     /// <summary>The next address of the subnet (Subnet.AllocateAddress only counts within a /24).</summary>
     private static string Address(Subnet subnet, int[] used, int index)

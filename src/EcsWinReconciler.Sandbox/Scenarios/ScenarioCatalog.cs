@@ -33,8 +33,32 @@ public static class ScenarioCatalog
         ScenarioVariants.WrongSecurityGroups,
         ScenarioVariants.StalledRedeployment);
 
+    public static Scenario NaclBlocksDns { get; } = new(
+        "nacl-blocks-dns",
+        "Both subnets' network ACL was written for Linux: inbound return ports 32768–60999 only, so DNS and domain replies to Windows' 49152–65535 are dropped",
+        AfterStart: PathScenarios.NaclBlocksDns);
+
+    public static Scenario AdUnreachable { get; } = new(
+        "ad-unreachable",
+        "The IIS tasks use gMSA and their group's egress allows only HTTPS and DNS: Kerberos, LDAP, SMB and RPC to the domain controllers are dropped",
+        PathScenarios.AdUnreachable);
+
+    public static Scenario ResolverRuleMissing { get; } = new(
+        "resolver-rule-missing",
+        "DHCP gives AmazonProvidedDNS and the Resolver FORWARD rule for corp.example.com is associated with another VPC, not the tasks'",
+        AfterStart: PathScenarios.ResolverRuleMissing);
+
+    public static Scenario SubnetExhausted { get; } = new(
+        "subnet-exhausted", "Subnet A has no free IPv4 address left: the next IIS task placed in us-east-1a cannot get one", AfterStart: PathScenarios.SubnetExhausted);
+
+    public static Scenario AgentNotAwsvpcReady { get; } = new(
+        "agent-not-awsvpc-ready", "Host A's ECS agent disconnected after its tasks started: they run on, the host can take no new awsvpc task", AfterStart: PathScenarios.AgentNotAwsvpcReady);
+
     public static IReadOnlyList<Scenario> All { get; } =
-        [Healthy, RdpOpen, WrongSecurityGroups, DnsHostnamesOff, DhcpMissingAdDns, LinuxTask, EniExhausted, RolloutStuck];
+    [
+        Healthy, RdpOpen, WrongSecurityGroups, DnsHostnamesOff, DhcpMissingAdDns, LinuxTask, EniExhausted, RolloutStuck,
+        NaclBlocksDns, AdUnreachable, ResolverRuleMissing, SubnetExhausted, AgentNotAwsvpcReady,
+    ];
 
     /// <summary>
     /// A scenario by name, or several joined with <c>+</c>; besides <see cref="All"/>, the sized ones <c>scale-N</c>

@@ -39,6 +39,18 @@ public static class ScenarioIds
     public const string DomainControllerA = "10.0.0.10";
     public const string DomainControllerB = "10.0.1.10";
 
+    /// <summary>The ACL nacl-blocks-dns puts on both subnets: inbound ephemeral ports written for Linux (32768–60999).</summary>
+    public const string LinuxEphemeralAcl = "acl-0e1f2a3b4c5d6e7f8";
+
+    /// <summary>A shared-services VPC (10.1.0.0/16): resolver-rule-missing associates the forwarding rule with it, not with ours.</summary>
+    public const string SharedServicesVpcId = "vpc-0d2e3f4a5b6c7d8e9";
+    public const string SharedServicesVpcCidr = "10.1.0.0/16";
+
+    /// <summary>The outbound Resolver endpoint's group (egress: the default allow-all).</summary>
+    public const string ResolverGroup = "sg-0ee55ff66aa77bb88";
+    public const string ResolverOutboundEndpoint = "rslvr-out-0a1b2c3d4e5f6a7b8";
+    public const string ResolverForwardRule = "rslvr-rr-0b2c3d4e5f6a7b8c9";
+
     public const string ClusterName = "win-prod";
     public const string ServiceName = "iis-webserver";
     public const string Family = "iis-webserver";

@@ -9,6 +9,7 @@ namespace EcsWinReconciler.Sandbox.Scenarios;
 /// <summary>The changes each named scenario makes to the healthy baseline.</summary>
 internal static class ScenarioVariants
 {
+
     /// <summary>Someone opened RDP to the world on the IIS tasks' group.</summary>
     public static void RdpOpen(SandboxWorld world) =>
         WorldEdits.AddIngress(world, WebGroup, 3389, 3389, "0.0.0.0/0", "temporary RDP for debugging");

@@ -8,6 +8,7 @@ public sealed class ContainerInstance
 {
     public const string OsTypeAttribute = "ecs.os-type";
     public const string OsFamilyAttribute = "ecs.os-family";
+    public const string TaskEniAttribute = "ecs.capability.task-eni";
 
     public required string Id { get; init; }
 
@@ -21,11 +22,15 @@ public sealed class ContainerInstance
 
     public List<KeyValuePair<string, string>> Attributes { get; init; } = [];
 
+    /// <summary>Whether the agent advertises <c>ecs.capability.task-eni</c> (it turns it off when not started for task networking).</summary>
+    public bool HasTaskEni => Attributes.Any(a => a.Key == TaskEniAttribute);
+
     public string Status { get; set; } = "ACTIVE";
 
     public bool AgentConnected { get; set; } = true;
 
-    public string AgentVersion { get; init; } = "1.87.0";
+    /// <summary><c>versionInfo.agentVersion</c>; a host on an old AMI runs an old agent.</summary>
+    public string AgentVersion { get; set; } = "1.87.1";
 
     public long Version { get; set; } = 1;
 

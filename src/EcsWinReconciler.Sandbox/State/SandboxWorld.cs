@@ -21,6 +21,17 @@ public sealed class SandboxWorld(string region, string accountId, IdSource ids, 
 
     public OrderedDictionary<string, Subnet> Subnets { get; } = new(StringComparer.Ordinal);
 
+    public OrderedDictionary<string, NetworkAcl> NetworkAcls { get; } = new(StringComparer.Ordinal);
+
+    public OrderedDictionary<string, RouteTable> RouteTables { get; } = new(StringComparer.Ordinal);
+
+    public OrderedDictionary<string, ResolverEndpoint> ResolverEndpoints { get; } = new(StringComparer.Ordinal);
+
+    public OrderedDictionary<string, ResolverRule> ResolverRules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The rule associations people made (the autodefined one every VPC has is not stored: <see cref="ResolverRuleAssociation.Autodefined"/>).</summary>
+    public OrderedDictionary<string, ResolverRuleAssociation> ResolverRuleAssociations { get; } = new(StringComparer.Ordinal);
+
     public OrderedDictionary<string, DhcpOptionSet> DhcpOptions { get; } = new(StringComparer.Ordinal);
 
     public OrderedDictionary<string, SecurityGroup> SecurityGroups { get; } = new(StringComparer.Ordinal);
@@ -59,6 +70,10 @@ public sealed class SandboxWorld(string region, string accountId, IdSource ids, 
     public string PrivateDnsSuffix => Region == "us-east-1" ? "ec2.internal" : $"{Region}.compute.internal";
 
     public string EcsArn(string resource) => $"arn:aws:ecs:{Region}:{AccountId}:{resource}";
+
+    /// <summary>Free addresses of a subnet now (its ENIs counted).</summary>
+    public int AvailableAddresses(Subnet subnet) =>
+        subnet.AvailableAddresses(NetworkInterfaces.Values.Count(e => e.SubnetId == subnet.Id));
 
     public string SnsArn(string topicName) => $"arn:aws:sns:{Region}:{AccountId}:{topicName}";
 

@@ -6,9 +6,10 @@ public enum AwsService
     Ec2,
     Ecs,
     Sns,
+    Route53Resolver,
 }
 
-/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>), as in the SigV4 credential scope.</summary>
+/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>), as in the SigV4 credential scope.</summary>
 public static class AwsServiceNames
 {
     public static string Name(this AwsService service) => service switch
@@ -16,6 +17,7 @@ public static class AwsServiceNames
         AwsService.Ec2 => "ec2",
         AwsService.Ecs => "ecs",
         AwsService.Sns => "sns",
+        AwsService.Route53Resolver => "route53resolver",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "unknown service"),
     };
 
@@ -24,6 +26,7 @@ public static class AwsServiceNames
         "ec2" => AwsService.Ec2,
         "ecs" => AwsService.Ecs,
         "sns" => AwsService.Sns,
+        "route53resolver" => AwsService.Route53Resolver,
         _ => null,
     };
 }

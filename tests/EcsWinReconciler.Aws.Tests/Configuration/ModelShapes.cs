@@ -27,13 +27,27 @@ internal static class ModelShapes
         }
     }
 
-    /// <summary>Every public property of <paramref name="type"/> (camelCase) exists in <paramref name="shape"/>, recursively into our own wire types.</summary>
-    public static void AssertPropertiesExist(JsonElement model, string shape, Type type, string path)
+    /// <summary>
+    /// Every public property of <paramref name="type"/> exists in <paramref name="shape"/>, recursively into our own wire types.
+    /// ECS spells members camelCase on the wire, Route 53 Resolver PascalCase, as our property names are.
+    /// </summary>
+    /// <param name="model">The botocore model.</param>
+    /// <param name="shape">The output shape the type reads.</param>
+    /// <param name="type">The wire type.</param>
+    /// <param name="path">Where we are, for the message.</param>
+    /// <param name="camelCase">Members are camelCase on the wire (ECS), else as the property names (Resolver).</param>
+    /// <param name="newerThanModel"><c>Shape.member</c>s the service added after the model on this machine was cut (each with its reason at the caller).</param>
+    public static void AssertPropertiesExist(JsonElement model, string shape, Type type, string path, bool camelCase = true, IReadOnlySet<string>? newerThanModel = null)
     {
         var members = Members(model, shape);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != "EqualityContract"))
         {
-            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            var name = camelCase ? char.ToLowerInvariant(property.Name[0]) + property.Name[1..] : property.Name;
+            if (newerThanModel?.Contains($"{shape}.{name}") == true)
+            {
+                continue;
+            }
+
             if (!members.TryGetProperty(name, out var member))
             {
                 throw new XunitException($"{path}.{name} ({type.Name}.{property.Name}) is not a member of {shape}");
@@ -42,7 +56,7 @@ internal static class ModelShapes
             var element = ElementType(property.PropertyType);
             if (element.Namespace == type.Namespace && element.IsClass && element != typeof(string))
             {
-                AssertPropertiesExist(model, ElementShape(model, member.GetProperty("shape").GetString()!), element, path + "." + name);
+                AssertPropertiesExist(model, ElementShape(model, member.GetProperty("shape").GetString()!), element, path + "." + name, camelCase, newerThanModel);
             }
         }
     }

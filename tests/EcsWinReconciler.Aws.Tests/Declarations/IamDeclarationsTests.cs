@@ -22,7 +22,7 @@ public sealed partial class IamDeclarationsTests
     private static readonly Type[] Ports =
     [
         typeof(ISpecStore), typeof(ITaskSource), typeof(INetworkObserver), typeof(INetworkActuator), typeof(IStatusStore),
-        typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor),
+        typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor), typeof(IResolverObserver),
     ];
 
     public static TheoryData<string> AdapterNames => [.. IamDeclarations.Adapters.Select(a => a.Adapter)];
@@ -67,7 +67,8 @@ public sealed partial class IamDeclarationsTests
         var grants = IamDeclarations.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g)).Concat(IamDeclarations.TableSetup).ToList();
 
         Assert.All(grants, g => Assert.Matches(IamAction(), g.Action));
-        Assert.All(grants.Where(g => g.Resource == IamResource.Any), g => Assert.True(g.Service is "ec2" or "ecs", $"{g} is on * but {g.Service} has resource-level permissions"));
+        // ListResolverRuleAssociations, like EC2's Describe calls, names no resource type in the Service Authorization Reference.
+        Assert.All(grants.Where(g => g.Resource == IamResource.Any), g => Assert.True(g.Service is "ec2" or "ecs" || g.Action == "route53resolver:ListResolverRuleAssociations", $"{g} is on * but {g.Service} has resource-level permissions"));
         Assert.All(grants.Where(g => g.Service == "dynamodb"), g => Assert.StartsWith("dynamodb:table/", g.Resource.Name, StringComparison.Ordinal));
     }
 

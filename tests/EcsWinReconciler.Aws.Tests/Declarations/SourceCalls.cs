@@ -51,15 +51,22 @@ internal static partial class SourceCalls
             }
         }
 
-        var folder = path.Split('/')[0];
-        if (folder is "Ecs" or "Sns")
+        if (OwnClients.TryGetValue(path.Split('/')[0], out var service))
         {
             foreach (Match m in OperationLiteral().Matches(text).Concat(WireRequestRecord().Matches(text)))
             {
-                yield return $"{folder.ToLowerInvariant()}:{m.Groups["op"].Value}";
+                yield return $"{service}:{m.Groups["op"].Value}";
             }
         }
     }
+
+    /// <summary>The folders of our own narrow clients and the IAM service prefix of each.</summary>
+    private static readonly IReadOnlyDictionary<string, string> OwnClients = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Ecs"] = "ecs",
+        ["Sns"] = "sns",
+        ["Resolver"] = "route53resolver",
+    };
 
     private static string? SdkAction(string operation, string suffix, Func<Type, string, string, bool> exists) =>
         exists(typeof(IAmazonEC2), operation, suffix) ? "ec2:" + operation

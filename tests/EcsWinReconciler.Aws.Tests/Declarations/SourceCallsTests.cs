@@ -18,7 +18,7 @@ public sealed class SourceCallsTests
         var declared = IamDeclarations.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g)).Where(g => g.Via is null)
             .Select(g => g.Action).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(found, c => Assert.True(declared.Contains(c.Action), $"{c.Path} calls {c.Action}, which no adapter declares (src/EcsWinReconciler.Aws/Permissions)"));
+        Assert.All(found, c => Assert.True(declared.Contains(c.Action), $"{c.Path} calls {c.Action}, which no adapter declares (src/EcsWinReconciler.Aws/Declarations)"));
         Assert.Equal(declared.Order(StringComparer.Ordinal), found.Select(c => c.Action).Distinct().Order(StringComparer.Ordinal));
     }
 
@@ -31,10 +31,11 @@ public sealed class SourceCallsTests
     }
 
     [Fact]
-    public void ServiceCalls_WithoutALiteralOperation_AreOnlyTheEcsClientsOwn()
+    public void ServiceCalls_WithoutALiteralOperation_AreOnlyTheJsonClientsOwn()
     {
-        // EcsApiClient.CallAsync builds the call from its operation parameter; every caller passes a literal, which the scan reads.
-        Assert.Equal(["Ecs/EcsApiClient.cs: new ServiceCall(operation"], SourceCalls.IndirectServiceCalls());
+        // EcsApiClient.CallAsync and ResolverApiClient.CallAsync build the call from their operation parameter; every caller
+        // passes a literal, which the scan reads.
+        Assert.Equal(["Ecs/EcsApiClient.cs: new ServiceCall(operation", "Resolver/ResolverApiClient.cs: new ServiceCall(operation"], SourceCalls.IndirectServiceCalls());
     }
 
     [Theory]

@@ -53,6 +53,26 @@ public class Ec2NetworkObserverSecurityGroupTests
                 Rule("sgr-06", IpProtocol.Tcp, PortRange.All, RuleSource.FromCidr(Cidr.Parse("10.1.0.0/16"))),
             ],
             group.Ingress);
+        Assert.Equal([Rule("sgr-07", IpProtocol.All, PortRange.All, RuleSource.FromCidr(Cidr.AnyIPv4))], group.Egress!.Value);
+    }
+
+    [Fact]
+    public async Task DescribeSecurityGroupsAsync_EgressRules_ObservedApartFromIngressWithTheDestinationAsPeer()
+    {
+        await using var stub = Scripted(Ec2Xml.Rules(
+            Ec2Xml.Rule("sgr-01", Web, "tcp", 80, 80, "<cidrIpv4>0.0.0.0/0</cidrIpv4>"),
+            Ec2Xml.Rule("sgr-08", Web, "udp", 53, 53, "<cidrIpv4>10.0.0.10/32</cidrIpv4>", egress: true, description: "DNS"),
+            Ec2Xml.Rule("sgr-09", Web, "tcp", 443, 443, "<prefixListId>pl-63a5400a</prefixListId>", egress: true)));
+
+        var group = Assert.Single(await Ec2NetworkObserverEniTests.Observer(stub).DescribeSecurityGroupsAsync([Web], CancellationToken.None));
+
+        Assert.Equal(["sgr-01"], group.Ingress.Select(r => r.RuleId));
+        Assert.Equal(
+            [
+                Rule("sgr-08", IpProtocol.Udp, PortRange.Single(53), RuleSource.FromCidr(Cidr.Parse("10.0.0.10/32")), "DNS"),
+                Rule("sgr-09", IpProtocol.Tcp, PortRange.Single(443), RuleSource.FromPrefixList("pl-63a5400a")),
+            ],
+            group.Egress!.Value);
     }
 
     [Fact]

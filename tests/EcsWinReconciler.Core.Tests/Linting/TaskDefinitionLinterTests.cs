@@ -46,6 +46,28 @@ public class TaskDefinitionLinterTests
     }
 
     [Fact]
+    public void Lint_CredentialSpecs_WarnsThatTheSpecMustDeclareTheDomainControllers()
+    {
+        var findings = LintSeedWith(td => Container(td)["credentialSpecs"] = new JsonArray("credentialspecdomainless:arn:aws:ssm:us-east-1:111122223333:parameter/gmsa"));
+
+        var finding = Assert.Single(findings, f => f.RuleId == "EWR-TD017");
+        Assert.Equal((LintSeverity.Warning, "containerDefinitions[0].credentialSpecs"), (finding.Severity, finding.Path));
+        Assert.Contains("activeDirectory", finding.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_CredentialSpecInDockerSecurityOptions_AlsoWarnsAtThatEntry()
+    {
+        var findings = LintSeedWith(td => Container(td)["dockerSecurityOptions"] = new JsonArray("no-new-privileges", "credentialspec:file://gmsa.json"));
+
+        Assert.Equal("containerDefinitions[0].dockerSecurityOptions[1]", Assert.Single(findings, f => f.RuleId == "EWR-TD017").Path);
+    }
+
+    [Fact]
+    public void Lint_NoGmsa_NoDomainControllerWarning() =>
+        Assert.DoesNotContain(LintSeedWith(td => Container(td)["dockerSecurityOptions"] = new JsonArray("no-new-privileges")), f => f.RuleId == "EWR-TD017");
+
+    [Fact]
     public void Lint_HostPortDiffersInAwsvpc_IsAnError()
     {
         var findings = LintSeedWith(td => Container(td)["portMappings"]![0]!["hostPort"] = 8080);

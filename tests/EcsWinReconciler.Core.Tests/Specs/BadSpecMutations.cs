@@ -82,7 +82,8 @@ internal static class BadSpecMutations
 
     private static DocumentTree Text(string value) => new DocumentTree.Raw(JsonSerializer.Serialize(value));
 
-    private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
+    /// <summary>A child path as the reader writes it (keys with dots, like check ids, in brackets).</summary>
+    private static string Join(string parent, string key) => Core.Specs.Yaml.DocPath.Field(parent, key);
 
     private static IEnumerable<Located> Walk(DocumentTree node, string path, Action<DocumentTree>? set, string? key = null)
     {

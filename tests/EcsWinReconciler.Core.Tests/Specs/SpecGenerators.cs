@@ -56,12 +56,19 @@ public static class SpecGenerators
         from dns in Gen.OneOf(Gen.Constant<DnsSpec?>(null), Dns.Select(d => (DnsSpec?)d))
         from remediation in Remediation
         from alerts in Alerts
-        select new SpecBody(new TaskSelector(cluster, family), PlatformRequirement.Windows, eni, groups, dns, remediation, alerts, suspend);
+        from ad in Gen.OneOf(Gen.Constant<ActiveDirectorySpec?>(null), ActiveDirectory.Select(a => (ActiveDirectorySpec?)a))
+        select new SpecBody(new TaskSelector(cluster, family), PlatformRequirement.Windows, eni, groups, dns, remediation, alerts, suspend) { ActiveDirectory = ad };
+
+    private static Gen<ActiveDirectorySpec> ActiveDirectory =>
+        from controllers in Distinct(from a in Gen.Choose(0, 255) from b in Gen.Choose(1, 254) select $"10.0.{a}.{b}", 4)
+        from domain in Gen.Elements<string?>(null, "corp.example.com", "ad.internal")
+        select new ActiveDirectorySpec(controllers.IsEmpty ? ["10.0.0.10"] : controllers, domain);
 
     private static Gen<EniSpec> Eni =>
         from subnets in Distinct(Hex("subnet-"), 16)
         from publicIp in Gen.Elements(PublicIpPolicy.Forbidden, PublicIpPolicy.Any)
-        select new EniSpec(subnets, publicIp);
+        from minFreeIps in Gen.Elements<int?>(null, 0, 1, 250, 65536)
+        select new EniSpec(subnets, publicIp) { MinFreeIps = minFreeIps };
 
     private static Gen<SecurityGroupSpec> SecurityGroups =>
         from match in Gen.Elements(GroupMatch.Exact, GroupMatch.Superset)
@@ -122,5 +129,10 @@ public static class SpecGenerators
     private static Gen<AlertSpec> Alerts =>
         from severity in Gen.Elements(Enum.GetValues<Severity>())
         from minutes in Gen.OneOf(Gen.Choose(1, 43200), Gen.Elements(60, 1440, 43200))
-        select new AlertSpec(severity, TimeSpan.FromMinutes(minutes));
+        from perCheck in Gen.SubListOf(CheckIds.All.ToArray()).Select(l => l.Take(3).ToList())
+        from severities in Gen.ArrayOf(Gen.Elements(Enum.GetValues<Severity>()), 3)
+        select new AlertSpec(severity, TimeSpan.FromMinutes(minutes))
+        {
+            CheckSeverities = perCheck.Select((c, i) => new KeyValuePair<string, Severity>(c, severities[i])).OrderBy(p => p.Key, StringComparer.Ordinal).ToEquatableArray(),
+        };
 }

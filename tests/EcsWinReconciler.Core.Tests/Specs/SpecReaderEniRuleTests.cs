@@ -14,7 +14,7 @@ public class SpecReaderEniRuleTests
     [InlineData("eni: { publicIp: required }", "spec.eni.publicIp",
         "\"required\" is not allowed here: tasks on EC2 in awsvpc mode never get a public IP address, so it could never be met; use forbidden or any")]
     [InlineData("eni: { publicIp: Forbidden }", "spec.eni.publicIp", "\"Forbidden\" is not one of forbidden, any; did you mean \"forbidden\"?")]
-    [InlineData("eni: [subnet-0a1b2c3d]", "spec.eni", "expected the task ENI's settings (subnets, publicIp), got a list")]
+    [InlineData("eni: [subnet-0a1b2c3d]", "spec.eni", "expected the task ENI's settings (subnets, publicIp, minFreeIps), got a list")]
     public void Read_BadEni_ReportsAtThePath(string fragment, string path, string message)
     {
         var error = SpecRead.SingleError(SpecSamples.WithSpec(fragment));

@@ -42,7 +42,10 @@ internal static class SpecSamples
         .Replace(
             "group: sg-0123456789abcdef0 }]",
             "group: sg-0123456789abcdef0 }, { protocol: tcp, ports: 443, cidr: 10.0.0.0/8 }]",
-            StringComparison.Ordinal);
+            StringComparison.Ordinal)
+        .Replace("    publicIp: forbidden ", "    minFreeIps: 10\n    publicIp: forbidden ", StringComparison.Ordinal)
+        .Replace("  remediation:\n", "  activeDirectory: { domainControllers: [10.0.0.10, 10.0.1.10], domain: corp.example.com }\n  remediation:\n", StringComparison.Ordinal)
+        .Replace("alerts: { severity: high, reminderInterval: 24h }", "alerts: { severity: high, reminderInterval: 24h, severities: { dns.path: critical, host.awsvpc-ready: medium } }", StringComparison.Ordinal);
 
     /// <summary>The smallest valid spec: everything else defaults or is not checked.</summary>
     public const string Minimal = """

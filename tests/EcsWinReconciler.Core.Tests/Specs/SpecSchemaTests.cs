@@ -170,7 +170,7 @@ public class SpecSchemaTests
 
     private static IEnumerable<string> ValuePaths(JsonElement value, string path) => value.ValueKind switch
     {
-        JsonValueKind.Object when path == "metadata.labels" => value.EnumerateObject().Any() ? [path + ".*"] : [],
+        JsonValueKind.Object when path is "metadata.labels" or "spec.alerts.severities" => value.EnumerateObject().Any() ? [path + ".*"] : [],
         JsonValueKind.Object => value.EnumerateObject().SelectMany(p => ValuePaths(p.Value, Join(path, p.Name)).Prepend(Join(path, p.Name))),
         JsonValueKind.Array => value.EnumerateArray().SelectMany(item => ValuePaths(item, path + "[]")),
         _ => [],

@@ -9,7 +9,7 @@ namespace EcsWinReconciler.EndToEnd.Tests.Permissions;
 
 /// <summary>
 /// Each port's real adapter, driven method by method through the paths that add calls, sends exactly the IAM actions
-/// it declares (src/EcsWinReconciler.Aws/Permissions), both ways (<see cref="PermissionCheck"/>). The EC2, ECS and SNS
+/// it declares (src/EcsWinReconciler.Aws/Declarations), both ways (<see cref="PermissionCheck"/>). The EC2, ECS and SNS
 /// calls are read from the sandbox's call log, the DynamoDB calls (with their table or index) from a wire tap.
 /// </summary>
 [Collection(DynaliteFixture.Collection)]
@@ -29,11 +29,13 @@ public sealed class PermissionWireTests(DynaliteFixture dynamo)
         string[] presentAndGone = [eni, GoneEni];
         string[] groups = [ScenarioIds.WebGroup, ScenarioIds.AlbGroup, "sg-0dead0000000beef0"];
         string[] webGroup = [ScenarioIds.WebGroup];
+        string[] bothSubnets = [ScenarioIds.SubnetA, ScenarioIds.SubnetB];
 
         await account.CallAsync<INetworkObserver>(o => o.DescribeEnisAsync(present, Ct));
         var batch = await account.CallAsync<INetworkObserver, EniBatch>(o => o.DescribeEnisAsync(presentAndGone, Ct));
         await account.CallAsync<INetworkObserver>(o => o.DescribeSecurityGroupsAsync(groups, Ct));
         await account.CallAsync<INetworkObserver>(o => o.DescribeVpcDnsAsync(ScenarioIds.VpcId, Ct));
+        var subnets = await account.CallAsync<INetworkObserver, IReadOnlyList<SubnetObservation>>(o => o.DescribeSubnetsAsync(bothSubnets, Ct));
         var capacity = await account.CallAsync<INetworkObserver, HostEniCapacity?>(o => o.DescribeHostCapacityAsync(ScenarioIds.WindowsHostA, Ct));
         var noHost = await account.CallAsync<INetworkObserver, HostEniCapacity?>(o => o.DescribeHostCapacityAsync("i-0dead0000000beef0", Ct));
         var counts = await account.CallAsync<INetworkObserver, IReadOnlyDictionary<string, int>>(o => o.CountEnisByGroupAsync(webGroup, Ct));
@@ -42,8 +44,9 @@ public sealed class PermissionWireTests(DynaliteFixture dynamo)
         Assert.Equal([GoneEni], batch.Gone);
         Assert.Equal(2, Calls(account, 1, "ec2:DescribeNetworkInterfaces"));
         Assert.True(counts[ScenarioIds.WebGroup] > 1000);
-        Assert.Equal(2, Calls(account, 6, "ec2:DescribeNetworkInterfaces"));
+        Assert.Equal(2, Calls(account, 7, "ec2:DescribeNetworkInterfaces"));
         Assert.NotNull(capacity);
+        Assert.All(subnets, s => Assert.NotNull(s.Routes));
         Assert.Null(noHost);
         WireAssert.AsDeclared(account, nameof(INetworkObserver));
     }

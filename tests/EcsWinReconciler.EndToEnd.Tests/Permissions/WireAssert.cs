@@ -12,7 +12,7 @@ internal static class WireAssert
         var problems = PermissionCheck.Problems(declared, [.. account.Recordings.Where(r => r.PortMethod.StartsWith(port + ".", StringComparison.Ordinal))]);
         if (problems.Count > 0)
         {
-            Assert.Fail($"{port}: the wire and src/EcsWinReconciler.Aws/Permissions disagree:\n" + string.Join('\n', problems));
+            Assert.Fail($"{port}: the wire and src/EcsWinReconciler.Aws/Declarations disagree:\n" + string.Join('\n', problems));
         }
     }
 }

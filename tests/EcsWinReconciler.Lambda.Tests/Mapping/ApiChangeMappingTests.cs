@@ -46,6 +46,30 @@ public sealed class ApiChangeMappingTests
         Assert.Equal([Ids.OtherGroup], Map(json).Value!.Resources);
     }
 
+    /// <summary>
+    /// The path edits of issue 12, with requestParameters as CloudTrail records EC2's Query parameters (lowerCamelCase; the
+    /// exact set per call is inferred from the API's parameter names, not captured from a trail).
+    /// </summary>
+    [Theory]
+    [InlineData("ReplaceNetworkAclEntry", """{"networkAclId":"acl-0e1f2a3b4c5d6e7f8","ruleNumber":110,"egress":false,"ruleAction":"allow","aclProtocol":"6","cidrBlock":"0.0.0.0/0","portRange":{"from":49152,"to":65535}}""", "acl-0e1f2a3b4c5d6e7f8")]
+    [InlineData("CreateNetworkAclEntry", """{"networkAclId":"acl-0e1f2a3b4c5d6e7f8","ruleNumber":130,"egress":false,"ruleAction":"allow","aclProtocol":"17","cidrBlock":"10.0.0.0/16","portRange":{"from":49152,"to":65535}}""", "acl-0e1f2a3b4c5d6e7f8")]
+    [InlineData("DeleteNetworkAclEntry", """{"networkAclId":"acl-0e1f2a3b4c5d6e7f8","ruleNumber":120,"egress":false}""", "acl-0e1f2a3b4c5d6e7f8")]
+    [InlineData("ReplaceNetworkAclAssociation", """{"associationId":"aclassoc-0a1b2c3d4e5f60718","networkAclId":"acl-0c1d2e3f4a5b6c7d8"}""", "acl-0c1d2e3f4a5b6c7d8,aclassoc-0a1b2c3d4e5f60718")]
+    [InlineData("CreateRoute", """{"routeTableId":"rtb-0c1d2e3f4a5b6c7d8","destinationCidrBlock":"10.50.0.0/16","transitGatewayId":"tgw-0123456789abcdef0"}""", "rtb-0c1d2e3f4a5b6c7d8")]
+    [InlineData("ReplaceRoute", """{"routeTableId":"rtb-0c1d2e3f4a5b6c7d8","destinationCidrBlock":"10.50.0.0/16","vpcPeeringConnectionId":"pcx-0123456789abcdef0"}""", "rtb-0c1d2e3f4a5b6c7d8")]
+    [InlineData("DeleteRoute", """{"routeTableId":"rtb-0c1d2e3f4a5b6c7d8","destinationCidrBlock":"10.50.0.0/16"}""", "rtb-0c1d2e3f4a5b6c7d8")]
+    [InlineData("AssociateRouteTable", """{"routeTableId":"rtb-0aaaabbbbccccdddd","subnetId":"subnet-0a1b2c3d4e5f60718"}""", "rtb-0aaaabbbbccccdddd,subnet-0a1b2c3d4e5f60718")]
+    [InlineData("ReplaceRouteTableAssociation", """{"associationId":"rtbassoc-0a1b2c3d4e5f60718","routeTableId":"rtb-0aaaabbbbccccdddd"}""", "rtb-0aaaabbbbccccdddd,rtbassoc-0a1b2c3d4e5f60718")]
+    [InlineData("DisassociateRouteTable", """{"associationId":"rtbassoc-0a1b2c3d4e5f60718"}""", "rtbassoc-0a1b2c3d4e5f60718")]
+    [InlineData("RevokeSecurityGroupEgress", """{"groupId":"sg-0123456789abcdef0","ipPermissions":{"items":[{"ipProtocol":"-1","ipRanges":{"items":[{"cidrIp":"0.0.0.0/0"}]}}]}}""", "sg-0123456789abcdef0")]
+    public void ToApiChange_PathEdit_WatchedAndNamesTheAclTableSubnetOrAssociation(string eventName, string request, string resources)
+    {
+        var change = Map(WithRequest(eventName, request)).Value!;
+
+        Assert.Contains(eventName, WatchedApiCalls.All);
+        Assert.Equal(resources.Split(','), change.Resources.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void ToApiChange_ModifyNetworkInterfaceAttribute_NamesTheEniAndItsNewGroups()
     {

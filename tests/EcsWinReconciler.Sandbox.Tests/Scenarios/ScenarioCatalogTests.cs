@@ -10,7 +10,10 @@ public class ScenarioCatalogTests
     public void All_NamesAndDescriptions_UniqueAndPresent()
     {
         Assert.Equal(
-            ["healthy", "rdp-open", "wrong-security-groups", "dns-hostnames-off", "dhcp-missing-ad-dns", "linux-task", "eni-exhausted", "rollout-stuck"],
+            [
+                "healthy", "rdp-open", "wrong-security-groups", "dns-hostnames-off", "dhcp-missing-ad-dns", "linux-task", "eni-exhausted", "rollout-stuck",
+                "nacl-blocks-dns", "ad-unreachable", "resolver-rule-missing", "subnet-exhausted", "agent-not-awsvpc-ready",
+            ],
             ScenarioCatalog.All.Select(s => s.Name));
         Assert.All(ScenarioCatalog.All, s => Assert.False(string.IsNullOrWhiteSpace(s.Description)));
     }

@@ -4,15 +4,21 @@ using EcsWinReconciler.Sandbox.Hosting;
 namespace EcsWinReconciler.Sandbox.Tests.Support;
 
 /// <summary>
-/// The AWS CLI (<c>aws</c> on PATH) run against a sandbox: throwaway credentials, no user config or profile, one
-/// attempt, JSON output. A witness independent of our code that the sandbox's answers parse as AWS's.
+/// The AWS CLI v2 run against a sandbox: throwaway credentials, no user config or profile, one attempt, JSON output,
+/// the endpoint passed as --endpoint-url (AWS CLI 2.9, Debian's, ignores AWS_ENDPOINT_URL). A witness independent of
+/// our code that the sandbox's answers parse as AWS's.
 /// </summary>
 public static class AwsCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>The executable, or null when there is none on PATH.</summary>
-    public static string? Executable { get; } = Find();
+    /// <summary>The AWS CLI v2 executable (Debian's awscli package, or any v2 on PATH), or null when there is none.</summary>
+    public static string? Executable => Found.Value.Path;
+
+    /// <summary>Why <see cref="Executable"/> is null: what was found instead, and how to install v2.</summary>
+    public static string? Missing => Found.Value.Reason;
+
+    private static readonly Lazy<(string? Path, string? Reason)> Found = new(Find);
 
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(SandboxHost host, params string[] arguments)
     {
@@ -59,9 +65,38 @@ public static class AwsCli
         return (process.ExitCode, await output, await errors);
     }
 
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+    // Version 2 only: version 1 (pyenv's, pip's) parses differently and is not the client people run. Debian's
+    // /usr/bin/aws first, as .ci/run installs it there, even when another aws comes earlier on PATH.
+    private static (string? Path, string? Reason) Find()
+    {
+        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, "aws"))
-            .FirstOrDefault(File.Exists);
+            .Prepend("/usr/bin/aws")
+            .Where(File.Exists)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var versions = candidates.Select(path => (Path: path, Version: VersionOf(path))).ToList();
+        if (versions.FirstOrDefault(v => v.Version.StartsWith("aws-cli/2.", StringComparison.Ordinal)) is { Path: { } found })
+        {
+            return (found, null);
+        }
+
+        var seen = versions.Count == 0 ? "no aws on PATH" : string.Join("; ", versions.Select(v => $"{v.Path} is {(v.Version.Length > 0 ? v.Version.Split(' ')[0] : "unreadable")}"));
+        return (null, $"the AWS CLI v2 is needed to check the sandbox with an independent client ({seen}); install it (Debian: apt-get install awscli, as .ci/run does)");
+    }
+
+    private static string VersionOf(string path)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(path, "--version") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            return process.WaitForExit(30_000) ? output.Trim() : string.Empty;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return string.Empty;
+        }
+    }
 }

@@ -28,6 +28,22 @@ public sealed class WireCalls(SandboxHost host) : IDisposable
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    /// <summary>A Route 53 Resolver call: JSON 1.1 by <c>X-Amz-Target: Route53Resolver.Op</c>, signed for <c>route53resolver</c> unless told.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> ResolverAsync(string operation, string json, string? signingService = "route53resolver")
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.Endpoint) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/x-amz-json-1.1");
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "Route53Resolver." + operation);
+        if (signingService is not null)
+        {
+            TestSigner.Sign(request, body, signingService, TestClock.Start);
+        }
+
+        using var response = await _http.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
     /// <summary>DescribeServices for one service of win-prod: the service object of the answer.</summary>
     public async Task<JsonElement> DescribeServiceAsync(string service)
     {

@@ -42,6 +42,15 @@ public sealed partial class FakeAwsWorld
         }
     }
 
+    public Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken)
+    {
+        Count("DescribeSubnets");
+        lock (Gate)
+        {
+            return Task.FromResult<IReadOnlyList<SubnetObservation>>([.. subnetIds.Select(id => Subnets.GetValueOrDefault(id)).OfType<SubnetObservation>()]);
+        }
+    }
+
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
     {
         Count("CountEnisByGroup");

@@ -31,6 +31,9 @@ public sealed partial class FakeAwsWorld : ITaskSource, INetworkObserver
 
     public Dictionary<string, HostEniCapacity> Hosts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Subnets with their ACL and route table; none by default (then no path or headroom check judges anything).</summary>
+    public Dictionary<string, SubnetObservation> Subnets { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Operation name → exception to throw instead of answering.</summary>
     public ConcurrentDictionary<string, Exception> Failures { get; } = new(StringComparer.Ordinal);
 

@@ -12,7 +12,11 @@ public static class WorldBuilder
         var world = new FakeAwsWorld();
         world.Definitions[Ids.TaskDefinitionArn] = new TaskDefinitionInfo(Ids.TaskDefinitionArn, Ids.Family, 1, "awsvpc", null);
         world.ContainerInstances[Ids.ContainerInstanceArn] = new ContainerInstanceInfo(
-            Ids.ContainerInstanceArn, Ids.InstanceId, [new("ecs.os-type", "windows"), new("ecs.os-family", "WINDOWS_SERVER_2022_CORE")]);
+            Ids.ContainerInstanceArn, Ids.InstanceId, [new("ecs.os-type", "windows"), new("ecs.os-family", "WINDOWS_SERVER_2022_CORE"), new("ecs.capability.task-eni", "")])
+        {
+            AgentConnected = true,
+            AgentVersion = "1.87.1",
+        };
         world.Services[FakeAwsWorld.ServiceKey(Ids.ClusterArn, Ids.ServiceName)] = IisObservation.Service();
         world.Groups[Ids.WebGroup] = IisObservation.WebGroup();
         world.Groups[Ids.AlbGroup] = new ObservedSecurityGroup(Ids.AlbGroup, "alb", Ids.VpcId, []);

@@ -1,6 +1,6 @@
 namespace EcsWinReconciler.Aws.Ecs.Wire;
 
-/// <summary>A container instance: its EC2 instance and the agent's attributes (ecs.os-type, ecs.os-family, …).</summary>
+/// <summary>A container instance: its EC2 instance, the agent's attributes (ecs.os-type, ecs.os-family, …), connection and version.</summary>
 public sealed record EcsContainerInstance
 {
     public string? ContainerInstanceArn { get; init; }
@@ -10,6 +10,8 @@ public sealed record EcsContainerInstance
     public string? Status { get; init; }
 
     public bool? AgentConnected { get; init; }
+
+    public EcsVersionInfo? VersionInfo { get; init; }
 
     public IReadOnlyList<EcsAttribute>? Attributes { get; init; }
 }

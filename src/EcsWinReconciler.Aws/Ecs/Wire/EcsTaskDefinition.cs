@@ -15,6 +15,8 @@ public sealed record EcsTaskDefinition
 
     public EcsRuntimePlatform? RuntimePlatform { get; init; }
 
+    public IReadOnlyList<EcsContainerDefinition>? ContainerDefinitions { get; init; }
+
     public IReadOnlyList<string>? RequiresCompatibilities { get; init; }
 
     public DateTimeOffset? RegisteredAt { get; init; }

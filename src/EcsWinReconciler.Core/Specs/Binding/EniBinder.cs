@@ -14,6 +14,9 @@ internal static class EniBinder
 
         var subnets = view.ReadList(EniShape.Subnets);
         var publicIp = view.Read(EniShape.PublicIp);
-        return subnets.IsUsable && publicIp.IsUsable ? new EniSpec(subnets.Value, publicIp.Value) : null;
+        var minFreeIps = view.Read(EniShape.MinFreeIps);
+        return subnets.IsUsable && publicIp.IsUsable && minFreeIps.IsUsable
+            ? new EniSpec(subnets.Value, publicIp.Value) { MinFreeIps = minFreeIps.IsPresent ? minFreeIps.Value : null }
+            : null;
     }
 }

@@ -38,10 +38,12 @@ internal static class SpecBinder
         var eni = EniBinder.Bind(view.ReadObject(SpecBodyShape.Eni));
         var securityGroups = SecurityGroupBinder.Bind(view.ReadObject(SpecBodyShape.SecurityGroups));
         var dns = DnsBinder.Bind(view.ReadObject(SpecBodyShape.Dns));
+        var activeDirectoryView = view.ReadObject(SpecBodyShape.ActiveDirectory);
+        var activeDirectory = ActiveDirectoryBinder.Bind(activeDirectoryView);
         var remediation = RemediationBinder.Bind(view.ReadObject(SpecBodyShape.Remediation));
         var alerts = AlertsBinder.Bind(view.ReadObject(SpecBodyShape.Alerts));
-        return selector is not null && platform.IsUsable && suspend.IsUsable && remediation is not null && alerts is not null
-            ? new SpecBody(selector, platform.Value, eni, securityGroups, dns, remediation, alerts, suspend.Value)
+        return selector is not null && platform.IsUsable && suspend.IsUsable && remediation is not null && alerts is not null && (activeDirectoryView is null || activeDirectory is not null)
+            ? new SpecBody(selector, platform.Value, eni, securityGroups, dns, remediation, alerts, suspend.Value) { ActiveDirectory = activeDirectory }
             : null;
     }
 

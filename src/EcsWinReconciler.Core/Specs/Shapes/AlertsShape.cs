@@ -21,5 +21,13 @@ internal static class AlertsShape
         SpecDefaults.ReminderInterval,
         "How often an open alert is sent again: e.g. 30m, 6h, 1d (default 1d, at most 30d).");
 
-    public static ObjectShape Object { get; } = new("the alert settings (severity, reminderInterval)", Severity, ReminderInterval);
+    /// <summary>The severity spellings, as the per-check map's values take them.</summary>
+    public static ScalarShape<string> SeverityName { get; } = Scalars.Text("one of low, medium, high, critical", "^(low|medium|high|critical)$");
+
+    public static Field<MapShape> Severities { get; } = new(
+        "severities",
+        new MapShape($"^({string.Join("|", Drift.CheckIds.All.Select(c => c.Replace(".", "\\.", StringComparison.Ordinal)))})$", "a check id (e.g. dns.path, sg.set)", SeverityName),
+        "Severities per check, over each check's default (e.g. dns.path: critical).");
+
+    public static ObjectShape Object { get; } = new("the alert settings (severity, reminderInterval, severities)", Severity, ReminderInterval, Severities);
 }

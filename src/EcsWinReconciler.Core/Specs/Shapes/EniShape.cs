@@ -30,5 +30,10 @@ internal static class EniShape
         SpecDefaults.PublicIp,
         "Whether the task ENI may carry a public IPv4 address: forbidden (default) or any.");
 
-    public static ObjectShape Object { get; } = new("the task ENI's settings (subnets, publicIp)", Subnets, PublicIp);
+    public static Field<ScalarShape<int>> MinFreeIps { get; } = new(
+        "minFreeIps",
+        Scalars.WholeNumber(0, 65536),
+        "Free addresses each allowed subnet must keep (every awsvpc task takes one); omitted: the service's desired count, at least 1.");
+
+    public static ObjectShape Object { get; } = new("the task ENI's settings (subnets, publicIp, minFreeIps)", Subnets, PublicIp, MinFreeIps);
 }

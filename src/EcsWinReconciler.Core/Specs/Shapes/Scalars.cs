@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using EcsWinReconciler.Core.Specs.Yaml;
@@ -40,6 +41,23 @@ internal static class Scalars
             return problem is null;
         },
         (writer, value) => writer.WriteBooleanValue(value));
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, written plain (<c>10</c>) or quoted.</summary>
+    public static ScalarShape<int> WholeNumber(int min, int max) => new(
+        $"a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}",
+        JsonTypes.Integer,
+        (ScalarNode node, out int value, out string? problem) =>
+        {
+            var ok = int.TryParse(node.IsNull ? null : node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max;
+            value = ok ? parsed : 0;
+            problem = ok ? null : $"{(node.IsNull ? "null" : ScalarNode.Quote(node.Value))} is not a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+            return ok;
+        },
+        (writer, value) => writer.WriteNumberValue(value))
+    {
+        Minimum = min,
+        Maximum = max,
+    };
 
     /// <summary>One of the members' spellings, matched exactly; near misses get a suggestion.</summary>
     public static ScalarShape<T> OneOf<T>(params EnumMember<T>[] members)

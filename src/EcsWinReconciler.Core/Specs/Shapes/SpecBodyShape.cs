@@ -23,11 +23,14 @@ internal static class SpecBodyShape
 
     public static Field<ObjectShape> Dns { get; } = new("dns", DnsShape.Object, "The task's DNS; omitted: not checked.");
 
+    public static Field<ObjectShape> ActiveDirectory { get; } = new(
+        "activeDirectory", ActiveDirectoryShape.Object, "The Active Directory the tasks need (required for gMSA); omitted: not checked.");
+
     public static Field<ObjectShape> Remediation { get; } = new("remediation", RemediationShape.Object, "How drift is handled; omitted: alert only.");
 
     public static Field<ObjectShape> Alerts { get; } = new("alerts", AlertsShape.Object, "Alert settings; omitted: medium severity, reminders every 24h.");
 
     public static ObjectShape Object { get; } = new(
-        "the desired network (selector, platform, suspend, eni, securityGroups, dns, remediation, alerts)",
-        Selector, Platform, Suspend, Eni, SecurityGroups, Dns, Remediation, Alerts);
+        "the desired network (selector, platform, suspend, eni, securityGroups, dns, activeDirectory, remediation, alerts)",
+        Selector, Platform, Suspend, Eni, SecurityGroups, Dns, ActiveDirectory, Remediation, Alerts);
 }

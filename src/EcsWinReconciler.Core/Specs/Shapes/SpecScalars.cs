@@ -41,6 +41,11 @@ internal static partial class SpecScalars
             ? $"{ScalarNode.Quote(value)} is not an IPv4 address or {DnsSpec.AmazonProvidedDns}; did you mean \"{DnsSpec.AmazonProvidedDns}\"?"
             : null);
 
+    /// <summary>An IPv4 address (a domain controller's).</summary>
+    public static ScalarShape<string> Ipv4Address { get; } = Scalars.Text(
+        "an IPv4 address (e.g. 10.0.0.10)",
+        "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$");
+
     /// <summary>One DNS domain. A list in one value is called out: Windows would take it as a single domain.</summary>
     public static ScalarShape<string> DomainName { get; } = Scalars.Text(
         "a DNS domain name (e.g. corp.example.com)",

@@ -22,7 +22,20 @@ internal sealed class BatchObservation
         _hosts = hosts;
     }
 
-    public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken)
+    /// <summary>The subnets read for the path and headroom checks (by id).</summary>
+    private IReadOnlyDictionary<string, SubnetObservation> Subnets { get; init; } = new Dictionary<string, SubnetObservation>();
+
+    /// <summary>The Resolver rules associated with each VPC read (by VPC id).</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<ResolverRuleObservation>> ResolverRules { get; init; } = new Dictionary<string, IReadOnlyList<ResolverRuleObservation>>();
+
+    public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken) =>
+        await GatherAsync(network, null, contexts, cancellationToken).ConfigureAwait(false);
+
+    /// <param name="network">EC2 reads.</param>
+    /// <param name="resolver">Route 53 Resolver reads; null: the forwarding rule is not judged.</param>
+    /// <param name="contexts">The batch's tasks to observe.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IResolverObserver? resolver, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken)
     {
         var eniIds = contexts.Select(c => c.Task!.EniAttachment?.NetworkInterfaceId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var enis = eniIds.Count > 0 ? await network.DescribeEnisAsync(eniIds, cancellationToken).ConfigureAwait(false) : EniBatch.Empty;
@@ -40,10 +53,27 @@ internal sealed class BatchObservation
         var groups = groupIds.Count > 0 ? network.DescribeSecurityGroupsAsync(groupIds, cancellationToken) : Task.FromResult<IReadOnlyList<ObservedSecurityGroup>>([]);
         var vpcs = EachAsync(vpcIds, id => network.DescribeVpcDnsAsync(id, cancellationToken));
         var hosts = EachAsync(instanceIds, id => network.DescribeHostCapacityAsync(id, cancellationToken));
-        await Task.WhenAll(groups, vpcs, hosts).ConfigureAwait(false);
+        var subnetIds = SubnetsToRead(contexts, enis);
+        var subnets = subnetIds.Count > 0 ? network.DescribeSubnetsAsync(subnetIds, cancellationToken) : Task.FromResult<IReadOnlyList<SubnetObservation>>([]);
+        var resolverVpcs = resolver is null ? [] : contexts.Where(c => c.Spec!.Spec.Spec.ActiveDirectory is not null).Select(c => EniOf(c, enis)?.VpcId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var rules = EachAsync(resolverVpcs, id => resolver!.DescribeRulesForVpcAsync(id, cancellationToken));
+        await Task.WhenAll(groups, vpcs, hosts, subnets, rules).ConfigureAwait(false);
 
-        return new BatchObservation(enis, (await groups.ConfigureAwait(false)).ToDictionary(g => g.Id, StringComparer.Ordinal), await vpcs.ConfigureAwait(false), await hosts.ConfigureAwait(false));
+        return new BatchObservation(enis, (await groups.ConfigureAwait(false)).ToDictionary(g => g.Id, StringComparer.Ordinal), await vpcs.ConfigureAwait(false), await hosts.ConfigureAwait(false))
+        {
+            Subnets = (await subnets.ConfigureAwait(false)).ToDictionary(s => s.SubnetId, StringComparer.Ordinal),
+            ResolverRules = await rules.ConfigureAwait(false),
+        };
     }
+
+    /// <summary>The ENI's subnet of every task whose spec checks DNS or Active Directory, and the subnets specs allow (headroom).</summary>
+    private static List<string> SubnetsToRead(IReadOnlyList<TaskContext> contexts, EniBatch enis) =>
+        contexts.SelectMany(c =>
+        {
+            var spec = c.Spec!.Spec.Spec;
+            var own = spec.Dns is not null || spec.ActiveDirectory is not null ? EniOf(c, enis)?.SubnetId : null;
+            return (spec.Eni?.Subnets ?? []).Append(own).OfType<string>();
+        }).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>One read per id, one after the other.</summary>
     private static async Task<IReadOnlyDictionary<string, T>> EachAsync<T>(List<string> ids, Func<string, Task<T>> read)
@@ -72,7 +102,16 @@ internal sealed class BatchObservation
         var groups = (eni?.GroupIds ?? []).Select(id => _groups.GetValueOrDefault(id)).OfType<ObservedSecurityGroup>();
         var vpc = eni is not null ? _vpcs.GetValueOrDefault(eni.VpcId) : null;
         var host = eni?.Attachment?.InstanceId is { } instance ? _hosts.GetValueOrDefault(instance) : null;
-        return new TaskObservation(task, context.Platform!, lookup, eni, [.. groups], vpc, host, null, []);
+        var spec = context.Spec!.Spec.Spec;
+        var subnetIds = (spec.Eni?.Subnets ?? []).Append(eni?.SubnetId).OfType<string>().Distinct(StringComparer.Ordinal);
+        return new TaskObservation(task, context.Platform!, lookup, eni, [.. groups], vpc, host, null, [])
+        {
+            Subnets = [.. subnetIds.Select(id => Subnets.GetValueOrDefault(id)).OfType<SubnetObservation>()],
+            ContainerInstance = context.ContainerInstance,
+            ResolverRules = eni is not null && ResolverRules.TryGetValue(eni.VpcId, out var rules) ? [.. rules] : null,
+            DefinitionOsFamily = context.Definition?.OperatingSystemFamily,
+            UsesGmsa = context.Definition?.UsesGmsa ?? false,
+        };
     }
 
     private static ObservedEni? EniOf(TaskContext context, EniBatch enis) =>

@@ -1,0 +1,139 @@
+using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Networking;
+using EcsWinReconciler.Core.Observation;
+using EcsWinReconciler.Core.Specs;
+using EcsWinReconciler.TestSupport.Specimens;
+
+namespace EcsWinReconciler.Core.Tests.Drift;
+
+/// <summary>Issue 12: the Resolver forwarding rule, the host's readiness for Windows awsvpc tasks, and subnet headroom.</summary>
+public class ResolverHostSubnetChecksTests
+{
+    private static readonly string[] Dcs = ["10.0.0.10", "10.0.1.10"];
+
+    private static TaskNetworkSpec AdSpec(int? minFreeIps = null)
+    {
+        var spec = IisSpec.Create();
+        return spec with
+        {
+            Spec = spec.Spec with
+            {
+                ActiveDirectory = new ActiveDirectorySpec([.. Dcs]),
+                Eni = spec.Spec.Eni! with { MinFreeIps = minFreeIps },
+            },
+        };
+    }
+
+    private static ObservedSecurityGroup EndpointGroup(params ObservedIngressRule[] egress) =>
+        new("sg-0resolverout00001", "resolver-out", Ids.VpcId, []) { Egress = [.. egress] };
+
+    private static ObservedIngressRule Out(IpProtocol protocol, int port, string cidr) =>
+        new($"sgr-0{protocol}{port}", "sg-0resolverout00001", new IngressPermission(protocol, PortRange.Single(port), RuleSource.FromCidr(Cidr.Parse(cidr))));
+
+    private static ResolverRuleObservation Rule(string domain, params string[] targets) =>
+        new("rslvr-rr-0123456789", domain, ResolverRuleObservation.Forward, [.. targets], "rslvr-out-0123456789")
+        {
+            EndpointGroups = [EndpointGroup(Out(IpProtocol.Udp, 53, "10.0.0.0/16"), Out(IpProtocol.Tcp, 53, "10.0.0.0/16"))],
+        };
+
+    private static List<Finding> Findings(TaskNetworkSpec spec, TaskObservation observed, string check) =>
+        [.. DriftEvaluator.Evaluate(spec, observed).Findings.Where(f => f.Check == check)];
+
+    private static TaskObservation WithRules(params ResolverRuleObservation[] rules) => IisObservation.Healthy() with { ResolverRules = [.. rules] };
+
+    [Fact]
+    public void ResolverRule_ForwardingRuleForAParentToTheDcs_Passes() =>
+        Assert.Empty(Findings(AdSpec(), WithRules(Rule("example.com.", Dcs)), CheckIds.DnsResolverRule));
+
+    [Fact]
+    public void ResolverRule_NoneAssociated_OneFindingOnTheVpc()
+    {
+        var finding = Assert.Single(Findings(AdSpec(), WithRules(), CheckIds.DnsResolverRule));
+
+        Assert.Equal(FindingRoot.Vpc(Ids.VpcId), finding.Root);
+        Assert.Contains("no Route 53 Resolver FORWARD rule for corp.example.com", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResolverRule_TargetsAnotherServer_SaysWhichAreMissingAndWhichAreNot()
+    {
+        var finding = Assert.Single(Findings(AdSpec(), WithRules(Rule("corp.example.com", "10.0.0.10", "10.9.9.9")), CheckIds.DnsResolverRule));
+
+        Assert.Contains("not to [10.0.1.10]", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("also to [10.9.9.9]", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResolverRule_EndpointGroupLetsOnlyUdpOut_Blocks()
+    {
+        var udpOnly = Rule("corp.example.com", Dcs) with { EndpointGroups = [EndpointGroup(Out(IpProtocol.Udp, 53, "10.0.0.0/16"))] };
+
+        Assert.Contains("tcp 53", Assert.Single(Findings(AdSpec(), WithRules(udpOnly), CheckIds.DnsResolverRule)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResolverRule_DhcpAlreadyGivesTheDcs_NotNeeded()
+    {
+        var observed = WithRules() with { Vpc = IisObservation.Vpc() with { Dhcp = new DhcpOptionsObservation(Ids.DhcpOptionsId, [.. Dcs], ["corp.example.com"]) } };
+
+        Assert.Empty(Findings(AdSpec(), observed, CheckIds.DnsResolverRule));
+    }
+
+    [Theory]
+    [InlineData("example.com", "corp.example.com", true)]
+    [InlineData("corp.example.com.", "CORP.example.com", true)]
+    [InlineData("ample.com", "corp.example.com", false)]
+    [InlineData("corp.example.com", "example.com", false)]
+    public void Covers_ParentDomainsOnly(string rule, string domain, bool covers) => Assert.Equal(covers, ResolverRuleChecks.Covers(rule, domain));
+
+    [Fact]
+    public void HostReady_OldAgentWithoutTaskEniAndAnotherOs_OneFindingListingAll()
+    {
+        var instance = new ContainerInstanceInfo(Ids.ContainerInstanceArn, Ids.InstanceId, [new("ecs.os-type", "windows"), new("ecs.os-family", "WINDOWS_SERVER_2019_CORE")])
+        {
+            AgentConnected = false,
+            AgentVersion = "1.52.2",
+        };
+        var observed = IisObservation.Healthy() with { ContainerInstance = instance, DefinitionOsFamily = "WINDOWS_SERVER_2022_CORE" };
+
+        var finding = Assert.Single(Findings(IisSpec.Create(), observed, CheckIds.HostAwsvpcReady));
+
+        Assert.Equal(FindingRoot.Host(Ids.InstanceId), finding.Root);
+        Assert.Contains("disconnected", finding.Actual, StringComparison.Ordinal);
+        Assert.Contains("ecs.capability.task-eni", finding.Actual, StringComparison.Ordinal);
+        Assert.Contains("WINDOWS_SERVER_2019_CORE", finding.Actual, StringComparison.Ordinal);
+        Assert.Contains("1.52.2", finding.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HostReady_CurrentAgentWithTaskEni_Passes()
+    {
+        var instance = new ContainerInstanceInfo(Ids.ContainerInstanceArn, Ids.InstanceId, [new("ecs.capability.task-eni", ""), new("ecs.os-family", "WINDOWS_SERVER_2022_CORE")])
+        {
+            AgentConnected = true,
+            AgentVersion = "1.87.1",
+        };
+
+        Assert.Empty(Findings(IisSpec.Create(), IisObservation.Healthy() with { ContainerInstance = instance, DefinitionOsFamily = "WINDOWS_SERVER_2022_CORE" }, CheckIds.HostAwsvpcReady));
+    }
+
+    [Theory]
+    [InlineData(null, 4, 3, true)]
+    [InlineData(null, 4, 4, false)]
+    [InlineData(10, 4, 9, true)]
+    [InlineData(10, 4, 10, false)]
+    public void SubnetCapacity_FreeBelowTheMinimum_FindingOnTheSubnet(int? minFreeIps, int desired, int free, bool finds)
+    {
+        var healthy = IisObservation.Healthy();
+        var observed = healthy with
+        {
+            Service = healthy.Service! with { Rollout = new ServiceRollout("ecs-svc/1", ServiceRollout.Completed, null, DateTimeOffset.UnixEpoch, desired, desired, 0, 0) },
+            Subnets = [new SubnetObservation(Ids.SubnetA, Ids.VpcId, null, free), new SubnetObservation(Ids.SubnetB, Ids.VpcId, null, 500)],
+        };
+
+        var findings = Findings(AdSpec(minFreeIps), observed, CheckIds.EniSubnetCapacity);
+
+        Assert.Equal(finds, findings.Count == 1);
+        Assert.All(findings, f => Assert.Equal(FindingRoot.Subnet(Ids.SubnetA), f.Root));
+    }
+}
