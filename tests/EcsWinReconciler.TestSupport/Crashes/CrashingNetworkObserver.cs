@@ -18,6 +18,9 @@ public sealed class CrashingNetworkObserver(INetworkObserver inner, CrashPlan pl
     public Task<HostEniCapacity?> DescribeHostCapacityAsync(string instanceId, CancellationToken cancellationToken) =>
         plan.CallAsync("ec2.DescribeHostCapacity", false, () => inner.DescribeHostCapacityAsync(instanceId, cancellationToken));
 
+    public Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken) =>
+        plan.CallAsync("ec2.DescribeSubnets", false, () => inner.DescribeSubnetsAsync(subnetIds, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken) =>
         plan.CallAsync("ec2.CountEnisByGroup", false, () => inner.CountEnisByGroupAsync(groupIds, cancellationToken));
 }

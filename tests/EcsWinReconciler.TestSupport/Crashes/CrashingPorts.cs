@@ -21,6 +21,7 @@ public static class CrashingPorts
             new CrashingAlertSink(ports.AlertSink, plan),
             new CrashingActionLedger(ports.Ledger, plan),
             new CrashingBudget(ports.Budget, plan),
-            ports.Cursor is null ? null : new CrashingResyncCursor(ports.Cursor, plan));
+            ports.Cursor is null ? null : new CrashingResyncCursor(ports.Cursor, plan),
+            ports.Resolver is null ? null : new CrashingResolverObserver(ports.Resolver, plan));
     }
 }
