@@ -49,10 +49,13 @@ public sealed class LocalAccount : IAsyncDisposable
 
     /// <summary>
     /// Starts the account. With <paramref name="virtualLatency"/> the sandbox shares the reconciler's clock and a latency
-    /// fault moves that clock instead of waiting (<see cref="VirtualLatencyClock"/>): slow calls cost no real time.
+    /// fault moves that clock instead of waiting (<see cref="VirtualLatencyClock"/>): slow calls cost no real time. With
+    /// <paramref name="dynamoEndpoint"/> the reconciler reaches DynamoDB there (a fault proxy in front of dynalite);
+    /// <paramref name="maxAttempts"/> is every client's attempts per call.
     /// </summary>
     public static async Task<LocalAccount> StartAsync(
-        DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, Uri? dynamoEndpoint = null, int maxAttempts = 4,
+        [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var sandbox = await SandboxHost.StartAsync(scenario, virtualLatency ? new SandboxOptions { TimeProvider = new VirtualLatencyClock(time) } : null);
@@ -62,8 +65,8 @@ public sealed class LocalAccount : IAsyncDisposable
             Region = "us-east-1",
             Credentials = new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
             EndpointUrl = sandbox.Endpoint,
-            ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = dynamo.Server.ServiceUrl },
-            MaxAttempts = 4,
+            ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = dynamoEndpoint ?? dynamo.Server.ServiceUrl },
+            MaxAttempts = maxAttempts,
         };
         var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)));
         var account = new LocalAccount(sandbox, settings, deployment, time);

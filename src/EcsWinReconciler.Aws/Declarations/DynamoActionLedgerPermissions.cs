@@ -11,7 +11,8 @@ internal static class DynamoActionLedgerPermissions
 
     public static AdapterIamDeclaration Declared { get; } = new(nameof(DynamoActionLedger), nameof(IActionLedger), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
-        [nameof(DynamoActionLedger.TryClaimAsync)] = [PutItem(State)],
+        // A lost condition reads the claim back: its answer may have been lost after it landed.
+        [nameof(DynamoActionLedger.TryClaimAsync)] = [PutItem(State), GetItem(State)],
         [nameof(DynamoActionLedger.CompleteAsync)] = [UpdateItem(State)],
         [nameof(DynamoActionLedger.ReleaseAsync)] = [DeleteItem(State)],
         [nameof(DynamoActionLedger.RecordAsync)] = [PutItem(State)],

@@ -12,6 +12,7 @@ internal static class DynamoRemediationBudgetPermissions
     public static AdapterIamDeclaration Declared { get; } = new(nameof(DynamoRemediationBudget), nameof(IRemediationBudget), new Dictionary<string, IReadOnlyList<IamGrant>>
     {
         [nameof(DynamoRemediationBudget.RemainingAsync)] = [GetItem(State)],
-        [nameof(DynamoRemediationBudget.TryConsumeAsync)] = [UpdateItem(State)],
+        // A lost condition reads the window back: the take's answer may have been lost after it landed.
+        [nameof(DynamoRemediationBudget.TryConsumeAsync)] = [UpdateItem(State), GetItem(State)],
     });
 }

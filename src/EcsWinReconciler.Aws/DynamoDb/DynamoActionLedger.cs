@@ -7,10 +7,11 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 
 /// <summary>
 /// <see cref="IActionLedger"/> on the State table. A claim is a put conditional on the claim being absent or its lease over,
-/// so of concurrent claimers exactly one wins. Entries live in one partition sorted by time (<c>LEDGER</c> /
-/// <c>{at}#{actionKey}#{taskArn}</c>), so "since" is one key-range query; they expire <c>entryRetention</c> after they happened
-/// (30 days by default). Recording the same entry twice overwrites it (a retried record is harmless); the same action of
-/// two tasks at one instant is two entries.
+/// so of concurrent claimers exactly one wins; it carries a <see cref="WriteToken"/>, so a claim whose answer was lost (the
+/// SDK's retry then failing the condition) is known as the caller's when read back. Entries live in one partition sorted by time (<c>LEDGER</c> /
+/// <c>{at}#{actionKey}#{taskArn}</c>, <c>#dry-run</c> after a dry run's), so "since" is one key-range query; they expire
+/// <c>entryRetention</c> after they happened (30 days by default). Recording an entry with the same key overwrites it (a retried
+/// record is harmless; an outcome replaces its started entry); the same action of two tasks at one instant is two entries.
 /// </summary>
 public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName, TimeSpan? entryRetention = null) : IActionLedger
 {
@@ -21,16 +22,25 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
     public async Task<bool> TryClaimAsync(string actionKey, DateTimeOffset now, TimeSpan lease, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        var token = WriteToken.Next();
         var request = new PutItemRequest
         {
             TableName = tableName,
-            Item = LedgerItem.Claim(actionKey, now, lease),
+            Item = LedgerItem.Claim(actionKey, now, lease, token),
             ConditionExpression = "attribute_not_exists(#pk) OR (#leaseUntil <= :now AND (attribute_not_exists(#doneAt) OR #doneAt < :observedAt))",
             ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#leaseUntil"] = LedgerItem.LeaseUntil, ["#doneAt"] = LedgerItem.DoneAt },
             ExpressionAttributeValues = new() { [":now"] = Attr.Time(now), [":observedAt"] = Attr.Time(observedAt) },
         };
         var put = await DynamoCall.TryConditionalAsync(() => client.PutItemAsync(request, cancellationToken), "ClaimAction", tableName, actionKey, cancellationToken).ConfigureAwait(false);
-        return put is not null;
+        return put is not null || await ClaimedByAsync(actionKey, token, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After a failed condition: whether the claim with <paramref name="token"/> is the one stored (its answer was lost).</summary>
+    private async Task<bool> ClaimedByAsync(string actionKey, string token, CancellationToken cancellationToken)
+    {
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Claim(actionKey), ConsistentRead = true };
+        var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), "ClaimAction", tableName, actionKey, cancellationToken).ConfigureAwait(false);
+        return response.Item?.GetValueOrDefault(WriteToken.Attribute)?.S == token;
     }
 
     public async Task CompleteAsync(string actionKey, DateTimeOffset claimedAt, DateTimeOffset doneAt, CancellationToken cancellationToken)

@@ -9,7 +9,9 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <see cref="IAlertStore"/> on the State table (<c>ALERT#{key}</c> / <c>ALERT</c>, see <see cref="StateTable"/>). It decides
 /// nothing itself: every call applies <see cref="AlertLifecycle"/> to the record as read and puts the result whole, conditional on
 /// the version read (absent: on there being none); a failed condition means another run wrote first, so it reads again
-/// (consistently) and decides again. That is how, of N concurrent openers, exactly one gets Opened and the rest Joined.
+/// (consistently) and decides again. That is how, of N concurrent openers, exactly one gets Opened and the rest Joined. Each put
+/// carries a <see cref="WriteToken"/>: when the record read again bears the put's own token, the put landed and only its answer
+/// was lost (the SDK's retry failed the condition the put itself changed), so it is answered as written.
 /// Resolved alerts expire <c>resolvedRetention</c> after they resolved (30 days by default).
 /// </summary>
 public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, TimeSpan? resolvedRetention = null) : IAlertStore
@@ -108,12 +110,17 @@ public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, T
             }
 
             var written = next with { Version = (current?.Version ?? 0) + 1 };
-            if (await TryPutAsync(written, current?.Version, operation, cancellationToken).ConfigureAwait(false))
+            var token = WriteToken.Next();
+            if (await TryPutAsync(written, current?.Version, token, operation, cancellationToken).ConfigureAwait(false))
             {
                 return answer with { Alert = written };
             }
 
-            current = await ReadAsync(key, operation, cancellationToken).ConfigureAwait(false);
+            (current, var writtenBy) = await ReadAsync(key, operation, cancellationToken).ConfigureAwait(false);
+            if (writtenBy == token)
+            {
+                return answer with { Alert = current };
+            }
         }
 
         throw new AdapterException(DynamoCall.Component, operation, DynamoCall.Resource(tableName, key),
@@ -121,12 +128,14 @@ public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, T
     }
 
     /// <summary>Puts the record if the stored one still has <paramref name="expectedVersion"/> (null: if there is none); false when another run wrote first.</summary>
-    private async Task<bool> TryPutAsync(AlertRecord record, long? expectedVersion, string operation, CancellationToken cancellationToken)
+    private async Task<bool> TryPutAsync(AlertRecord record, long? expectedVersion, string token, string operation, CancellationToken cancellationToken)
     {
+        var item = AlertItem.Encode(record, _retention);
+        item[WriteToken.Attribute] = Attr.S(token);
         var request = new PutItemRequest
         {
             TableName = tableName,
-            Item = AlertItem.Encode(record, _retention),
+            Item = item,
             ConditionExpression = expectedVersion is null ? "attribute_not_exists(#pk)" : $"#{AlertItem.Version} = :read",
             ExpressionAttributeNames = expectedVersion is null
                 ? new() { ["#pk"] = StateTable.PartitionKey }
@@ -137,11 +146,12 @@ public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, T
         return put is not null;
     }
 
-    private async Task<AlertRecord?> ReadAsync(string key, string operation, CancellationToken cancellationToken)
+    /// <summary>The record as stored, and the token of the put that wrote it.</summary>
+    private async Task<(AlertRecord? Record, string? WrittenBy)> ReadAsync(string key, string operation, CancellationToken cancellationToken)
     {
         var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Alert(key), ConsistentRead = true };
         var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), operation, tableName, key, cancellationToken).ConfigureAwait(false);
-        return response.Item is { Count: > 0 } item ? AlertItem.Decode(item, tableName) : null;
+        return response.Item is { Count: > 0 } item ? (AlertItem.Decode(item, tableName), item.GetValueOrDefault(WriteToken.Attribute)?.S) : (null, null);
     }
 
     private async Task<IReadOnlyList<AlertRecord>> QueryAlertsAsync(bool openOnly, string? filter, string operation, CancellationToken cancellationToken)

@@ -8,10 +8,13 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <see cref="IRemediationBudget"/> on the State table: one counter item per window (<c>BUDGET#{window start}</c>), taken with an
 /// atomic <c>ADD used :1</c> conditional on <c>used &lt; max</c> (or absent), so concurrent consumers never push it past the
 /// maximum. A new window is a new item, so the budget resets without anyone resetting it; old windows expire a day after.
+/// Each take adds its <see cref="WriteToken"/> to the window's <c>takers</c> and is conditional on it not being there yet, so a
+/// take whose answer was lost and that the SDK retried counts once, and is known as taken when the retry's condition fails.
 /// </summary>
 public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string tableName, RemediationBudgetOptions options) : IRemediationBudget
 {
     private const string Used = "used";
+    private const string Takers = "takers";
 
     private static readonly TimeSpan Linger = TimeSpan.FromDays(1);
 
@@ -32,19 +35,22 @@ public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string table
         }
 
         var start = BudgetWindow.StartOf(now, options.Window);
+        var token = WriteToken.Next();
         var request = new UpdateItemRequest
         {
             TableName = tableName,
             Key = StateKeys.Budget(start),
-            UpdateExpression = "ADD #used :one SET #kind = :kind, #windowEnd = :end, #ttl = :ttl",
-            ConditionExpression = "attribute_not_exists(#used) OR #used < :max",
+            UpdateExpression = "ADD #used :one, #takers :takers SET #kind = :kind, #windowEnd = :end, #ttl = :ttl",
+            ConditionExpression = "(attribute_not_exists(#used) OR #used < :max) AND NOT contains(#takers, :token)",
             ExpressionAttributeNames = new()
             {
-                ["#used"] = Used, ["#kind"] = StateTable.KindAttribute, ["#windowEnd"] = "windowEnd", ["#ttl"] = StateTable.TimeToLiveAttribute,
+                ["#used"] = Used, ["#takers"] = Takers, ["#kind"] = StateTable.KindAttribute, ["#windowEnd"] = "windowEnd", ["#ttl"] = StateTable.TimeToLiveAttribute,
             },
             ExpressionAttributeValues = new()
             {
                 [":one"] = Attr.N(1),
+                [":takers"] = new AttributeValue { SS = [token] },
+                [":token"] = Attr.S(token),
                 [":max"] = Attr.N(options.MaxActions),
                 [":kind"] = Attr.S(StateKeys.BudgetKind),
                 [":end"] = Attr.Time(start + options.Window),
@@ -52,7 +58,15 @@ public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string table
             },
         };
         var updated = await DynamoCall.TryConditionalAsync(() => client.UpdateItemAsync(request, cancellationToken), "BudgetConsume", tableName, Describe(start), cancellationToken).ConfigureAwait(false);
-        return updated is not null;
+        return updated is not null || await TakenByAsync(start, token, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After a failed condition: whether the take with <paramref name="token"/> landed (its answer was lost, the retry found it).</summary>
+    private async Task<bool> TakenByAsync(DateTimeOffset start, string token, CancellationToken cancellationToken)
+    {
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Budget(start), ConsistentRead = true, ProjectionExpression = "#takers", ExpressionAttributeNames = new() { ["#takers"] = Takers } };
+        var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), "BudgetConsume", tableName, Describe(start), cancellationToken).ConfigureAwait(false);
+        return response.Item?.GetValueOrDefault(Takers)?.SS?.Contains(token) == true;
     }
 
     private static string Describe(DateTimeOffset start) => StateKeys.Describe(StateKeys.Budget(start));

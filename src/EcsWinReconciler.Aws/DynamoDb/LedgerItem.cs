@@ -14,9 +14,10 @@ internal static class LedgerItem
     /// <summary>A claim lingers a day past its lease so a run that is late to check still finds it, then TTL removes it.</summary>
     private static readonly TimeSpan ClaimLinger = TimeSpan.FromDays(1);
 
-    public static Dictionary<string, AttributeValue> Claim(string actionKey, DateTimeOffset now, TimeSpan lease)
+    public static Dictionary<string, AttributeValue> Claim(string actionKey, DateTimeOffset now, TimeSpan lease, string token)
     {
         var item = StateKeys.Claim(actionKey);
+        item[WriteToken.Attribute] = Attr.S(token);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.ClaimKind);
         item["actionKey"] = Attr.S(actionKey);
         item["claimedAt"] = Attr.Time(now);
@@ -27,7 +28,7 @@ internal static class LedgerItem
 
     public static Dictionary<string, AttributeValue> Encode(LedgerEntry e, TimeSpan retention)
     {
-        var item = StateKeys.Ledger(e.At, e.ActionKey, e.TaskArn);
+        var item = StateKeys.Ledger(e.At, e.ActionKey, e.TaskArn, e.DryRun);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.LedgerKind);
         item["actionKey"] = Attr.S(e.ActionKey);
         item["description"] = Attr.S(e.Description);

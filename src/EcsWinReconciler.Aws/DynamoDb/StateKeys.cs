@@ -25,8 +25,12 @@ internal static class StateKeys
     /// Time first, so "since" is a key range. The task is part of the key: the tasks of one service plan the same action
     /// (a shared rule) and may record it in the same tick, and each is an entry of its own.
     /// </summary>
-    public static Dictionary<string, AttributeValue> Ledger(DateTimeOffset at, string actionKey, string taskArn) =>
-        Key(LedgerPartition, $"{StoredTime.ToText(at)}#{actionKey}#{taskArn}");
+    /// <summary>
+    /// An entry's key: time, action, task, and a mark on dry runs, so a dry run and a real run of one change at one instant (a
+    /// spec switched to remediate) are two entries. Real entries keep the key they always had.
+    /// </summary>
+    public static Dictionary<string, AttributeValue> Ledger(DateTimeOffset at, string actionKey, string taskArn, bool dryRun) =>
+        Key(LedgerPartition, $"{StoredTime.ToText(at)}#{actionKey}#{taskArn}{(dryRun ? "#dry-run" : string.Empty)}");
 
     public static Dictionary<string, AttributeValue> Budget(DateTimeOffset windowStart) => Key($"BUDGET#{StoredTime.ToText(windowStart)}", BudgetKind);
 

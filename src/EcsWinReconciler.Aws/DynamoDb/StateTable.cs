@@ -15,7 +15,7 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <item>Alert: <c>ALERT#{alert key}</c> / <c>ALERT</c>; in <see cref="AlertsIndex"/> as <c>ALERTS</c> / <c>{Open|Resolved}#{key}</c>;
 /// TTL a retention after it resolved, none while open.</item>
 /// <item>Action claim: <c>CLAIM#{actionKey}</c> / <c>CLAIM</c>; TTL a day after its lease ends.</item>
-/// <item>Ledger entry: <c>LEDGER</c> / <c>{at}#{actionKey}#{taskArn}</c>, so "since" is a key-range query; TTL a retention after it (30 days by
+/// <item>Ledger entry: <c>LEDGER</c> / <c>{at}#{actionKey}#{taskArn}</c> (<c>#dry-run</c> after it for a dry run), so "since" is a key-range query; TTL a retention after it (30 days by
 /// default). One partition is enough: entries are bounded by the remediation budget and the claims, far below a partition's write rate.</item>
 /// <item>Budget window: <c>BUDGET#{window start}</c> / <c>BUDGET</c>; TTL a day after the window ends.</item>
 /// <item>Sweep cursor: <c>CURSOR#{sweep}</c> / <c>CURSOR</c>: where the last run of a resync sweep stopped; no TTL.</item>

@@ -4,8 +4,9 @@ using EcsWinReconciler.Core.Reconciliation;
 namespace EcsWinReconciler.Core.InMemory;
 
 /// <summary>
-/// An in-process <see cref="IActionLedger"/>: one live claim per action key. Recording an entry equal to one already
-/// recorded (a retried record) keeps one, as the DynamoDB ledger does.
+/// An in-process <see cref="IActionLedger"/>: one live claim per action key. An entry is identified, as in the DynamoDB ledger,
+/// by its time, action, task and whether it was a dry run: recording one with the same identity replaces it (a retried record
+/// keeps one; an outcome replaces its started entry).
 /// </summary>
 public sealed class InMemoryActionLedger : IActionLedger
 {
@@ -69,7 +70,12 @@ public sealed class InMemoryActionLedger : IActionLedger
     {
         lock (_gate)
         {
-            if (!_entries.Contains(entry))
+            var same = _entries.FindIndex(e => e.At == entry.At && e.ActionKey == entry.ActionKey && e.TaskArn == entry.TaskArn && e.DryRun == entry.DryRun);
+            if (same >= 0)
+            {
+                _entries[same] = entry;
+            }
+            else
             {
                 _entries.Add(entry);
             }

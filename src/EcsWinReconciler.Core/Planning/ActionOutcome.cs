@@ -22,6 +22,9 @@ public sealed record ActionOutcome(ActionResult Result, string Detail)
     /// <summary>The account-wide remediation budget for this window is spent: the drift is alerted instead.</summary>
     public static ActionOutcome BudgetExhausted(string detail = "remediation budget exhausted for this window") => new(ActionResult.BudgetExhausted, detail);
 
+    /// <summary>The detail of a <see cref="ActionResult.Started"/> ledger entry.</summary>
+    public const string StartedDetail = "started; no outcome was recorded after it (the run stopped before it learnt whether the change was made)";
+
     /// <summary>True when the drift this action answers is (or will be) repaired without an alert.</summary>
     public bool Repairs => Result is ActionResult.Applied or ActionResult.AlreadyDone or ActionResult.ClaimedElsewhere;
 }
@@ -35,4 +38,10 @@ public enum ActionResult
     Failed,
     ClaimedElsewhere,
     BudgetExhausted,
+
+    /// <summary>
+    /// Only in the ledger: recorded just before a real change is made, and replaced by its outcome. One that stays means the
+    /// run stopped (killed, frozen, out of time) before it learnt whether the change was made.
+    /// </summary>
+    Started,
 }

@@ -21,6 +21,11 @@ public interface IActionLedger
     /// </summary>
     Task ReleaseAsync(string actionKey, DateTimeOffset claimedAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records an entry. Its time, action key, task and dry-run flag identify it: an entry recorded again with the same four
+    /// replaces the first (a retried record counts once; an action's outcome replaces the <see cref="Planning.ActionResult.Started"/>
+    /// entry written before the change was made).
+    /// </summary>
     Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LedgerEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken);

@@ -32,6 +32,9 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Action {Action} on behalf of {TaskId}: {Result} ({Detail})")]
     public static partial void ActionExecuted(ILogger logger, string action, string taskId, string result, string detail);
 
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Could not end the claim on {ActionKey} after its outcome {Result}; the claim lapses with its lease")]
+    public static partial void ClaimNotEnded(ILogger logger, string actionKey, string result, Exception exception);
+
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Alert {AlertKey}: {Transition}")]
     public static partial void AlertTransitioned(ILogger logger, string alertKey, string transition);
 

@@ -152,6 +152,37 @@ public abstract class ActionLedgerContract
     }
 
     [Fact]
+    public async Task Record_OutcomeOfAStartedEntry_ReplacesIt()
+    {
+        // Issue 18: a change is recorded as started before it is made; its outcome, same time, action and task, takes its place.
+        var ledger = await NewLedgerAsync();
+        var started = Entry(Revoke, At) with { Result = ActionResult.Started, Detail = ActionOutcome.StartedDetail };
+        var applied = started with { Result = ActionResult.Applied, Detail = "applied" };
+
+        await ledger.RecordAsync(started, CancellationToken.None);
+        await ledger.RecordAsync(applied, CancellationToken.None);
+
+        Assert.Equal([applied], await ledger.ListAsync(DateTimeOffset.MinValue, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Record_DryRunThenRealRunOfOneChangeAtOneInstant_BothListed()
+    {
+        // A spec switched from dry-run to remediate within one instant (a frozen test clock, the demo): two attempts, two entries.
+        var ledger = await NewLedgerAsync();
+        var dryRun = Entry(Revoke, At) with { DryRun = true, Result = ActionResult.WouldApply };
+        var real = Entry(Revoke, At);
+
+        await ledger.RecordAsync(dryRun, CancellationToken.None);
+        await ledger.RecordAsync(real, CancellationToken.None);
+
+        var listed = await ledger.ListAsync(DateTimeOffset.MinValue, CancellationToken.None);
+        Assert.Equal(2, listed.Count);
+        Assert.Contains(dryRun, listed);
+        Assert.Contains(real, listed);
+    }
+
+    [Fact]
     public async Task Record_SameActionAtTwoTimes_ListedTwice()
     {
         var ledger = await NewLedgerAsync();

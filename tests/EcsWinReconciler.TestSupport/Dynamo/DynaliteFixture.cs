@@ -57,6 +57,11 @@ public sealed class DynaliteFixture : IAsyncLifetime
         new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
         new AmazonDynamoDBConfig { ServiceURL = Server.ServiceUrl.ToString(), AuthenticationRegion = "us-east-1" });
 
+    /// <summary>A client of its own to another endpoint in front of this server (a fault-injecting proxy), with the SDK's standard retries.</summary>
+    public static AmazonDynamoDBClient NewClient(Uri serviceUrl, int maxAttempts = 4) => new(
+        new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+        new AmazonDynamoDBConfig { ServiceURL = serviceUrl.ToString(), AuthenticationRegion = "us-east-1", RetryMode = RequestRetryMode.Standard, MaxErrorRetry = maxAttempts - 1 });
+
     /// <summary>Creates a Specs and a State table under a prefix no other call gets (it names the calling test, for debugging).</summary>
     public async Task<DynamoTableNames> CreateTablesAsync([CallerMemberName] string test = "")
     {

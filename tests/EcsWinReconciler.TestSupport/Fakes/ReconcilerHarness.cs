@@ -15,6 +15,7 @@ public sealed class ReconcilerHarness
         World = world ?? WorldBuilder.Iis();
         World.Clock = Time;
         Actuator = new FakeActuator(World);
+        BudgetMax = budget;
         Budget = new InMemoryRemediationBudget(budget, TimeSpan.FromHours(1));
         Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget, Cursor);
         Reconciler = new Reconciler(Ports, options ?? ReconcilerOptions.Default, Time, NullLogger<Reconciler>.Instance);
@@ -35,6 +36,9 @@ public sealed class ReconcilerHarness
     public InMemoryActionLedger Ledger { get; } = new();
 
     public InMemoryRemediationBudget Budget { get; }
+
+    /// <summary>Actions the budget allows per window (of one hour).</summary>
+    public int BudgetMax { get; }
 
     public RecordingAlertSink Sink { get; } = new();
 

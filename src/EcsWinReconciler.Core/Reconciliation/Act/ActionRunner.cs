@@ -9,7 +9,9 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// <summary>
 /// Carries out one action: dry-runs go straight to the actuator (EC2 DryRun, no ECS call); real actions first claim the
 /// change in the ledger (so concurrent reconciles act once) and a unit of the account-wide budget. Every attempt is
-/// recorded in the ledger with its reason and outcome. A read-only run only dry-runs, and records and claims nothing.
+/// recorded in the ledger with its reason and outcome; a real change is recorded as started before it is made (write-ahead),
+/// so a run killed between the change and its outcome still leaves it in the ledger. A read-only run only dry-runs, and
+/// records and claims nothing.
 /// </summary>
 internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledger, IRemediationBudget budget, ReconcilerOptions options, TimeProvider time, ILogger logger)
 {
@@ -21,23 +23,24 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
     /// <param name="cancellationToken">Cancels the calls.</param>
     public async Task<ExecutedAction> RunAsync(PlannedAction planned, ObservedTask task, StoredSpec spec, IReadOnlyList<string> tasks, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
-        var outcome = await ExecuteAsync(planned, observedAt, cancellationToken).ConfigureAwait(false);
+        var entry = new LedgerEntry(
+            planned.Action.Key, planned.Action.Describe(), task.TaskArn, spec.Name, spec.Generation, planned.DryRun,
+            ActionResult.Started, ActionOutcome.StartedDetail, planned.Reason, planned.FindingIds, time.GetUtcNow())
+        {
+            Tasks = [.. tasks],
+        };
+        var outcome = await ExecuteAsync(planned, entry, observedAt, cancellationToken).ConfigureAwait(false);
         ReconcilerLog.ActionExecuted(logger, planned.Action.Describe(), task.TaskId, outcome.Result.ToString(), outcome.Detail);
         if (outcome.Result != ActionResult.ClaimedElsewhere && !options.ReadOnly)
         {
-            var entry = new LedgerEntry(
-                planned.Action.Key, planned.Action.Describe(), task.TaskArn, spec.Name, spec.Generation, planned.DryRun,
-                outcome.Result, outcome.Detail, planned.Reason, planned.FindingIds, time.GetUtcNow())
-            {
-                Tasks = [.. tasks],
-            };
-            await ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+            // Same time, action and task as the started entry: the outcome replaces it.
+            await ledger.RecordAsync(entry with { Result = outcome.Result, Detail = outcome.Detail }, cancellationToken).ConfigureAwait(false);
         }
 
         return new ExecutedAction(planned, outcome);
     }
 
-    private async Task<ActionOutcome> ExecuteAsync(PlannedAction planned, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    private async Task<ActionOutcome> ExecuteAsync(PlannedAction planned, LedgerEntry started, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         try
         {
@@ -46,27 +49,14 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
                 return await actuator.ExecuteAsync(planned.Action, dryRun: true, cancellationToken).ConfigureAwait(false);
             }
 
-            var now = time.GetUtcNow();
+            var now = started.At;
             if (!await ledger.TryClaimAsync(planned.Action.Key, now, options.ActionClaimLease, observedAt, cancellationToken).ConfigureAwait(false))
             {
                 return ActionOutcome.ClaimedElsewhere();
             }
 
-            var outcome = await budget.TryConsumeAsync(now, cancellationToken).ConfigureAwait(false)
-                ? await TryExecuteAsync(planned, cancellationToken).ConfigureAwait(false)
-                : ActionOutcome.BudgetExhausted();
-            if (outcome.Result is ActionResult.Failed or ActionResult.BudgetExhausted)
-            {
-                // Nothing is under way: a claim left in place would make the next run take the change for in progress
-                // (and so neither repair nor alert it) until the lease ran out.
-                await ledger.ReleaseAsync(planned.Action.Key, now, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                // Done: a run that looked before now does not make it again, one that sees the drift back later does.
-                await ledger.CompleteAsync(planned.Action.Key, now, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            }
-
+            var outcome = await SpendAndExecuteAsync(planned, started, cancellationToken).ConfigureAwait(false);
+            await EndClaimAsync(planned.Action.Key, now, outcome, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
         catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
@@ -75,10 +65,45 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
         }
     }
 
-    private async Task<ActionOutcome> TryExecuteAsync(PlannedAction planned, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends the claim once the outcome is known. The outcome stands whatever becomes of the claim (issue 18: a failure to end it
+    /// turned a change EC2 had made into "failed", alerted and recorded so); a claim that cannot be ended lapses with its lease.
+    /// </summary>
+    private async Task EndClaimAsync(string actionKey, DateTimeOffset claimedAt, ActionOutcome outcome, CancellationToken cancellationToken)
     {
         try
         {
+            if (outcome.Result is ActionResult.Failed or ActionResult.BudgetExhausted)
+            {
+                // Nothing is under way: a claim left in place would make the next run take the change for in progress
+                // (and so neither repair nor alert it) until the lease ran out.
+                await ledger.ReleaseAsync(actionKey, claimedAt, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Done: a run that looked before now does not make it again, one that sees the drift back later does.
+                await ledger.CompleteAsync(actionKey, claimedAt, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ReconcilerLog.ClaimNotEnded(logger, actionKey, outcome.Result.ToString(), ex);
+        }
+    }
+
+    /// <summary>Takes a unit of the budget, then records the change as started and makes it; a failure on the way is an outcome.</summary>
+    private async Task<ActionOutcome> SpendAndExecuteAsync(PlannedAction planned, LedgerEntry started, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await budget.TryConsumeAsync(started.At, cancellationToken).ConfigureAwait(false))
+            {
+                return ActionOutcome.BudgetExhausted();
+            }
+
+            // Write-ahead: once the change may be made, the ledger already says so (issue 18: a run killed after the change
+            // but before its outcome was recorded left a change in the world that no entry accounted for).
+            await ledger.RecordAsync(started, cancellationToken).ConfigureAwait(false);
             return await actuator.ExecuteAsync(planned.Action, dryRun: false, cancellationToken).ConfigureAwait(false);
         }
         catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
