@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Specs;
@@ -20,59 +21,58 @@ public static class Planner
         }
 
         var proposals = input.Findings.Select(f => Propose(input, f)).ToList();
-        var actions = MergeByKey(proposals.Where(p => p.Action is not null));
+        var actions = Merge(proposals.OfType<Acting>().Select(p => p.Planned));
         var (kept, overBudget) = ApplyBudget(actions, input.BudgetLeft);
 
         var alerts = new List<AlertDecision>();
         var deferred = new List<AlertDecision>();
         foreach (var proposal in proposals)
         {
-            if (proposal.UnderWay)
+            var finding = proposal.Finding;
+            if (proposal is NoAction { UnderWay: true } waiting)
             {
-                deferred.Add(new AlertDecision(proposal.Finding, proposal.WhyNoAction));
+                deferred.Add(new AlertDecision(finding, waiting.Why));
                 continue;
             }
 
-            var id = proposal.Finding.Id;
-            var repairedBy = kept.FirstOrDefault(a => !a.DryRun && a.FindingIds.Contains(id));
-            if (repairedBy is not null || proposal.Finding.Severity < input.Spec.Spec.Alerts.MinimumSeverity)
+            var repaired = kept.Any(a => !a.DryRun && a.FindingIds.Contains(finding.Id));
+            if (repaired || finding.Severity < input.Spec.Spec.Alerts.MinimumSeverity)
             {
                 continue;
             }
 
-            var reason = overBudget.Any(a => a.FindingIds.Contains(id))
-                ? "remediation budget exhausted for this window"
-                : kept.FirstOrDefault(a => a.FindingIds.Contains(id)) is { } dry
-                    ? $"dry-run: would {dry.Action.Describe()}"
-                    : proposal.WhyNoAction;
-            alerts.Add(new AlertDecision(proposal.Finding, reason));
+            alerts.Add(new AlertDecision(finding, proposal switch
+            {
+                NoAction none => none.Why,
+                Acting when overBudget.Any(a => a.FindingIds.Contains(finding.Id)) => "remediation budget exhausted for this window",
+                Acting acting => $"dry-run: would {acting.Planned.Action.Describe()}",
+                _ => throw new UnreachableException(),
+            }));
         }
 
-        return kept.Count == 0 && alerts.Count == 0 && deferred.Count == 0
-            ? Planning.Plan.Nothing
-            : Planning.Plan.Remediate(
-                kept.OrderBy(a => a.Action.Order).ThenBy(a => a.Action.Key, StringComparer.Ordinal).ToEquatableArray(),
-                alerts.ToEquatableArray()) with { Deferred = deferred.ToEquatableArray() };
+        // Kept keeps Merge's order, so it is in plan order already. A plan whose findings all fell below the alert
+        // threshold is empty, and equal to Plan.Nothing.
+        return Planning.Plan.Remediate(kept.ToEquatableArray(), alerts.ToEquatableArray()) with { Deferred = deferred.ToEquatableArray() };
     }
 
     private static Proposal Propose(PlanningInput input, Finding finding)
     {
-        var mode = finding.Group is CheckGroup.Capacity or CheckGroup.Service ? RemediationMode.Alert : input.Spec.Spec.Remediation.For(finding.Group);
+        // Capacity and service findings have no remediation setting: For gives them Alert.
+        var mode = input.Spec.Spec.Remediation.For(finding.Group);
         if (mode == RemediationMode.Alert)
         {
-            return Proposal.None(finding, "remediation mode is alert");
+            return new NoAction(finding, "remediation mode is alert");
         }
 
-        var choice = ActionFor(input, finding, mode);
-        if (choice.Action is { } action && !AccessGuard.IsWithinSpec(action, input.Spec, input.Observation))
+        return ActionFor(input, finding, mode) switch
         {
-            return Proposal.None(finding, "the repair would widen access beyond the spec");
-        }
-
-        var dryRun = input.ForceDryRun || mode == RemediationMode.DryRun;
-        return choice.Action is null
-            ? new Proposal(finding, null, false, choice.WhyNot) { UnderWay = choice.UnderWay }
-            : new Proposal(finding, choice.Action, dryRun, string.Empty);
+            RepairChoice.NoRepair none => new NoAction(finding, none.WhyNot, none.UnderWay),
+            RepairChoice.Repair { Action: var action } when !AccessGuard.IsWithinSpec(action, input.Spec, input.Observation) =>
+                new NoAction(finding, "the repair would widen access beyond the spec"),
+            RepairChoice.Repair { Action: var action } =>
+                new Acting(finding, new PlannedAction(action, input.ForceDryRun || mode == RemediationMode.DryRun, [finding.Id], finding.Message)),
+            _ => throw new UnreachableException(),
+        };
     }
 
     private static RepairChoice ActionFor(PlanningInput input, Finding finding, RemediationMode mode) =>
@@ -85,9 +85,6 @@ public static class Planner
             AlertOnlyRemedy => RepairChoice.None($"{finding.Check} is repaired by a person, not automatically"),
             _ => RepairChoice.None("replacing the task does not repair a rule or VPC setting"),
         };
-
-    private static List<PlannedAction> MergeByKey(IEnumerable<Proposal> proposals) =>
-        Merge(proposals.Select(p => new PlannedAction(p.Action!, p.DryRun, [p.Finding.Id], p.Finding.Message)));
 
     /// <summary>
     /// One action per key (the same change planned for several findings, or for several tasks of a batch): it is a dry run
@@ -131,10 +128,10 @@ public static class Planner
         return (kept, over);
     }
 
-    private sealed record Proposal(Finding Finding, RemediationAction? Action, bool DryRun, string WhyNoAction)
-    {
-        public bool UnderWay { get; init; }
+    /// <summary>What the planner proposes for one finding: an action, or none and why (or none because a repair is under way).</summary>
+    private abstract record Proposal(Finding Finding);
 
-        public static Proposal None(Finding finding, string why) => new(finding, null, false, why);
-    }
+    private sealed record Acting(Finding Finding, PlannedAction Planned) : Proposal(Finding);
+
+    private sealed record NoAction(Finding Finding, string Why, bool UnderWay = false) : Proposal(Finding);
 }
