@@ -37,8 +37,7 @@ internal sealed class BatchObservation
     /// <param name="cancellationToken">Cancels the reads.</param>
     public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IResolverObserver? resolver, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken)
     {
-        var eniIds = contexts.Select(c => c.Task!.EniAttachment?.NetworkInterfaceId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var enis = eniIds.Count > 0 ? await network.DescribeEnisAsync(eniIds, cancellationToken).ConfigureAwait(false) : EniBatch.Empty;
+        var enis = await ReadEnisAsync(network, contexts, cancellationToken).ConfigureAwait(false);
 
         var groupIds = contexts
             .Where(c => c.Spec!.Spec.Spec.SecurityGroups is not null)
@@ -64,6 +63,45 @@ internal sealed class BatchObservation
             Subnets = (await subnets.ConfigureAwait(false)).ToDictionary(s => s.SubnetId, StringComparer.Ordinal),
             ResolverRules = await rules.ConfigureAwait(false),
         };
+    }
+
+    /// <summary>The batch's ENIs as <see cref="EniReadPlan"/> reads them: by host where that takes fewer calls, the rest by id.</summary>
+    private static async Task<EniBatch> ReadEnisAsync(INetworkObserver network, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken)
+    {
+        var tasks = contexts
+            .Select(c => (EniId: c.Task!.EniAttachment?.NetworkInterfaceId, Host: c.ContainerInstance?.Ec2InstanceId))
+            .Where(t => t.EniId is not null)
+            .Select(t => (EniId: t.EniId!, t.Host))
+            .ToList();
+        var plan = EniReadPlan.For(tasks);
+        var found = new Dictionary<string, ObservedEni>(StringComparer.Ordinal);
+        if (plan.Hosts.Count > 0)
+        {
+            foreach (var eni in await network.DescribeEnisOnHostsAsync(plan.Hosts, cancellationToken).ConfigureAwait(false))
+            {
+                found[eni.Id] = eni;
+            }
+        }
+
+        // Whatever the hosts did not show is asked for by id: gone, or attached somewhere else.
+        var byId = plan.EniIds.Concat(tasks.Select(t => t.EniId).Where(id => !found.ContainsKey(id))).Distinct(StringComparer.Ordinal).ToList();
+        if (byId.Count == 0)
+        {
+            return new EniBatch(found, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        var read = await network.DescribeEnisAsync(byId, cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0)
+        {
+            return read;
+        }
+
+        foreach (var (id, eni) in read.Found)
+        {
+            found[id] = eni;
+        }
+
+        return new EniBatch(found, read.Gone);
     }
 
     /// <summary>The ENI's subnet of every task whose spec checks DNS or Active Directory, and the subnets specs allow (headroom).</summary>
@@ -113,6 +151,9 @@ internal sealed class BatchObservation
             UsesGmsa = context.Definition?.UsesGmsa ?? false,
         };
     }
+
+    /// <summary>The task's ENI as read, or null when it has none or EC2 no longer has it.</summary>
+    public ObservedEni? EniFor(TaskContext context) => EniOf(context, _enis);
 
     private static ObservedEni? EniOf(TaskContext context, EniBatch enis) =>
         context.Task!.EniAttachment?.NetworkInterfaceId is { } id ? enis.Found.GetValueOrDefault(id) : null;
