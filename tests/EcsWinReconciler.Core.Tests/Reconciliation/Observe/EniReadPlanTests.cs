@@ -12,20 +12,30 @@ public class EniReadPlanTests
         Assert.Equal((77, 0), (plan.Hosts.Count, plan.EniIds.Count));
     }
 
+    /// <summary>One call either way: the hosts', which also answers the capacity check's ENI counts.</summary>
     [Fact]
-    public void For_TwoHundredTasks_OneCallByIdEitherWay_ById()
+    public void For_OneTaskEvent_ByItsHost()
     {
-        var plan = EniReadPlan.For(Tasks(200, perHost: 13));
+        var plan = EniReadPlan.For(Tasks(1, perHost: 13));
 
-        Assert.Equal((0, 200), (plan.Hosts.Count, plan.EniIds.Count));
+        Assert.Equal((1, 0), (plan.Hosts.Count, plan.EniIds.Count));
     }
 
+    /// <summary>1,000 hosts: five filters of a page each, as many calls as by id; the tie goes to the hosts.</summary>
     [Fact]
-    public void For_OneTaskPerHost_ById()
+    public void For_OneTaskPerHost_ByHosts()
     {
         var plan = EniReadPlan.For(Tasks(1000, perHost: 1));
 
-        Assert.Equal((0, 1000), (plan.Hosts.Count, plan.EniIds.Count));
+        Assert.Equal((1000, 0), (plan.Hosts.Count, plan.EniIds.Count));
+    }
+
+    [Fact]
+    public void For_NoHostKnown_ById()
+    {
+        var plan = EniReadPlan.For([.. Tasks(300, perHost: 13).Select(t => (t.EniId, (string?)null))]);
+
+        Assert.Equal((0, 300), (plan.Hosts.Count, plan.EniIds.Count));
     }
 
     [Fact]
