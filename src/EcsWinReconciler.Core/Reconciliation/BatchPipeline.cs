@@ -114,7 +114,7 @@ internal sealed class BatchPipeline
         BatchObservation observation;
         try
         {
-            observation = await BatchObservation.GatherAsync(_ports.Network, _ports.Resolver, judged, cancellationToken).ConfigureAwait(false);
+            observation = await BatchObservation.GatherAsync(_ports.Network, _ports.Resolver, judged, memory, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -29,15 +29,17 @@ internal sealed class BatchObservation
     private IReadOnlyDictionary<string, IReadOnlyList<ResolverRuleObservation>> ResolverRules { get; init; } = new Dictionary<string, IReadOnlyList<ResolverRuleObservation>>();
 
     public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken) =>
-        await GatherAsync(network, null, contexts, cancellationToken).ConfigureAwait(false);
+        await GatherAsync(network, null, contexts, new RunMemory(), cancellationToken).ConfigureAwait(false);
 
     /// <param name="network">EC2 reads.</param>
     /// <param name="resolver">Route 53 Resolver reads; null: the forwarding rule is not judged.</param>
     /// <param name="contexts">The batch's tasks to observe.</param>
+    /// <param name="memory">The run's: the ENIs its host reads returned (<see cref="EniReads"/>).</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IResolverObserver? resolver, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken)
+    public static async Task<BatchObservation> GatherAsync(
+        INetworkObserver network, IResolverObserver? resolver, IReadOnlyList<TaskContext> contexts, RunMemory memory, CancellationToken cancellationToken)
     {
-        var enis = await ReadEnisAsync(network, contexts, cancellationToken).ConfigureAwait(false);
+        var enis = await EniReads.ReadAsync(network, contexts, memory, cancellationToken).ConfigureAwait(false);
 
         var groupIds = contexts
             .Where(c => c.Spec!.Spec.Spec.SecurityGroups is not null)
@@ -63,45 +65,6 @@ internal sealed class BatchObservation
             Subnets = (await subnets.ConfigureAwait(false)).ToDictionary(s => s.SubnetId, StringComparer.Ordinal),
             ResolverRules = await rules.ConfigureAwait(false),
         };
-    }
-
-    /// <summary>The batch's ENIs as <see cref="EniReadPlan"/> reads them: by host where that takes fewer calls, the rest by id.</summary>
-    private static async Task<EniBatch> ReadEnisAsync(INetworkObserver network, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken)
-    {
-        var tasks = contexts
-            .Select(c => (EniId: c.Task!.EniAttachment?.NetworkInterfaceId, Host: c.ContainerInstance?.Ec2InstanceId))
-            .Where(t => t.EniId is not null)
-            .Select(t => (EniId: t.EniId!, t.Host))
-            .ToList();
-        var plan = EniReadPlan.For(tasks);
-        var found = new Dictionary<string, ObservedEni>(StringComparer.Ordinal);
-        if (plan.Hosts.Count > 0)
-        {
-            foreach (var eni in await network.DescribeEnisOnHostsAsync(plan.Hosts, cancellationToken).ConfigureAwait(false))
-            {
-                found[eni.Id] = eni;
-            }
-        }
-
-        // Whatever the hosts did not show is asked for by id: gone, or attached somewhere else.
-        var byId = plan.EniIds.Concat(tasks.Select(t => t.EniId).Where(id => !found.ContainsKey(id))).Distinct(StringComparer.Ordinal).ToList();
-        if (byId.Count == 0)
-        {
-            return new EniBatch(found, new HashSet<string>(StringComparer.Ordinal));
-        }
-
-        var read = await network.DescribeEnisAsync(byId, cancellationToken).ConfigureAwait(false);
-        if (found.Count == 0)
-        {
-            return read;
-        }
-
-        foreach (var (id, eni) in read.Found)
-        {
-            found[id] = eni;
-        }
-
-        return new EniBatch(found, read.Gone);
     }
 
     /// <summary>The ENI's subnet of every task whose spec checks DNS or Active Directory, and the subnets specs allow (headroom).</summary>
