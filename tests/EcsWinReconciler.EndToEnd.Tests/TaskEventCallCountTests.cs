@@ -35,8 +35,7 @@ public sealed class TaskEventCallCountTests(DynaliteFixture dynamo)
             "ec2:DescribeInstanceTypes", // the host type's ENI limit
             "ec2:DescribeInstances", // the host's type
             "ec2:DescribeNetworkAcls", // the subnets' network ACL, by association (issue 12: the path to DNS and the DCs)
-            "ec2:DescribeNetworkInterfaces", // the task's ENI, by id
-            "ec2:DescribeNetworkInterfaces", // the ENIs attached to the host, counted for its capacity
+            "ec2:DescribeNetworkInterfaces", // the ENIs attached to the task's host: its own, and the count for the host's capacity (EniReadPlan)
             "ec2:DescribeRouteTables", // the subnets' explicit route tables: none here, so …
             "ec2:DescribeRouteTables", // … the VPC's main table
             "ec2:DescribeSecurityGroupRules", // the rules of the ENI's groups, ingress and egress

@@ -24,6 +24,9 @@ internal sealed class CallCounts(SandboxHost sandbox, DynamoCountingProxy dynamo
         return counts;
     }
 
+    /// <summary>The DynamoDB capacity units the calls so far would be billed (<see cref="DynamoCountingProxy.Units"/>).</summary>
+    public CapacityUnits Units() => dynamo.Units();
+
     /// <summary>Calls made since <paramref name="before"/>, operations with none left out, sorted by name.</summary>
     public SortedDictionary<string, int> Since(IReadOnlyDictionary<string, int> before)
     {

@@ -20,6 +20,9 @@ internal sealed class DynamoCountingProxy : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _forward;
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private long _writeUnits;
+    private long _strongReadUnits;
+    private long _eventualReadHalfUnits;
 
     private DynamoCountingProxy(WebApplication app, HttpClient forward, Uri endpoint)
     {
@@ -32,6 +35,13 @@ internal sealed class DynamoCountingProxy : IAsyncDisposable
 
     /// <summary>Calls so far, keyed <c>dynamodb:Operation</c>.</summary>
     public IReadOnlyDictionary<string, int> Counts() => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The capacity units the calls so far would be billed, estimated from the wire: a write costs a unit per KB of its
+    /// request body (the item plus the request's own JSON, so a little more than DynamoDB counts), a GetItem (consistent) a
+    /// unit per 4 KB of its answer, a Query or Scan (eventually consistent) half a unit per 4 KB of its answer.
+    /// </summary>
+    public CapacityUnits Units() => new(Interlocked.Read(ref _writeUnits), Interlocked.Read(ref _strongReadUnits), Interlocked.Read(ref _eventualReadHalfUnits) / 2.0);
 
     public static async Task<DynamoCountingProxy> StartAsync(Uri dynalite)
     {
@@ -59,7 +69,8 @@ internal sealed class DynamoCountingProxy : IAsyncDisposable
     private async Task ForwardAsync(HttpContext context)
     {
         var target = context.Request.Headers["X-Amz-Target"].ToString();
-        _calls.AddOrUpdate("dynamodb:" + target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..], 1, (_, n) => n + 1);
+        var operation = target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        _calls.AddOrUpdate("dynamodb:" + operation, 1, (_, n) => n + 1);
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
         using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), context.Request.Path + context.Request.QueryString)
@@ -81,6 +92,36 @@ internal sealed class DynamoCountingProxy : IAsyncDisposable
             context.Response.Headers[name] = values.ToArray();
         }
 
-        await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+        var answer = await response.Content.ReadAsByteArrayAsync(context.RequestAborted).ConfigureAwait(false);
+        Charge(operation, body.Length, answer.Length);
+        await context.Response.Body.WriteAsync(answer, context.RequestAborted).ConfigureAwait(false);
     }
+
+    private void Charge(string operation, long requestBytes, long answerBytes)
+    {
+        switch (operation)
+        {
+            case "PutItem" or "UpdateItem" or "DeleteItem":
+                Interlocked.Add(ref _writeUnits, UnitsOf(requestBytes, 1024));
+                break;
+            case "GetItem":
+                Interlocked.Add(ref _strongReadUnits, UnitsOf(answerBytes, 4096));
+                break;
+            case "Query" or "Scan":
+                Interlocked.Add(ref _eventualReadHalfUnits, UnitsOf(answerBytes, 4096));
+                break;
+        }
+    }
+
+    private static long UnitsOf(long bytes, long unit) => Math.Max(1, (bytes + unit - 1) / unit);
+}
+
+/// <summary>DynamoDB capacity units: write units, strongly consistent read units, eventually consistent read units (half each).</summary>
+internal sealed record CapacityUnits(double Writes, double StrongReads, double EventualReads)
+{
+    public static CapacityUnits None { get; } = new(0, 0, 0);
+
+    public double Reads => StrongReads + EventualReads;
+
+    public CapacityUnits Minus(CapacityUnits before) => new(Writes - before.Writes, StrongReads - before.StrongReads, EventualReads - before.EventualReads);
 }

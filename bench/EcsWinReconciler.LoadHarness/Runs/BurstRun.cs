@@ -13,7 +13,7 @@ namespace EcsWinReconciler.LoadHarness.Runs;
 /// </summary>
 internal static class BurstRun
 {
-    public static async Task<Section> RunAsync(FunctionBuild build, int tasks, int events, CancellationToken cancellationToken)
+    public static async Task<Section> RunAsync(FunctionBuild build, int tasks, int events, Measured measured, CancellationToken cancellationToken)
     {
         await using var account = await LoadAccount.StartAsync(ScaleScenario.Create(tasks), cancellationToken).ConfigureAwait(false);
         await using var function = await FunctionUnderTest.StartAsync(build, account, "task-state").ConfigureAwait(false);
@@ -24,6 +24,8 @@ internal static class BurstRun
         }
 
         var before = account.Calls.Snapshot();
+        var units = account.Calls.Units();
+        var logged = function.Process.OutputBytes;
         var latencies = new List<double>(events);
         var failed = 0;
         var started = TimeProvider.System.GetTimestamp();
@@ -50,6 +52,9 @@ internal static class BurstRun
             },
         };
         var perEvent = (double)calls.Values.Sum() / events;
+        var capacity = account.Calls.Units().Minus(units);
+        measured.BurstEvent = new Invocation(perEvent, new(capacity.Writes / events, capacity.StrongReads / events, capacity.EventualReads / events),
+            (double)(function.Process.OutputBytes - logged) / events, Markdown.Percentile(latencies, 50));
         Target[] targets =
         [
             new($"Burst of {events:N0} warm task-state events", "events/s, p50/p99, calls per event reported",

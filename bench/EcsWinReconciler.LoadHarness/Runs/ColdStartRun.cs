@@ -12,7 +12,7 @@ namespace EcsWinReconciler.LoadHarness.Runs;
 /// </summary>
 internal static class ColdStartRun
 {
-    public static async Task<Section> RunAsync(IReadOnlyList<FunctionBuild> builds, int runs, CancellationToken cancellationToken)
+    public static async Task<Section> RunAsync(IReadOnlyList<FunctionBuild> builds, int runs, Measured measured, CancellationToken cancellationToken)
     {
         await using var account = await LoadAccount.StartAsync(ScenarioCatalog.Healthy, cancellationToken).ConfigureAwait(false);
         var template = Scenarios.RunningEvents(account)[0];
@@ -31,6 +31,7 @@ internal static class ColdStartRun
                    Markdown.Table(["Build", "Binary", "Start → first poll (init)", "Start → first event answered", "Warm event", "Peak RSS (VmHWM)"], rows);
         var aot = samples[builds[0].Name];
         var rss = aot.Max(s => s.PeakRssMiB);
+        measured.Cold = new ColdStart(Markdown.Median([.. aot.Select(s => s.Init.TotalMilliseconds)]), Markdown.Median([.. aot.Select(s => s.FirstAnswer.TotalMilliseconds)]), rss);
         var targets = new List<Target> { new("AOT peak RSS, process start to a warm event", "≤ 40 MB", $"{Markdown.N(rss, 1)} MiB (highest of {runs} runs)", rss <= 40) };
         if (builds.Count == 2)
         {

@@ -12,7 +12,7 @@ namespace EcsWinReconciler.LoadHarness.Runs;
 /// </summary>
 internal static class EventCallsRun
 {
-    public static async Task<Section> RunAsync(FunctionBuild build, CancellationToken cancellationToken)
+    public static async Task<Section> RunAsync(FunctionBuild build, Measured measured, CancellationToken cancellationToken)
     {
         await using var account = await LoadAccount.StartAsync(ScenarioCatalog.Healthy, cancellationToken).ConfigureAwait(false);
         await using var function = await FunctionUnderTest.StartAsync(build, account, "task-state").ConfigureAwait(false);
@@ -20,21 +20,31 @@ internal static class EventCallsRun
         var (a, b) = (events[0], events[1]);
         var rows = new List<IReadOnlyList<string>>();
 
-        async Task<SortedDictionary<string, int>> MeasureAsync(string what, string json)
+        async Task<SortedDictionary<string, int>> MeasureAsync(string what, string json, string? kind = null)
         {
             var before = account.Calls.Snapshot();
-            await function.InvokeAsync(json, TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+            var units = account.Calls.Units();
+            var logged = function.Process.OutputBytes;
+            var sent = TimeProvider.System.GetTimestamp();
+            var (answer, _) = await function.InvokeAsync(json, TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+            await Task.Delay(50).ConfigureAwait(false); // the last log lines drain
             var calls = account.Calls.Since(before);
             rows.Add([what, calls.Values.Sum().ToString(CultureInfo.InvariantCulture), Markdown.Calls(calls)]);
+            if (kind is not null)
+            {
+                measured.Events[kind] = new Invocation(calls.Values.Sum(), account.Calls.Units().Minus(units), function.Process.OutputBytes - logged,
+                    Scenarios.Elapsed(sent, answer.ArrivedAt).TotalMilliseconds);
+            }
+
             return calls;
         }
 
         await MeasureAsync("first event of a cold process (task A)", a.Json).ConfigureAwait(false);
-        await MeasureAsync("first event of task B, same process (its host not read yet)", b.Json).ConfigureAwait(false);
-        var warm = await MeasureAsync("task A's next event, nothing changed (warm)", EventBodies.WithVersion(a.Json, a.Version + 1)).ConfigureAwait(false);
-        await MeasureAsync("task A's first event again (a redelivery)", a.Json).ConfigureAwait(false);
+        await MeasureAsync("first event of task B, same process (its host not read yet)", b.Json, Measured.EventKind.NewTask).ConfigureAwait(false);
+        var warm = await MeasureAsync("task A's next event, nothing changed (warm)", EventBodies.WithVersion(a.Json, a.Version + 1), Measured.EventKind.Unchanged).ConfigureAwait(false);
+        await MeasureAsync("task A's first event again (a redelivery)", a.Json, Measured.EventKind.Redelivered).ConfigureAwait(false);
         account.Sandbox.State.Write(w => w.NetworkInterfaces[w.Tasks[b.TaskArn].Eni!.NetworkInterfaceId!].Description = "edited by hand");
-        var drifted = await MeasureAsync("task B's next event after its ENI drifted (finding recorded, below alert severity)", EventBodies.WithVersion(b.Json, b.Version + 1)).ConfigureAwait(false);
+        var drifted = await MeasureAsync("task B's next event after its ENI drifted (finding recorded, below alert severity)", EventBodies.WithVersion(b.Json, b.Version + 1), Measured.EventKind.Changed).ConfigureAwait(false);
 
         var (warmTotal, driftedTotal) = (warm.Values.Sum(), drifted.Values.Sum());
         var driftedWrites = drifted.Where(c => c.Key is "dynamodb:PutItem" or "dynamodb:UpdateItem").Sum(c => c.Value);

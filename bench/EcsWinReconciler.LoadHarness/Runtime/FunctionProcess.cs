@@ -13,6 +13,7 @@ internal sealed class FunctionProcess : IDisposable
     private static readonly string[] Inherited = ["PATH", "HOME", "DOTNET_ROOT", "TMPDIR", "LANG"];
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
+    private long _outputBytes;
 
     private FunctionProcess(Process process) => _process = process;
 
@@ -20,6 +21,12 @@ internal sealed class FunctionProcess : IDisposable
     public static IReadOnlyDictionary<string, string> ExtraEnvironment { get; set; } = new Dictionary<string, string>();
 
     public int Id => _process.Id;
+
+    /// <summary>
+    /// Bytes the process has written to stdout and stderr so far (UTF-8, a newline per line): its JSON logs and EMF metric
+    /// lines, what CloudWatch Logs would ingest from it (Lambda adds its own START/END/REPORT lines).
+    /// </summary>
+    public long OutputBytes => Interlocked.Read(ref _outputBytes);
 
     /// <summary>Harness timestamp taken just before the process was started.</summary>
     public long StartedAt { get; private set; }
@@ -109,6 +116,8 @@ internal sealed class FunctionProcess : IDisposable
         {
             return;
         }
+
+        Interlocked.Add(ref _outputBytes, System.Text.Encoding.UTF8.GetByteCount(line) + 1);
 
         lock (_tail)
         {

@@ -16,6 +16,9 @@ internal static class Ec2NetworkObserverPermissions
         // By id; when one is gone EC2 fails the whole call and the same ids are asked again by filter (EniQueries).
         [nameof(Ec2NetworkObserver.DescribeEnisAsync)] = [DescribeNetworkInterfaces],
 
+        // By the attachment.instance-id filter, a page per 1,000 ENIs (EniQueries).
+        [nameof(Ec2NetworkObserver.DescribeEnisOnHostsAsync)] = [DescribeNetworkInterfaces],
+
         // The groups, then their rules (only DescribeSecurityGroupRules gives the rule ids a revoke needs).
         [nameof(Ec2NetworkObserver.DescribeSecurityGroupsAsync)] = [Read("DescribeSecurityGroups"), Read("DescribeSecurityGroupRules")],
 

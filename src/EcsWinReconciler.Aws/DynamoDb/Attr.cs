@@ -24,6 +24,8 @@ internal static class Attr
     /// <summary>A string set (SS); DynamoDB has no empty set, so callers leave the attribute out instead.</summary>
     public static AttributeValue StringSet(IEnumerable<string> values) => new() { SS = [.. values] };
 
+    public static AttributeValue Map(Dictionary<string, AttributeValue> value) => new() { M = value };
+
     public static AttributeValue Maps(IEnumerable<Dictionary<string, AttributeValue>> values) => new() { L = [.. values.Select(m => new AttributeValue { M = m })] };
 
     /// <summary>The item with <paramref name="name"/> set when <paramref name="value"/> is not null (for object initialisers).</summary>

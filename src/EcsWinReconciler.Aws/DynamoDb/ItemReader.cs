@@ -82,6 +82,22 @@ internal sealed class ItemReader(IReadOnlyDictionary<string, AttributeValue> ite
         _ => throw Invalid(name, "is not a list"),
     };
 
+    /// <summary>A map (M) read as an item of its own; null when absent.</summary>
+    public ItemReader? OptionalMap(string name) => Find(name) switch
+    {
+        null => null,
+        { IsMSet: true, M: { } map } => new ItemReader(map, table, $"{key}.{name}"),
+        _ => throw Invalid(name, "is not a map"),
+    };
+
+    /// <summary>Every attribute of a map (M) of strings, in no particular order; absent means none.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> StringMap(string name) => Find(name) switch
+    {
+        null => [],
+        { IsMSet: true, M: { } map } => [.. map.Select(p => new KeyValuePair<string, string>(p.Key, p.Value.S ?? throw Invalid($"{name}.{p.Key}", "is not a string")))],
+        _ => throw Invalid(name, "is not a map"),
+    };
+
     public AdapterException Invalid(string name, string problem) =>
         new(DynamoCall.Component, "Decode", DynamoCall.Resource(table, key), $"stored attribute \"{name}\" {problem}", errorCode: "InvalidStoredItem");
 

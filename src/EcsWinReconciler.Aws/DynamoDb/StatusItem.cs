@@ -31,6 +31,7 @@ internal static class StatusItem
         item["findings"] = Attr.Maps(status.Findings.Select(EncodeFinding));
         item["updatedAt"] = Attr.Time(status.UpdatedAt);
         item.AddIfSet("expiresAt", status.ExpiresAt);
+        FactsItem.AddTo(item, status.Facts);
         if (status.ExpiresAt is { } expiresAt)
         {
             item[StateTable.TimeToLiveAttribute] = Attr.Ttl(expiresAt);
@@ -48,7 +49,10 @@ internal static class StatusItem
             r.Enum<JudgementKind>("judgement"), r.String("reason"),
             r.Maps("conditions").Select(DecodeCondition).ToEquatableArray(),
             r.Maps("findings").Select(DecodeFinding).ToEquatableArray(),
-            r.Time("updatedAt"), r.OptionalTime("expiresAt"));
+            r.Time("updatedAt"), r.OptionalTime("expiresAt"))
+        {
+            Facts = FactsItem.Read(r),
+        };
     }
 
     private static Dictionary<string, AttributeValue> EncodeCondition(StatusCondition c) => new()

@@ -44,6 +44,28 @@ public sealed class Ec2NetworkObserver : INetworkObserver
         return batch;
     }
 
+    /// <summary>
+    /// The same read answers the hosts' attached-ENI counts: they are kept (<see cref="Ec2ReadCache.HostEniCounts"/>), so
+    /// asking for these hosts' capacity next reads no ENIs again, and the hosts are expected for the type reads.
+    /// </summary>
+    public async Task<IReadOnlyList<ObservedEni>> DescribeEnisOnHostsAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken)
+    {
+        var hosts = Ec2Paging.DistinctIds(instanceIds);
+        if (hosts.Count == 0)
+        {
+            return [];
+        }
+
+        var enis = await _enis.OnHostsAsync(hosts, cancellationToken).ConfigureAwait(false);
+        foreach (var (host, count) in EniQueries.Count(hosts, enis))
+        {
+            _cache.HostEniCounts.Set(host, count);
+        }
+
+        _hostsAhead.Expect(hosts);
+        return enis;
+    }
+
     public async Task<IReadOnlyList<ObservedSecurityGroup>> DescribeSecurityGroupsAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
     {
         var ids = Ec2Paging.DistinctIds(groupIds);

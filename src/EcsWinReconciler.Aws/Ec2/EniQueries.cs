@@ -51,17 +51,29 @@ internal sealed class EniQueries(IAmazonEC2 ec2, ILogger logger)
         return counts;
     }
 
-    /// <summary>ENIs attached to each instance (the primary one included), one paginated call per 200 instances with the <c>attachment.instance-id</c> filter.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> CountAttachedAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
+    /// <summary>ENIs attached to each instance (the primary one included), counted from <see cref="OnHostsAsync"/>.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountAttachedAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken) =>
+        Count(instanceIds, await OnHostsAsync(instanceIds, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Every ENI attached to the instances, one paginated call per 200 instances with the <c>attachment.instance-id</c> filter.</summary>
+    public async Task<List<ObservedEni>> OnHostsAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
+    {
+        var enis = new List<ObservedEni>();
+        foreach (var chunk in Ec2Paging.DistinctIds(instanceIds).Chunk(Ec2Paging.IdsPerCall))
+        {
+            enis.AddRange((await ListByFilterAsync(Ec2Paging.Filter("attachment.instance-id", chunk), chunk[0], cancellationToken).ConfigureAwait(false)).Select(EniMapping.Map));
+        }
+
+        return enis;
+    }
+
+    /// <summary>How many of <paramref name="enis"/> each instance has attached (zero for one with none).</summary>
+    public static IReadOnlyDictionary<string, int> Count(IReadOnlyList<string> instanceIds, IEnumerable<ObservedEni> enis)
     {
         var counts = instanceIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
-        foreach (var chunk in counts.Keys.ToList().Chunk(Ec2Paging.IdsPerCall))
+        foreach (var instanceId in enis.Select(e => e.Attachment?.InstanceId).OfType<string>().Where(counts.ContainsKey))
         {
-            var enis = await ListByFilterAsync(Ec2Paging.Filter("attachment.instance-id", chunk), chunk[0], cancellationToken).ConfigureAwait(false);
-            foreach (var instanceId in enis.Select(e => e.Attachment?.InstanceId).OfType<string>().Where(counts.ContainsKey))
-            {
-                counts[instanceId]++;
-            }
+            counts[instanceId]++;
         }
 
         return counts;

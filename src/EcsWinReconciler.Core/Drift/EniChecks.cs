@@ -125,7 +125,7 @@ public static class EniChecks
     /// Whether <paramref name="description"/> is <c>arn:PARTITION:ecs:REGION:ACCOUNT:attachment/ID</c> with the task ARN's
     /// partition, region and account, compared in place (no string built); null when the task ARN is not an ARN.
     /// </summary>
-    private static bool? IsAttachmentArn(string? description, string taskArn, string attachmentId)
+    internal static bool? IsAttachmentArn(string? description, string taskArn, string attachmentId)
     {
         // arn:PARTITION:SERVICE:REGION:ACCOUNT:… — the description must repeat it with SERVICE = ecs.
         var arn = taskArn.AsSpan();

@@ -57,8 +57,9 @@ internal sealed class BatchPipeline
         var judged = contexts.Where(c => c.NeedsObservation).ToList();
         var observedAt = _time.GetUtcNow();
         var remaining = await ObserveAndJudgeAsync(cluster, judged, stopBy, memory, cancellationToken).ConfigureAwait(false);
-        var batch = contexts.Where(c => !remaining.Contains(c)).ToList();
-        remaining.ForEach(c => memory.TasksHandled.Remove(c.Target.TaskArn));
+        var redescribe = contexts.Where(c => c.FactsContradicted).ToList();
+        var batch = contexts.Where(c => !remaining.Contains(c) && !c.FactsContradicted).ToList();
+        remaining.Concat(redescribe).ToList().ForEach(c => memory.TasksHandled.Remove(c.Target.TaskArn));
 
         var actions = await PlanAndActAsync(batch, memory, observedAt, cancellationToken).ConfigureAwait(false);
         var activeSpecs = specs.Where(s => !s.Spec.Spec.Suspend).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
@@ -70,12 +71,18 @@ internal sealed class BatchPipeline
         }
 
         memory.HadFailures |= outcomes.Any(o => o.Error is not null);
-        return new RunSummary(outcomes.ToEquatableArray(), remaining.Select(c => c.Target.TaskArn).ToEquatableArray())
+        var summary = new RunSummary(outcomes.ToEquatableArray(), remaining.Select(c => c.Target.TaskArn).ToEquatableArray())
         {
             Actions = actions.ToEquatableArray(),
             AlertEvents = events.ToEquatableArray(),
             ReadOnly = _options.ReadOnly,
         };
+
+        // Tasks whose stored facts their ENI contradicted go through the stages again, described by ECS this time (a lookup
+        // never comes from stored facts, so this recurses once at most).
+        return redescribe.Count == 0
+            ? summary
+            : summary.Merge(await RunAsync(cluster, [.. redescribe.Select(c => ReconcileTarget.Lookup(c.Target.Cluster, c.Target.TaskArn))], specs, stopBy, known, memory, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -107,7 +114,7 @@ internal sealed class BatchPipeline
         BatchObservation observation;
         try
         {
-            observation = await BatchObservation.GatherAsync(_ports.Network, _ports.Resolver, judged, cancellationToken).ConfigureAwait(false);
+            observation = await BatchObservation.GatherAsync(_ports.Network, _ports.Resolver, judged, memory, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -115,6 +122,8 @@ internal sealed class BatchPipeline
             judged.ForEach(c => c.Fail($"observing the network failed: {ex.Message}"));
             return [];
         }
+
+        judged = SetAsideContradicted(judged, observation);
 
         // Past the deadline the batch still finishes its first task, so even a run with time for one task makes progress.
         var remaining = stopBy is { } deadline && _time.GetUtcNow() >= deadline ? judged.Skip(1).ToList() : [];
@@ -137,6 +146,24 @@ internal sealed class BatchPipeline
         }
 
         return remaining;
+    }
+
+    /// <summary>
+    /// Tasks judged from their stored facts are judged only when what EC2 shows of their ENI bears the facts out
+    /// (<see cref="StoredFactsTrust.Contradiction"/>); the others are marked to be described, and left out of this pass.
+    /// </summary>
+    private List<TaskContext> SetAsideContradicted(List<TaskContext> judged, BatchObservation observation)
+    {
+        foreach (var task in judged.Where(c => c.Target.FromStoredFacts))
+        {
+            if (StoredFactsTrust.Contradiction(task.Task!, observation.EniFor(task), task.ContainerInstance?.Ec2InstanceId) is { } why)
+            {
+                ReconcilerLog.StoredFactsContradicted(_logger, task.Task!.TaskId, why);
+                task.FactsContradicted = true;
+            }
+        }
+
+        return [.. judged.Where(c => !c.FactsContradicted)];
     }
 
     /// <summary>Plans each task, merges the plans over the batch, takes the budget once, acts once per change, and decides every finding.</summary>

@@ -29,6 +29,9 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Moving alert {AlertKey} failed; its {Count} task(s) are reported failed and retried by the next run")]
     public static partial void AlertFailed(ILogger logger, string alertKey, int count, Exception exception);
 
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Task {TaskId}: its stored facts are contradicted ({Reason}); it is described and judged afresh")]
+    public static partial void StoredFactsContradicted(ILogger logger, string taskId, string reason);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Action {Action} on behalf of {TaskId}: {Result} ({Detail})")]
     public static partial void ActionExecuted(ILogger logger, string action, string taskId, string result, string detail);
 

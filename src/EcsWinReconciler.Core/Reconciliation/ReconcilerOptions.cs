@@ -30,7 +30,7 @@ public sealed record ReconcilerOptions
     /// <summary>How long the status of a stopped task is kept before TTL removes it.</summary>
     public TimeSpan StoppedTaskRetention { get; init; } = TimeSpan.FromDays(7);
 
-    /// <summary>Tasks reconciled together: one DescribeTasks / DescribeNetworkInterfaces per batch.</summary>
+    /// <summary>Tasks reconciled together: their tasks, ENIs, groups, VPCs and hosts read in as few calls as the APIs take.</summary>
     public int BatchSize { get; init; } = 100;
 
     /// <summary>
@@ -38,6 +38,18 @@ public sealed record ReconcilerOptions
     /// be a call per 200 tasks at scale; a run that dies between saves repeats at most this many batches next time.
     /// </summary>
     public int CursorSaveInterval { get; init; } = 10;
+
+    /// <summary>
+    /// A task a sweep judges from its stored facts instead of describing it is described again at least this often
+    /// (<see cref="StoredFactsTrust"/> says why 12 hours).
+    /// </summary>
+    public TimeSpan StoredFactsConfirmEvery { get; init; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// The window in which each task's turn to be described again comes, once per <see cref="StoredFactsConfirmEvery"/>; the
+    /// bound holds when sweeps run at least this often (the stack's resync runs every 15 minutes).
+    /// </summary>
+    public TimeSpan StoredFactsConfirmWindow { get; init; } = TimeSpan.FromHours(1);
 
     public static ReconcilerOptions Default { get; } = new();
 }

@@ -5,7 +5,8 @@ namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
 /// What one run has read and done, shared by its batches, so a shared thing is read once per run and an action taken once:
-/// services, group usage counts, alert records (updated with every write of ours), action outcomes, and the tasks handled.
+/// services, group usage counts, the ENIs on hosts read, alert records (updated with every write of ours), action outcomes,
+/// and the tasks handled.
 /// </summary>
 internal sealed class RunMemory
 {
@@ -25,6 +26,12 @@ internal sealed class RunMemory
     public Dictionary<string, ExecutedAction> Actions { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> TasksHandled { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The hosts whose every ENI this run has read (<see cref="EniReads"/>).</summary>
+    public HashSet<string> HostsRead { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The ENIs those reads returned, by id: the ENIs of tasks in later batches too.</summary>
+    public Dictionary<string, ObservedEni> EnisOnHostsRead { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// True for a sweep (a resync, an API change): it looks at every service of its tasks, once, so a rollout that stalls

@@ -36,6 +36,9 @@ internal sealed class TaskContext(ReconcileTarget target)
 
     public TaskOutcome? Finished { get; set; }
 
+    /// <summary>Judged from stored facts that its ENI no longer bears out: not judged on them, but described and judged afresh.</summary>
+    public bool FactsContradicted { get; set; }
+
     public bool NeedsInstanceAttributes => Finished is null && Definition is { OperatingSystemFamily: null or "" } && Task?.ContainerInstanceArn is not null;
 
     public bool NeedsObservation => Finished is null && VerdictWithoutNetwork is null && Spec is not null && Platform is not null;

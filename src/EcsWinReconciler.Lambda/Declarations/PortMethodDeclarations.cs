@@ -19,6 +19,7 @@ public static class PortMethodDeclarations
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeContainerInstancesAsync)}",
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeServiceAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeEnisAsync)}",
+        $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeEnisOnHostsAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeSecurityGroupsAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeVpcDnsAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeHostCapacityAsync)}",

@@ -57,16 +57,44 @@ public static class ScaleScenario
           alerts: { severity: high }
         """;
 
-    /// <summary>The scenario <c>scale-N</c>: the healthy account and <paramref name="tasks"/> more Windows tasks.</summary>
-    public static Scenario Create(int tasks)
+    /// <summary>
+    /// The scenario <c>scale-N</c>: the healthy account and <paramref name="tasks"/> more Windows tasks. With
+    /// <paramref name="sharedCauses"/>, every tenth task belongs to one of that many small services of the same family
+    /// (<see cref="CauseService"/>) instead of <see cref="ServiceName"/>: the roots <see cref="DriftSharedCauses"/> drifts.
+    /// </summary>
+    public static Scenario Create(int tasks, int sharedCauses = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tasks);
-        return new Scenario(NamePrefix + tasks.ToString(CultureInfo.InvariantCulture), $"The healthy account plus {tasks} Windows tasks of {Family} on {Hosts(tasks)} {HostType.Name} hosts", AfterStart: world => Seed(world, tasks));
+        ArgumentOutOfRangeException.ThrowIfNegative(sharedCauses);
+        return new Scenario(NamePrefix + tasks.ToString(CultureInfo.InvariantCulture), $"The healthy account plus {tasks} Windows tasks of {Family} on {Hosts(tasks)} {HostType.Name} hosts", AfterStart: world => Seed(world, tasks, sharedCauses));
+    }
+
+    /// <summary>The name of the <paramref name="index"/>th small service whose tasks are every tenth task.</summary>
+    public static string CauseService(int index) => $"{ServiceName}-cause{index}";
+
+    /// <summary>
+    /// Every running task of the <see cref="CauseService"/> services gets the legacy group on its ENI beside the web group
+    /// (as a deployment with a stray group would leave them; here the tasks keep their ARNs, so a resync measures finding
+    /// the drift, not churn): 10 % of the tasks drift, through as many shared causes (the services) as there are of them.
+    /// Returns how many tasks drifted.
+    /// </summary>
+    public static int DriftSharedCauses(SandboxWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var drifted = world.Tasks.Values
+            .Where(t => t.ServiceName is { } name && name.StartsWith(ServiceName + "-cause", StringComparison.Ordinal) && t.LastStatus == TaskStatuses.Running)
+            .ToList();
+        foreach (var task in drifted)
+        {
+            world.NetworkInterfaces[task.Eni!.NetworkInterfaceId!].GroupIds.Add(LegacyGroup);
+        }
+
+        return drifted.Count;
     }
 
     public static int Hosts(int tasks) => (tasks + TasksPerHost - 1) / TasksPerHost;
 
-    private static void Seed(SandboxWorld world, int tasks)
+    private static void Seed(SandboxWorld world, int tasks, int sharedCauses)
     {
         world.InstanceTypes.TryAdd(HostType.Name, HostType);
         var subnets = new[] { AddSubnet(world, SubnetA, "10.0.64.0/18", ZoneA), AddSubnet(world, SubnetB, "10.0.128.0/18", ZoneB) };
@@ -80,7 +108,12 @@ public static class ScaleScenario
             Cpu = "1024",
             Memory = "2048",
         });
-        var service = BaselineEcs.AddService(world, ServiceName, definition, new AwsVpcConfiguration([SubnetA, SubnetB], [WebGroup]), tasks);
+        var network = new AwsVpcConfiguration([SubnetA, SubnetB], [WebGroup]);
+        var causes = Enumerable.Range(0, sharedCauses).Select(c => CauseService(c)).ToList();
+        int Owner(int i) => causes.Count > 0 && i % 10 == 9 ? (i / 10) % causes.Count : -1;
+        var counts = Enumerable.Range(0, tasks).GroupBy(Owner).ToDictionary(g => g.Key, g => g.Count());
+        var service = BaselineEcs.AddService(world, ServiceName, definition, network, counts.GetValueOrDefault(-1));
+        var causeServices = causes.Select((name, c) => BaselineEcs.AddService(world, name, definition, network, counts.GetValueOrDefault(c))).ToList();
         var addresses = new int[subnets.Length];
         ContainerInstance? host = null;
         for (var i = 0; i < tasks; i++)
@@ -88,11 +121,15 @@ public static class ScaleScenario
             var (hostIndex, slot) = (i / TasksPerHost, i % TasksPerHost);
             var zone = hostIndex % subnets.Length;
             host = slot == 0 ? AddHost(world, subnets[zone], Address(subnets[zone], addresses, zone)) : host!;
-            AddRunningTask(world, service, definition, host, subnets[zone], Address(subnets[zone], addresses, zone), slot + 1);
+            var owner = Owner(i) is var c and >= 0 ? causeServices[c] : service;
+            AddRunningTask(world, owner, definition, host, subnets[zone], Address(subnets[zone], addresses, zone), slot + 1);
         }
 
         // The tasks were written, not started: one scheduler pass (no launches) completes the rollout as ECS would have.
-        ServiceScheduler.Reconcile(world, service, mayLaunch: false);
+        foreach (var each in causeServices.Prepend(service))
+        {
+            ServiceScheduler.Reconcile(world, each, mayLaunch: false);
+        }
     }
 
     private static Subnet AddSubnet(SandboxWorld world, string id, string cidr, string zone) =>

@@ -15,6 +15,17 @@ public sealed class StatusItemTests
         Assert.Equal(status, StatusItem.Decode(StatusItem.Encode(status), "state"));
     }
 
+    /// <summary>Statuses written before facts were kept (issue 17) read with none: the task is described by the next sweep.</summary>
+    [Fact]
+    public void Decode_StatusWrittenBeforeFactsWereKept_NoFacts()
+    {
+        var status = TestStatuses.Status("t1");
+        var item = StatusItem.Encode(status);
+        item.Remove(FactsItem.Attribute);
+
+        Assert.Equal(status with { Facts = null }, StatusItem.Decode(item, "state"));
+    }
+
     /// <summary>Statuses written before decisions were typed keep only their words: read as recorded, linked to no alert.</summary>
     [Fact]
     public void Decode_StatusOfThePreviousVersionWithOnlyHandling_FindingsRecordedWithThoseWordsAndNoAlert()

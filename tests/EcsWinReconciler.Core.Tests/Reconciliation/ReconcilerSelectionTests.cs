@@ -17,7 +17,7 @@ public class ReconcilerSelectionTests
         Assert.Equal(250, summary.Judged);
         Assert.Equal(3, harness.World.CallsTo("ListTasks"));
         Assert.Equal(3, harness.World.CallsTo("DescribeTasks"));
-        Assert.Equal(3, harness.World.CallsTo("DescribeNetworkInterfaces"));
+        Assert.Equal(1, harness.World.CallsTo("DescribeNetworkInterfaces")); // the one host's ENIs, read once for every batch (issue 17)
         Assert.Equal(3, harness.World.CallsTo("DescribeSecurityGroupRules"));
         Assert.Empty(summary.Remaining);
     }

@@ -16,6 +16,9 @@ namespace EcsWinReconciler.Core.Tests.Reconciliation;
 /// <item>I5 — a task's status never goes back to an older event;</item>
 /// <item>I6 — after a clean resync, no stopped task's status still says it runs, even when its STOPPED event was lost.</item>
 /// </list>
+/// Histories include tasks whose ENI changes with no event saying so (<see cref="StepKind.EniReplacedUnderfoot"/>): a resync
+/// judges known tasks from their stored facts without DescribeTasks (issue 17), and I2 must still hold for them.
+/// A dedicated property below checks exactly that case, every time.
 /// </summary>
 [Properties(MaxTest = 300, Arbitrary = [typeof(TruthPropertyTests)])]
 public class TruthPropertyTests
@@ -52,6 +55,28 @@ public class TruthPropertyTests
         return (fleet.Violations.Count == 0).Label($"steps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
     }
 
+    /// <summary>
+    /// Issue 17: after any history, a resync stores every task's facts; then a task's ENI changes with nothing saying so, and
+    /// the next clean resync judges the known tasks from their stored facts (never confirming them with ECS here) — and must
+    /// still alert or repair the drift the new ENI brings (I2), and every other invariant.
+    /// </summary>
+    [Property]
+    public Property StaleFacts_EniReplacedUnderfootBeforeACleanResync_DriftCaughtWithoutDescribeTasks(HistoryCase history, NonNegativeInt pick)
+    {
+        var fleet = new FleetHistory(history.Remediate, history.Rolling, history.Tasks, NeverConfirmFacts);
+        fleet.RunAsync(
+        [
+            .. history.Steps,
+            new HistoryStep(StepKind.Resync, 0, 0, null),
+            new HistoryStep(StepKind.EniReplacedUnderfoot, pick.Get, 0, null),
+            new HistoryStep(StepKind.Resync, 0, 0, null),
+        ]).GetAwaiter().GetResult();
+        return (fleet.Violations.Count == 0).Label($"steps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
+    }
+
+    /// <summary>Stored facts are never due for confirmation by ECS: a resync describes only the tasks it must.</summary>
+    private static readonly Core.Reconciliation.ReconcilerOptions NeverConfirmFacts = new() { StoredFactsConfirmWindow = TimeSpan.Zero };
+
     private static Gen<HistoryStep> Step() =>
         from kind in Gen.Frequency(
             (3, Gen.Constant(StepKind.OpenRdp)),
@@ -63,6 +88,7 @@ public class TruthPropertyTests
             (2, Gen.Constant(StepKind.RolloutCompletes)),
             (2, Gen.Constant(StepKind.StopTask)),
             (6, Gen.Constant(StepKind.TaskEvent)),
+            (2, Gen.Constant(StepKind.EniReplacedUnderfoot)),
             (2, Gen.Constant(StepKind.Advance)),
             (5, Gen.Constant(StepKind.Resync)))
         from pick in Gen.Choose(0, 45)

@@ -19,12 +19,13 @@ internal sealed class FleetHistory
     private readonly Dictionary<string, List<ObservedTask>> _snapshots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _statusVersions = new(StringComparer.Ordinal);
     private int _published;
+    private int _swaps;
 
-    public FleetHistory(bool remediate, bool rolling, int tasks)
+    public FleetHistory(bool remediate, bool rolling, int tasks, ReconcilerOptions? options = null)
     {
         var world = WorldBuilder.Iis(tasks);
         world.RollingDeployments = rolling;
-        Harness = new ReconcilerHarness(world, budget: 1000).WithIisSpec(remediate ? IisSpec.Remediate : null);
+        Harness = new ReconcilerHarness(world, budget: 1000, options).WithIisSpec(remediate ? IisSpec.Remediate : null);
         Spec = IisSpec.Create(remediate ? IisSpec.Remediate : null);
         Remember();
     }
@@ -106,6 +107,9 @@ internal sealed class FleetHistory
             case StepKind.TaskEvent:
                 await DeliverAsync(step.Pick, step.Age);
                 break;
+            case StepKind.EniReplacedUnderfoot:
+                ReplaceEniUnderfoot(step.Pick);
+                break;
             case StepKind.Advance:
                 Harness.Time.Advance(TimeSpan.FromMinutes(step.Pick));
                 break;
@@ -136,6 +140,41 @@ internal sealed class FleetHistory
         if (running.Count > 0)
         {
             Harness.Actuator.Replace(running[pick % running.Count]);
+        }
+    }
+
+    /// <summary>
+    /// A running task's ENI changes and nothing says so (its version stays, so an event of it is a duplicate): the task now has
+    /// a new ENI in a group set the spec does not allow, and the old one is deleted, left detached, or described as another
+    /// attachment. ECS never does this; it stands for stored facts gone stale whatever the cause. A resync that judges the
+    /// task from its stored facts, without DescribeTasks, must still catch the drift (issue 17).
+    /// </summary>
+    private void ReplaceEniUnderfoot(int pick)
+    {
+        var running = RunningTasks();
+        if (running.Count == 0)
+        {
+            return;
+        }
+
+        var task = running[pick % running.Count];
+        var old = task.EniAttachment!.NetworkInterfaceId!;
+        lock (World.Gate)
+        {
+            var swapped = WorldBuilder.NewTask(World, task.TaskArn, task, task.EniAttachment.SubnetId ?? Ids.SubnetA, [Ids.WebGroup, Ids.OtherGroup], 100_000 + ++_swaps);
+            World.Tasks[task.TaskArn] = task with { Attachments = swapped.Attachments };
+            switch (pick / 3 % 3)
+            {
+                case 0:
+                    World.Enis.Remove(old);
+                    break;
+                case 1:
+                    World.Enis[old] = World.Enis[old] with { Status = "available", Attachment = null };
+                    break;
+                default:
+                    World.Enis[old] = World.Enis[old] with { Description = "arn:aws:ecs:us-east-1:111122223333:attachment/0ther000-aaaa-bbbb-cccc-0123456789ab" };
+                    break;
+            }
         }
     }
 
@@ -294,6 +333,7 @@ public enum StepKind
     RolloutCompletes,
     StopTask,
     TaskEvent,
+    EniReplacedUnderfoot,
     Advance,
     Resync,
 }
@@ -302,5 +342,5 @@ public enum StepKind
 public sealed record HistoryStep(StepKind Kind, int Pick, int Age, string? Fault)
 {
     public override string ToString() =>
-        $"{Kind}{(Kind is StepKind.TaskEvent or StepKind.StopTask or StepKind.Advance ? $"({Pick}{(Age > 0 ? $", {Age} old" : string.Empty)})" : string.Empty)}{(Fault is null ? string.Empty : $" [fault: {Fault}]")}";
+        $"{Kind}{(Kind is StepKind.TaskEvent or StepKind.StopTask or StepKind.EniReplacedUnderfoot or StepKind.Advance ? $"({Pick}{(Age > 0 ? $", {Age} old" : string.Empty)})" : string.Empty)}{(Fault is null ? string.Empty : $" [fault: {Fault}]")}";
 }

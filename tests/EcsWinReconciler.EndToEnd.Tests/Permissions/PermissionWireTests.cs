@@ -30,6 +30,7 @@ public sealed class PermissionWireTests(DynaliteFixture dynamo)
         string[] groups = [ScenarioIds.WebGroup, ScenarioIds.AlbGroup, "sg-0dead0000000beef0"];
         string[] webGroup = [ScenarioIds.WebGroup];
         string[] bothSubnets = [ScenarioIds.SubnetA, ScenarioIds.SubnetB];
+        string[] hostA = [ScenarioIds.WindowsHostA];
 
         await account.CallAsync<INetworkObserver>(o => o.DescribeEnisAsync(present, Ct));
         var batch = await account.CallAsync<INetworkObserver, EniBatch>(o => o.DescribeEnisAsync(presentAndGone, Ct));
@@ -39,6 +40,7 @@ public sealed class PermissionWireTests(DynaliteFixture dynamo)
         var capacity = await account.CallAsync<INetworkObserver, HostEniCapacity?>(o => o.DescribeHostCapacityAsync(ScenarioIds.WindowsHostA, Ct));
         var noHost = await account.CallAsync<INetworkObserver, HostEniCapacity?>(o => o.DescribeHostCapacityAsync("i-0dead0000000beef0", Ct));
         var counts = await account.CallAsync<INetworkObserver, IReadOnlyDictionary<string, int>>(o => o.CountEnisByGroupAsync(webGroup, Ct));
+        var onHost = await account.CallAsync<INetworkObserver, IReadOnlyList<ObservedEni>>(o => o.DescribeEnisOnHostsAsync(hostA, Ct));
 
         // The paths that add calls were taken: the ENI-gone fallback, a second page, the host's ENI count.
         Assert.Equal([GoneEni], batch.Gone);
@@ -48,6 +50,7 @@ public sealed class PermissionWireTests(DynaliteFixture dynamo)
         Assert.NotNull(capacity);
         Assert.All(subnets, s => Assert.NotNull(s.Routes));
         Assert.Null(noHost);
+        Assert.Contains(onHost, e => e.Attachment?.InstanceId == ScenarioIds.WindowsHostA);
         WireAssert.AsDeclared(account, nameof(INetworkObserver));
     }
 

@@ -15,6 +15,17 @@ public sealed partial class FakeAwsWorld
         }
     }
 
+    public Task<IReadOnlyList<ObservedEni>> DescribeEnisOnHostsAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken)
+    {
+        // The same EC2 operation as by id (so a fault injected on it hits both reads).
+        Count("DescribeNetworkInterfaces");
+        lock (Gate)
+        {
+            var hosts = instanceIds.ToHashSet(StringComparer.Ordinal);
+            return Task.FromResult<IReadOnlyList<ObservedEni>>([.. Enis.Values.Where(e => e.Attachment?.InstanceId is { } host && hosts.Contains(host))]);
+        }
+    }
+
     public Task<IReadOnlyList<ObservedSecurityGroup>> DescribeSecurityGroupsAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
     {
         Count("DescribeSecurityGroupRules");

@@ -42,7 +42,17 @@ public static class TestStatuses
             },
         ],
         At.AddMilliseconds(version),
-        ExpiresAt: null);
+        ExpiresAt: null)
+    {
+        Facts = new TaskFacts(
+            "arn:aws:ecs:us-east-1:123456789012:task-definition/iis:7", "service:iis", "ecs-svc/1234567890123456789",
+            "arn:aws:ecs:us-east-1:123456789012:container-instance/win-prod/0c1d2e3f", "EC2",
+            TaskFacts.KeptAttachment("0a1b2c3d-aaaa-bbbb-cccc-0123456789ab", "ATTACHED",
+            [
+                new("subnetId", "subnet-0a1"), new("networkInterfaceId", "eni-0abc"), new("privateIPv4Address", "10.0.1.25"),
+                new("privateDnsName", "ip-10-0-1-25.ec2.internal"),
+            ])),
+    };
 
     /// <summary>The same status judged again ten minutes later: only its timestamps moved (same content).</summary>
     public static TaskNetworkStatus Later(TaskNetworkStatus status) => status with

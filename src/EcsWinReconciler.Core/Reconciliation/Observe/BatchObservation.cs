@@ -29,16 +29,17 @@ internal sealed class BatchObservation
     private IReadOnlyDictionary<string, IReadOnlyList<ResolverRuleObservation>> ResolverRules { get; init; } = new Dictionary<string, IReadOnlyList<ResolverRuleObservation>>();
 
     public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken) =>
-        await GatherAsync(network, null, contexts, cancellationToken).ConfigureAwait(false);
+        await GatherAsync(network, null, contexts, new RunMemory(), cancellationToken).ConfigureAwait(false);
 
     /// <param name="network">EC2 reads.</param>
     /// <param name="resolver">Route 53 Resolver reads; null: the forwarding rule is not judged.</param>
     /// <param name="contexts">The batch's tasks to observe.</param>
+    /// <param name="memory">The run's: the ENIs its host reads returned (<see cref="EniReads"/>).</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    public static async Task<BatchObservation> GatherAsync(INetworkObserver network, IResolverObserver? resolver, IReadOnlyList<TaskContext> contexts, CancellationToken cancellationToken)
+    public static async Task<BatchObservation> GatherAsync(
+        INetworkObserver network, IResolverObserver? resolver, IReadOnlyList<TaskContext> contexts, RunMemory memory, CancellationToken cancellationToken)
     {
-        var eniIds = contexts.Select(c => c.Task!.EniAttachment?.NetworkInterfaceId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var enis = eniIds.Count > 0 ? await network.DescribeEnisAsync(eniIds, cancellationToken).ConfigureAwait(false) : EniBatch.Empty;
+        var enis = await EniReads.ReadAsync(network, contexts, memory, cancellationToken).ConfigureAwait(false);
 
         var groupIds = contexts
             .Where(c => c.Spec!.Spec.Spec.SecurityGroups is not null)
@@ -113,6 +114,9 @@ internal sealed class BatchObservation
             UsesGmsa = context.Definition?.UsesGmsa ?? false,
         };
     }
+
+    /// <summary>The task's ENI as read, or null when it has none or EC2 no longer has it.</summary>
+    public ObservedEni? EniFor(TaskContext context) => EniOf(context, _enis);
 
     private static ObservedEni? EniOf(TaskContext context, EniBatch enis) =>
         context.Task!.EniAttachment?.NetworkInterfaceId is { } id ? enis.Found.GetValueOrDefault(id) : null;

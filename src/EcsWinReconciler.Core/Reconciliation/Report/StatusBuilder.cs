@@ -30,7 +30,10 @@ internal static class StatusBuilder
         return new TaskNetworkStatus(
             task.TaskArn, task.ClusterArn, task.Family, specName, generation, task.Version, task.LastStatus,
             judgement.Kind, judgement.Reason, conditions, findings, now,
-            judgement.Kind == JudgementKind.Stopped ? (previous?.ExpiresAt ?? now + stoppedRetention) : null);
+            judgement.Kind == JudgementKind.Stopped ? (previous?.ExpiresAt ?? now + stoppedRetention) : null)
+        {
+            Facts = judgement.Kind == JudgementKind.Stopped ? null : TaskFacts.Of(task),
+        };
     }
 
     private static StatusCondition Condition(string type, CheckGroup group, Judgement judgement, TaskNetworkStatus? previous, DateTimeOffset now)

@@ -29,6 +29,12 @@ public sealed record TaskNetworkStatus(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ExpiresAt)
 {
+    /// <summary>
+    /// What ECS said about the task that holds for its whole life (null for a stopped task, and for statuses written before
+    /// facts were kept): lets a sweep judge the task again without describing it (<see cref="StoredFactsTrust"/>).
+    /// </summary>
+    public TaskFacts? Facts { get; init; }
+
     /// <summary>True when everything but the timestamps is equal (no write needed).</summary>
     public bool SameContentAs(TaskNetworkStatus other) =>
         this with { UpdatedAt = default, Conditions = StripTimes(Conditions) } ==

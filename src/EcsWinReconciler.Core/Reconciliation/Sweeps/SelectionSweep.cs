@@ -20,7 +20,8 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
         var (listed, unlisted) = await SelectionListing.ListAsync(tasks, selections, () => PastDeadline(stopBy), cancellationToken).ConfigureAwait(false);
         var listedArns = listed.Select(t => t.TaskArn).ToHashSet(StringComparer.Ordinal);
         var known = selections.Count == 0 ? null : await KnownStatusesAsync(selections, cancellationToken).ConfigureAwait(false);
-        var targets = unlisted.Count == 0 && known is not null ? [.. listed, .. NoLongerListed(known, listedArns)] : listed;
+        var judgedListed = FromStoredFacts(listed, known);
+        var targets = unlisted.Count == 0 && known is not null ? [.. judgedListed, .. NoLongerListed(known, listedArns)] : judgedListed;
         var sweepCursor = sweep is null ? null : cursor;
         var resumeAfter = sweepCursor is null ? null : await sweepCursor.GetAsync(sweep!, cancellationToken).ConfigureAwait(false);
         var ordered = SweepOrder.Rotate(targets, resumeAfter);
@@ -66,6 +67,22 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
         var end = ordered.Count == 0 ? null : ordered.MaxBy(SweepOrder.Position, StringComparer.Ordinal);
         var circleCompleted = unlisted.Count == 0 && (end is null || !remaining.Contains(end.TaskArn));
         return (summary with { Remaining = [.. summary.Remaining, .. remaining], CircleCompleted = circleCompleted }, listedArns);
+    }
+
+    /// <summary>
+    /// Listed tasks whose stored facts may be trusted are judged from them, without DescribeTasks (<see cref="StoredFactsTrust"/>:
+    /// their ENI must still bear the facts out); new tasks, tasks without usable facts and tasks whose turn to be confirmed by
+    /// ECS has come are looked up.
+    /// </summary>
+    private List<ReconcileTarget> FromStoredFacts(List<ReconcileTarget> listed, IReadOnlyDictionary<string, TaskNetworkStatus>? known)
+    {
+        if (known is null)
+        {
+            return listed;
+        }
+
+        var now = time.GetUtcNow();
+        return [.. listed.Select(t => StoredFactsTrust.Remembered(known.GetValueOrDefault(t.TaskArn), now, options) is { } task ? ReconcileTarget.Remembered(t.Cluster, task) : t)];
     }
 
     /// <summary>Tasks a status says still run (or were not seen stop) that ECS no longer lists as running: to be looked up.</summary>

@@ -1,0 +1,44 @@
+using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.TestSupport.Fakes;
+using EcsWinReconciler.TestSupport.Specimens;
+
+namespace EcsWinReconciler.Core.Tests.Reconciliation.Observe;
+
+/// <summary>Issue 17: a sweep reads each host's ENIs once per run, however many batches its tasks fall in.</summary>
+public class EniReadsTests
+{
+    [Fact]
+    public async Task Resync_ThreeBatchesOnOneHost_OneEniReadForTheRun()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 6), options: ReconcilerOptions.Default with { BatchSize = 2 }).WithIisSpec();
+
+        var summary = await harness.ResyncAsync();
+
+        Assert.Equal((6, 0), (summary.Judged, summary.Failed));
+        Assert.Equal(1, harness.World.CallsTo("DescribeNetworkInterfaces"));
+    }
+
+    [Fact]
+    public async Task Resync_EniGoneFromItsHost_AskedForByIdAndReportedGone()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
+        harness.World.Enis.Remove(Ids.EniId);
+
+        var summary = await harness.ResyncAsync();
+
+        Assert.Equal(2, harness.World.CallsTo("DescribeNetworkInterfaces"));
+        Assert.Contains(summary.Tasks.Single(t => t.TaskArn == Ids.TaskArn).Findings, f => f.Check == Core.Drift.CheckIds.EniPresent);
+    }
+
+    [Fact]
+    public async Task NextResync_SameHosts_ReadAgain()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 2)).WithIisSpec();
+        await harness.ResyncAsync();
+        harness.World.ResetCalls();
+
+        await harness.ResyncAsync();
+
+        Assert.Equal(1, harness.World.CallsTo("DescribeNetworkInterfaces"));
+    }
+}
