@@ -38,7 +38,7 @@ public sealed class AwsBackend : IDisposable
         var tasks = new EcsTaskSource(ecs, loggers.CreateLogger<EcsTaskSource>(), time);
         var actuator = new AwsNetworkActuator(new Ec2Actuator(ec2, cache, loggers.CreateLogger<Ec2Actuator>()), new EcsActuator(ecs, loggers.CreateLogger<EcsActuator>()));
         IAlertSink sink = deployment.AlertTopicArn is { Length: > 0 } topic
-            ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>())
+            ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>(), deployment.AlertFormats)
             : new MissingTopicAlertSink();
         var specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
         Caches = new CachedReads(cache, specs);

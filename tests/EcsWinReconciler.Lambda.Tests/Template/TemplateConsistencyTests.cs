@@ -185,7 +185,7 @@ public sealed class TemplateConsistencyTests
     [Fact]
     public void Parameters_IncludeEveryKnobTheDeployGuideDocuments()
     {
-        string[] expected = ["Clusters", "RemediationMode", "RemediationBudget", "RemediationWindowMinutes", "RolloutStuckMinutes", "ResyncRate", "AlertEmail", "EnableCloudTrailRule", "VpcArns", "ManagedClusterArns", "AlertTopicKmsKeyArn", "LogsKmsKeyArn", "LogLevel", "LogRetentionDays"];
+        string[] expected = ["Clusters", "RemediationMode", "RemediationBudget", "RemediationWindowMinutes", "RolloutStuckMinutes", "ResyncRate", "AlertEmail", "AlertFormat", "EnableCloudTrailRule", "VpcArns", "ManagedClusterArns", "AlertTopicKmsKeyArn", "LogsKmsKeyArn", "LogLevel", "LogRetentionDays"];
         var guide = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "DEPLOY.md"));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), _template.Parameters.Select(p => p.Key).Order(StringComparer.Ordinal));
