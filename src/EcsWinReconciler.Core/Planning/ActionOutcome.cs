@@ -22,6 +22,12 @@ public sealed record ActionOutcome(ActionResult Result, string Detail)
     /// <summary>The account-wide remediation budget for this window is spent: the drift is alerted instead.</summary>
     public static ActionOutcome BudgetExhausted(string detail = "remediation budget exhausted for this window") => new(ActionResult.BudgetExhausted, detail);
 
+    /// <summary>
+    /// The deployment does not let remediation touch the action's target (not tagged as managed, outside the VPCs and
+    /// clusters listed): asked before any claim or budget unit, so a refusal costs neither. The drift is alerted.
+    /// </summary>
+    public static ActionOutcome OutOfScope(string detail) => new(ActionResult.OutOfScope, detail);
+
     /// <summary>True when the drift this action answers is (or will be) repaired without an alert.</summary>
     public bool Repairs => Result is ActionResult.Applied or ActionResult.AlreadyDone or ActionResult.ClaimedElsewhere;
 }
@@ -35,4 +41,5 @@ public enum ActionResult
     Failed,
     ClaimedElsewhere,
     BudgetExhausted,
+    OutOfScope,
 }

@@ -44,6 +44,9 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
 
     public int ActionsFailed => Actions.Count(a => a.Outcome.Result == ActionResult.Failed);
 
+    /// <summary>Actions refused because their target is outside the deployment's scope (untagged, not listed).</summary>
+    public int ActionsOutOfScope => Actions.Count(a => a.Outcome.Result == ActionResult.OutOfScope);
+
     /// <summary>Judged findings counted by (check, severity), for the per-check metrics.</summary>
     public IReadOnlyDictionary<(string Check, Severity Severity), int> FindingsByCheck() =>
         Tasks.SelectMany(t => t.Judgement.Findings)

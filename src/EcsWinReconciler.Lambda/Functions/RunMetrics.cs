@@ -15,6 +15,7 @@ internal static class RunMetrics
             MetricValue.Count(MetricNames.ActionsDryRun, summary.ActionsDryRun),
             MetricValue.Count(MetricNames.ActionsOverBudget, summary.ActionsOverBudget),
             MetricValue.Count(MetricNames.ActionsFailed, summary.ActionsFailed),
+            MetricValue.Count(MetricNames.ActionsOutOfScope, summary.ActionsOutOfScope),
             MetricValue.Count(MetricNames.AlertsOpened, summary.AlertsOpened),
             MetricValue.Count(MetricNames.AlertsResolved, summary.AlertsResolved),
             MetricValue.Count(MetricNames.TasksReconciled, summary.TasksSeen),

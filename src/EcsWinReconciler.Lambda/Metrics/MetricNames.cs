@@ -19,6 +19,7 @@ public static class MetricNames
     public const string ApiCalls = "ApiCalls";
     public const string ActionsOverBudget = "ActionsOverBudget";
     public const string ActionsFailed = "ActionsFailed";
+    public const string ActionsOutOfScope = "ActionsOutOfScope";
 
     /// <summary>Open alerts after a resync's alert sweep (a gauge: only runs that know every open alert emit it).</summary>
     public const string OpenAlerts = "OpenAlerts";

@@ -74,7 +74,7 @@ public sealed class InvocationHandlerFactoryTests
         var metrics = rig.LastMetrics();
         string[] expected =
         [
-            "DriftFindings", "ActionsApplied", "ActionsDryRun", "ActionsOverBudget", "ActionsFailed", "AlertsOpened", "AlertsResolved", "TasksReconciled",
+            "DriftFindings", "ActionsApplied", "ActionsDryRun", "ActionsOverBudget", "ActionsFailed", "ActionsOutOfScope", "AlertsOpened", "AlertsResolved", "TasksReconciled",
             "TasksFailed", "TasksRemaining", "RejectedEvents", "ReconcileDurationMs", "ApiCalls", .. kind == FunctionKind.Resync ? ["OpenAlerts"] : Array.Empty<string>(),
         ];
         Assert.Equal(expected, metrics.Keys);
