@@ -49,7 +49,8 @@ public sealed class LocalAccount : IAsyncDisposable
     /// fault moves that clock instead of waiting (<see cref="VirtualLatencyClock"/>): slow calls cost no real time.
     /// </summary>
     public static async Task<LocalAccount> StartAsync(
-        DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "",
+        Aws.Scope.ManagedScope? scope = null)
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var sandbox = await SandboxHost.StartAsync(scenario, virtualLatency ? new SandboxOptions { TimeProvider = new VirtualLatencyClock(time) } : null);
@@ -62,7 +63,10 @@ public sealed class LocalAccount : IAsyncDisposable
             ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = dynamo.Server.ServiceUrl },
             MaxAttempts = 4,
         };
-        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)));
+        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)))
+        {
+            Scope = scope ?? Aws.Scope.ManagedScope.TaggedOnly,
+        };
         var account = new LocalAccount(sandbox, settings, deployment, time);
         foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs)
         {

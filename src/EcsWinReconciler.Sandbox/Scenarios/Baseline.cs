@@ -7,7 +7,8 @@ namespace EcsWinReconciler.Sandbox.Scenarios;
 /// The healthy account: one VPC (10.0.0.0/16, both DNS attributes on, AD DHCP options, its default ACL and main route
 /// table as EC2 creates them; the domain controllers 10.0.0.10 and 10.0.1.10 inside it), two subnets in two zones,
 /// the IIS web group (port 80 from the ALB group only), two Windows Server 2022 Core hosts (m5.large: 3 ENIs),
-/// the cluster <c>win-prod</c>, the seed's <c>iis-webserver</c> task definition and its service (2 tasks).
+/// the cluster <c>win-prod</c>, the seed's <c>iis-webserver</c> task definition and its service (2 tasks). The VPC, the
+/// web and ALB groups, the service and its tasks carry <c>ecswin:managed=true</c> (<see cref="TagEdits"/>).
 /// </summary>
 public static class Baseline
 {
@@ -19,6 +20,7 @@ public static class Baseline
         Hosts(world);
         BaselineEcs.Build(world);
         world.Topics.Add(TopicArn, new Topic(TopicName, TopicArn));
+        Managed(world);
     }
 
     private static void Network(SandboxWorld world)
@@ -51,6 +53,20 @@ public static class Baseline
         WorldEdits.AddIngress(world, HostGroup, 3389, 3389, VpcCidr, "RDP from inside the VPC");
         WorldEdits.AddGroup(world, LegacyGroup, "iis-legacy-open", "Old IIS group: HTTP 8080 from anywhere");
         WorldEdits.AddIngress(world, LegacyGroup, 8080, 8080, "0.0.0.0/0", "legacy test port");
+    }
+
+    /// <summary>What the platform team lets the reconciler change: the VPC, the task and ALB groups, the service and its tasks.</summary>
+    private static void Managed(SandboxWorld world)
+    {
+        foreach (var resource in new[] { VpcId, WebGroup, AlbGroup })
+        {
+            TagEdits.Set(world, resource, TagEdits.ManagedKey, TagEdits.ManagedValue);
+        }
+
+        foreach (var service in world.Services.Values)
+        {
+            TagEdits.ManageService(world, service);
+        }
     }
 
     private static void Hosts(SandboxWorld world)
