@@ -49,6 +49,7 @@ public static class EwrApp
         root.Add(LintCommand.Create(wiring));
         root.Add(InvokeCommand.Create(wiring));
         root.Add(DemoCommand.Create(wiring));
+        root.Add(IamPolicy.IamPolicyCommand.Create(wiring));
         return root;
     }
 
