@@ -40,6 +40,9 @@ public sealed class LocalAccount : IAsyncDisposable
 
     public AwsBackend Backend { get; }
 
+    /// <summary>How this account is reached (the sandbox endpoint, dynalite for DynamoDB): for clients a test acts with as a person would.</summary>
+    public AwsSettings Settings => _settings;
+
     public DynamoTableNames Tables { get; }
 
     public ReconcilerPorts Ports => Backend.Ports;

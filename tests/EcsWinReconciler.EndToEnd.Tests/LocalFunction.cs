@@ -21,7 +21,8 @@ internal sealed class LocalFunction : IDisposable
 
     /// <summary>
     /// Composes the function; <paramref name="instance"/> builds its environment's backend with the function's logger factory
-    /// (as AwsPortsFactory does), else the account's shared backend serves it.
+    /// (as AwsPortsFactory does), else the account's shared backend serves it. Its ports come with their call counter and caches,
+    /// as AwsPortsFactory composes them: the api-change function drops what an event says changed.
     /// </summary>
     public LocalFunction(LocalAccount account, FunctionKind kind, DeploymentRemediationMode mode = DeploymentRemediationMode.Remediate, Func<ILoggerFactory, AwsBackend>? instance = null)
     {
@@ -30,7 +31,7 @@ internal sealed class LocalFunction : IDisposable
         var settings = new FunctionSettings { Function = kind, Deployment = new() { RemediationMode = mode } };
         _loggers = LambdaLogging.Create(output, account.Time, LogLevel.Debug);
         var backend = instance?.Invoke(_loggers) ?? account.Backend;
-        Handler = InvocationHandlerFactory.Create(settings, new FunctionPorts(backend.Ports), account.Time, _loggers, output);
+        Handler = InvocationHandlerFactory.Create(settings, new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.Caches), account.Time, _loggers, output);
     }
 
     public IInvocationHandler Handler { get; }
