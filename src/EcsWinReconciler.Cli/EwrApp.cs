@@ -53,6 +53,7 @@ public static class EwrApp
         root.Add(SetupCommand.Create(wiring));
         root.Add(DemoCommand.Create(wiring));
         root.Add(CompletionCommand.Create(wiring));
+        root.Add(IamPolicy.IamPolicyCommand.Create(wiring));
         root.Add(HelpCommand(root));
         wiring.Examples(root,
             "ewr demo --keep-running          # a local AWS account with drift, then the exports to point ewr at it",

@@ -55,7 +55,7 @@ public sealed class LocalAccount : IAsyncDisposable
     /// </summary>
     public static async Task<LocalAccount> StartAsync(
         DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, Uri? dynamoEndpoint = null, int maxAttempts = 4,
-        [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        Aws.Scope.ManagedScope? scope = null, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var sandbox = await SandboxHost.StartAsync(scenario, virtualLatency ? new SandboxOptions { TimeProvider = new VirtualLatencyClock(time) } : null);
@@ -68,7 +68,10 @@ public sealed class LocalAccount : IAsyncDisposable
             ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = dynamoEndpoint ?? dynamo.Server.ServiceUrl },
             MaxAttempts = maxAttempts,
         };
-        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)));
+        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)))
+        {
+            Scope = scope ?? Aws.Scope.ManagedScope.TaggedOnly,
+        };
         var account = new LocalAccount(sandbox, settings, deployment, time);
         foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs)
         {

@@ -36,9 +36,10 @@ public sealed class AwsBackend : IDisposable
         DynamoDb = dynamo;
         Tables = deployment.Tables;
         var tasks = new EcsTaskSource(ecs, loggers.CreateLogger<EcsTaskSource>(), time);
-        var actuator = new AwsNetworkActuator(new Ec2Actuator(ec2, cache, loggers.CreateLogger<Ec2Actuator>()), new EcsActuator(ecs, loggers.CreateLogger<EcsActuator>()));
+        var actuator = new AwsNetworkActuator(
+            new Ec2Actuator(ec2, cache, loggers.CreateLogger<Ec2Actuator>(), deployment.Scope), new EcsActuator(ecs, loggers.CreateLogger<EcsActuator>(), deployment.Scope));
         IAlertSink sink = deployment.AlertTopicArn is { Length: > 0 } topic
-            ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>())
+            ? new SnsAlertSink(Own(factory.CreateSnsApi()), topic, loggers.CreateLogger<SnsAlertSink>(), deployment.AlertFormats)
             : new MissingTopicAlertSink();
         var specs = new DynamoSpecStore(dynamo, deployment.Tables.Specs, ParseStoredDocument, time);
         Caches = new CachedReads(cache, specs);

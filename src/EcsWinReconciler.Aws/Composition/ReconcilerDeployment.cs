@@ -1,4 +1,6 @@
 using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Aws.Scope;
+using EcsWinReconciler.Aws.Sns;
 
 namespace EcsWinReconciler.Aws.Composition;
 
@@ -8,6 +10,12 @@ namespace EcsWinReconciler.Aws.Composition;
 /// </summary>
 public sealed record ReconcilerDeployment(DynamoTableNames Tables, string? AlertTopicArn, RemediationBudgetOptions Budget)
 {
+    /// <summary>Where remediation may write: tagged resources, and the VPCs and clusters listed (default: tagged only).</summary>
+    public ManagedScope Scope { get; init; } = ManagedScope.TaggedOnly;
+
+    /// <summary>How alerts are published: plain text (default), the chat custom-notification format, or both.</summary>
+    public AlertFormats AlertFormats { get; init; } = AlertFormats.Text;
+
     public static ReconcilerDeployment Default { get; } =
         new(new DynamoTableNames("EcsWinReconciler-Specs", "EcsWinReconciler-State"), null, new RemediationBudgetOptions(10, TimeSpan.FromHours(1)));
 }

@@ -17,5 +17,13 @@ internal static class Ec2ActuatorPermissions
             new("ec2:AuthorizeSecurityGroupIngress", IamResource.SecurityGroups, NeededWhen.TryingChanges),
             new("ec2:ModifyVpcAttribute", IamResource.Vpcs, NeededWhen.Changing),
         ],
+
+        // The managed scope: the group's VPC and tags, the VPC's tags. Declared as needed always: they are read whenever
+        // an action is planned, and the adapter cannot tell which deployment mode planned it.
+        [nameof(Ec2Actuator.WhyOutOfScopeAsync)] =
+        [
+            new("ec2:DescribeSecurityGroups", IamResource.Any),
+            new("ec2:DescribeVpcs", IamResource.Any),
+        ],
     });
 }

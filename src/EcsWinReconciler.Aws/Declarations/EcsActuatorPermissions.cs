@@ -13,5 +13,13 @@ internal static class EcsActuatorPermissions
             new("ecs:UpdateService", IamResource.EcsServices, NeededWhen.Changing),
             new("ecs:StopTask", IamResource.EcsTasks, NeededWhen.Changing),
         ],
+
+        // The managed scope: the service's or task's tags (include TAGS), unless its cluster is listed. Needed always,
+        // as the EC2 side's reads.
+        [nameof(EcsActuator.WhyOutOfScopeAsync)] =
+        [
+            new("ecs:DescribeServices", IamResource.EcsServices),
+            new("ecs:DescribeTasks", IamResource.EcsTasks),
+        ],
     });
 }

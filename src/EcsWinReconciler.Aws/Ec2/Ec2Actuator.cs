@@ -1,5 +1,6 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using EcsWinReconciler.Aws.Scope;
 using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.Core.Ports;
@@ -23,16 +24,32 @@ public sealed class Ec2Actuator : INetworkActuator
     private readonly IAmazonEC2 _ec2;
     private readonly Ec2ReadCache? _cache;
     private readonly ILogger _logger;
+    private readonly Ec2ScopeCheck? _scope;
 
-    public Ec2Actuator(IAmazonEC2 ec2, Ec2ReadCache? cache = null, ILogger<Ec2Actuator>? logger = null)
+    /// <param name="ec2">The EC2 client.</param>
+    /// <param name="cache">Kept reads to drop after an edit.</param>
+    /// <param name="logger">Where the outcomes are logged.</param>
+    /// <param name="scope">Which groups and VPCs it may edit; null = any (tests of the edits themselves).</param>
+    public Ec2Actuator(IAmazonEC2 ec2, Ec2ReadCache? cache = null, ILogger<Ec2Actuator>? logger = null, ManagedScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(ec2);
         _ec2 = ec2;
         _cache = cache;
         _logger = logger ?? NullLogger<Ec2Actuator>.Instance;
+        _scope = scope is null ? null : new Ec2ScopeCheck(ec2, scope);
     }
 
     public bool CanExecute(RemediationAction action) => action is RevokeIngressRule or AuthorizeIngressRule or EnableVpcAttribute;
+
+    /// <summary>Why the group (or VPC) is not the reconciler's to edit: untagged and outside the listed VPCs (docs/FACTS.md §7.1).</summary>
+    public async Task<string?> WhyOutOfScopeAsync(RemediationAction action, CancellationToken cancellationToken) => (_scope, action) switch
+    {
+        (null, _) => null,
+        (_, RevokeIngressRule revoke) => await _scope.GroupAsync(revoke.GroupId, cancellationToken).ConfigureAwait(false),
+        (_, AuthorizeIngressRule authorize) => await _scope.GroupAsync(authorize.GroupId, cancellationToken).ConfigureAwait(false),
+        (_, EnableVpcAttribute enable) => await _scope.VpcAsync(enable.VpcId, cancellationToken).ConfigureAwait(false),
+        _ => throw new NotSupportedException($"{action.GetType().Name} is not an EC2 action; ask CanExecute first"),
+    };
 
     public async Task<ActionOutcome> ExecuteAsync(RemediationAction action, bool dryRun, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using EcsWinReconciler.Aws.Ecs.Wire;
+using EcsWinReconciler.Aws.Scope;
 using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.Core.Ports;
 using Microsoft.Extensions.Logging;
@@ -21,15 +22,29 @@ public sealed class EcsActuator : INetworkActuator
 {
     private readonly IEcsApi _ecs;
     private readonly ILogger _logger;
+    private readonly EcsScopeCheck? _scope;
 
-    public EcsActuator(IEcsApi ecs, ILogger<EcsActuator>? logger = null)
+    /// <param name="ecs">The ECS client.</param>
+    /// <param name="logger">Where the outcomes are logged.</param>
+    /// <param name="scope">Which services and tasks it may change; null = any (tests of the writes themselves).</param>
+    public EcsActuator(IEcsApi ecs, ILogger<EcsActuator>? logger = null, ManagedScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(ecs);
         _ecs = ecs;
         _logger = logger ?? NullLogger<EcsActuator>.Instance;
+        _scope = scope is null ? null : new EcsScopeCheck(ecs, scope);
     }
 
     public bool CanExecute(RemediationAction action) => action is UpdateServiceNetwork or ReplaceTask;
+
+    /// <summary>Why the service (or task) is not the reconciler's to change: untagged and outside the listed clusters (docs/FACTS.md §7.1).</summary>
+    public async Task<string?> WhyOutOfScopeAsync(RemediationAction action, CancellationToken cancellationToken) => (_scope, action) switch
+    {
+        (null, _) => null,
+        (_, UpdateServiceNetwork update) => await _scope.ServiceAsync(update.ClusterArn, update.ServiceName, cancellationToken).ConfigureAwait(false),
+        (_, ReplaceTask replace) => await _scope.TaskAsync(replace.ClusterArn, replace.TaskArn, cancellationToken).ConfigureAwait(false),
+        _ => throw new NotSupportedException($"{action.GetType().Name} is not an ECS action; ask CanExecute first"),
+    };
 
     public async Task<ActionOutcome> ExecuteAsync(RemediationAction action, bool dryRun, CancellationToken cancellationToken)
     {

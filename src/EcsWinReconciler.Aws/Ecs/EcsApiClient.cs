@@ -21,6 +21,9 @@ public sealed class EcsApiClient : IEcsApi, IDisposable
     public const int MaxContainerInstancesPerDescribe = 100;
     public const int MaxServicesPerDescribe = 10;
 
+    /// <summary>The <c>include</c> value (botocore ServiceField / TaskField) that adds resource tags to a describe.</summary>
+    private const string IncludeTags = "TAGS";
+
     private static readonly EcsJsonContext Json = EcsJsonContext.Default;
     private readonly ServiceClient _client;
     private readonly ILogger _logger;
@@ -66,6 +69,20 @@ public sealed class EcsApiClient : IEcsApi, IDisposable
             var response = await CallAsync("DescribeServices", new DescribeServicesRequest(cluster, chunk), Json.DescribeServicesRequest, Json.DescribeServicesResponse, cluster, ct).ConfigureAwait(false);
             return (response.Services, response.Failures);
         }, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>?> DescribeServiceTagsAsync(string cluster, string service, CancellationToken cancellationToken)
+    {
+        var request = new DescribeServicesRequest(cluster, [service], [IncludeTags]);
+        var response = await CallAsync("DescribeServices", request, Json.DescribeServicesRequest, Json.DescribeServicesResponse, service, cancellationToken).ConfigureAwait(false);
+        return response.Services is [var found, ..] ? EcsTag.ToMap(found.Tags) : null;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>?> DescribeTaskTagsAsync(string cluster, string task, CancellationToken cancellationToken)
+    {
+        var request = new DescribeTasksRequest(cluster, [task], [IncludeTags]);
+        var response = await CallAsync("DescribeTasks", request, Json.DescribeTasksRequest, Json.DescribeTasksResponse, task, cancellationToken).ConfigureAwait(false);
+        return response.Tasks is [var found, ..] ? EcsTag.ToMap(found.Tags) : null;
+    }
 
     public async Task<EcsService?> UpdateServiceNetworkAsync(string cluster, string service, EcsAwsVpcConfiguration network, bool forceNewDeployment, CancellationToken cancellationToken)
     {

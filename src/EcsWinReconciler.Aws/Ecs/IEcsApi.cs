@@ -20,6 +20,12 @@ public interface IEcsApi
 
     Task<EcsBatch<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken cancellationToken);
 
+    /// <summary>DescribeServices with <c>include: ["TAGS"]</c>: the service's tags, null when ECS does not know the service.</summary>
+    Task<IReadOnlyDictionary<string, string>?> DescribeServiceTagsAsync(string cluster, string service, CancellationToken cancellationToken);
+
+    /// <summary>DescribeTasks with <c>include: ["TAGS"]</c>: the task's tags, null when ECS does not know the task.</summary>
+    Task<IReadOnlyDictionary<string, string>?> DescribeTaskTagsAsync(string cluster, string task, CancellationToken cancellationToken);
+
     /// <summary>UpdateService with only <c>networkConfiguration.awsvpcConfiguration</c> and <c>forceNewDeployment</c>.</summary>
     Task<EcsService?> UpdateServiceNetworkAsync(string cluster, string service, EcsAwsVpcConfiguration network, bool forceNewDeployment, CancellationToken cancellationToken);
 

@@ -25,6 +25,12 @@ public sealed record ActionOutcome(ActionResult Result, string Detail)
     /// <summary>The detail of a <see cref="ActionResult.Started"/> ledger entry.</summary>
     public const string StartedDetail = "started; no outcome was recorded after it (the run stopped before it learnt whether the change was made)";
 
+    /// <summary>
+    /// The deployment does not let remediation touch the action's target (not tagged as managed, outside the VPCs and
+    /// clusters listed): asked before any claim or budget unit, so a refusal costs neither. The drift is alerted.
+    /// </summary>
+    public static ActionOutcome OutOfScope(string detail) => new(ActionResult.OutOfScope, detail);
+
     /// <summary>True when the drift this action answers is (or will be) repaired without an alert.</summary>
     public bool Repairs => Result is ActionResult.Applied or ActionResult.AlreadyDone or ActionResult.ClaimedElsewhere;
 }
@@ -44,4 +50,6 @@ public enum ActionResult
     /// run stopped (killed, frozen, out of time) before it learnt whether the change was made.
     /// </summary>
     Started,
+
+    OutOfScope,
 }

@@ -9,4 +9,11 @@ namespace EcsWinReconciler.Core.Ports;
 public interface INetworkActuator
 {
     Task<ActionOutcome> ExecuteAsync(RemediationAction action, bool dryRun, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Why the deployment does not let <paramref name="action"/> touch its target (e.g. "sg-… is not tagged
+    /// ecswin:managed=true and its VPC vpc-… is not listed"), or null when it may. The reconciler asks before it claims
+    /// the change or takes a budget unit, and alerts the drift instead. Adapters without a scope allow everything.
+    /// </summary>
+    Task<string?> WhyOutOfScopeAsync(RemediationAction action, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }

@@ -23,6 +23,9 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
     /// </summary>
     public bool CircleCompleted { get; init; }
 
+    /// <summary>How many alerts are open after this run, when it knew every open alert (a resync's alert sweep); else null.</summary>
+    public int? OpenAlerts { get; init; }
+
     public static RunSummary Empty { get; } = new([], []);
 
     public int TasksSeen => Tasks.Count;
@@ -36,6 +39,20 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
     public int ActionsApplied => Actions.Count(a => a.Outcome.Result == ActionResult.Applied);
 
     public int ActionsDryRun => Actions.Count(a => a.Outcome.Result == ActionResult.WouldApply);
+
+    public int ActionsOverBudget => Actions.Count(a => a.Outcome.Result == ActionResult.BudgetExhausted);
+
+    public int ActionsFailed => Actions.Count(a => a.Outcome.Result == ActionResult.Failed);
+
+    /// <summary>Actions refused because their target is outside the deployment's scope (untagged, not listed).</summary>
+    public int ActionsOutOfScope => Actions.Count(a => a.Outcome.Result == ActionResult.OutOfScope);
+
+    /// <summary>Judged findings counted by (check, severity), for the per-check metrics.</summary>
+    public IReadOnlyDictionary<(string Check, Severity Severity), int> FindingsByCheck() =>
+        Tasks.SelectMany(t => t.Judgement.Findings)
+            .GroupBy(f => (f.Check, f.Severity))
+            .OrderBy(g => g.Key.Check, StringComparer.Ordinal).ThenBy(g => g.Key.Severity)
+            .ToDictionary(g => g.Key, g => g.Count());
 
     public int AlertsOpened => AlertEvents.Count(e => e.Transition == Alerting.AlertTransition.Opened);
 
@@ -58,5 +75,6 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
             AlertEvents = [.. AlertEvents, .. other.AlertEvents],
             ReadOnly = ReadOnly || other.ReadOnly,
             CircleCompleted = CircleCompleted || other.CircleCompleted,
+            OpenAlerts = other.OpenAlerts ?? OpenAlerts,
         };
 }

@@ -28,7 +28,11 @@ public sealed class AwsPortsFactory : IPortsFactory
             throw ConfigurationException.Of(missing);
         }
 
-        var deployment = new ReconcilerDeployment(new DynamoTableNames(stack.SpecsTable!, stack.StateTable!), stack.AlertTopicArn, stack.Budget);
+        var deployment = new ReconcilerDeployment(new DynamoTableNames(stack.SpecsTable!, stack.StateTable!), stack.AlertTopicArn, stack.Budget)
+        {
+            Scope = stack.Scope,
+            AlertFormats = stack.AlertFormats,
+        };
         Ec2SdkWarmUp.Start();
         return PortsOf(new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory));
     }

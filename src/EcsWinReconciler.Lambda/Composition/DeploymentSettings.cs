@@ -1,4 +1,6 @@
 using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Aws.Scope;
+using EcsWinReconciler.Aws.Sns;
 using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Networking;
 
@@ -30,6 +32,11 @@ public sealed record DeploymentSettings
     /// <summary>Cluster names the stack may act on; empty = every cluster the specs name.</summary>
     public EquatableArray<string> Clusters { get; init; } = [];
 
+    /// <summary>Where remediation may write without the ecswin:managed tag (EWR_MANAGED_VPCS, EWR_MANAGED_CLUSTERS); default: nowhere.</summary>
+    public ManagedScope Scope { get; init; } = ManagedScope.TaggedOnly;
+
+    public AlertFormats AlertFormats { get; init; } = AlertFormats.Text;
+
     /// <summary>The budget as the State table counts it: the same maximum and window wherever the deployment is read.</summary>
     public RemediationBudgetOptions Budget => new(RemediationBudget, RemediationWindow);
 
@@ -56,7 +63,28 @@ public sealed record DeploymentSettings
         SpecsTable = reader.Text(EnvironmentVariables.SpecsTable),
         StateTable = reader.Text(EnvironmentVariables.StateTable),
         AlertTopicArn = reader.Text(EnvironmentVariables.AlertTopicArn),
+        Scope = new ManagedScope(
+            reader.List(EnvironmentVariables.ManagedVpcs).Select(ManagedScope.VpcId).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            reader.List(EnvironmentVariables.ManagedClusters).Select(AwsIds.ClusterName).Distinct(StringComparer.Ordinal).ToEquatableArray()),
+        AlertFormats = Formats(reader),
     };
+
+    private static AlertFormats Formats(SettingsReader reader)
+    {
+        var text = reader.Text(EnvironmentVariables.AlertFormat);
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "text":
+                return AlertFormats.Text;
+            case "chat":
+                return AlertFormats.Chat;
+            case "both":
+                return AlertFormats.Both;
+            default:
+                reader.Problems.Add($"{EnvironmentVariables.AlertFormat} must be text, chat or both, not {SettingsReader.Shown(text)}");
+                return AlertFormats.Text;
+        }
+    }
 
     private static DeploymentRemediationMode Mode(SettingsReader reader)
     {

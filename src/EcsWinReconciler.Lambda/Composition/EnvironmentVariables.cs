@@ -28,6 +28,15 @@ public static class EnvironmentVariables
     /// <summary>Comma-separated cluster ARNs (or names) the stack may act on; empty = every cluster a spec names.</summary>
     public const string Clusters = "EWR_CLUSTERS";
 
+    /// <summary>text (default) | chat | both: how alerts are published (chat = the chat integration's custom-notification JSON).</summary>
+    public const string AlertFormat = "EWR_ALERT_FORMAT";
+
+    /// <summary>Comma-separated VPC ARNs (or ids) whose groups and DNS attributes may be changed without the ecswin:managed tag.</summary>
+    public const string ManagedVpcs = "EWR_MANAGED_VPCS";
+
+    /// <summary>Comma-separated cluster ARNs (or names) whose services and tasks may be changed without the ecswin:managed tag.</summary>
+    public const string ManagedClusters = "EWR_MANAGED_CLUSTERS";
+
     /// <summary>TRACE | DEBUG | INFO | WARN | ERROR | FATAL; falls back to Lambda's AWS_LAMBDA_LOG_LEVEL.</summary>
     public const string LogLevel = "EWR_LOG_LEVEL";
 

@@ -9,7 +9,10 @@ namespace EcsWinReconciler.Lambda.Declarations;
 /// </summary>
 public static class PortMethodDeclarations
 {
-    /// <summary>Reconciling tasks an event names, with the event's snapshot (no DescribeTasks, no ListTasks).</summary>
+    /// <summary>
+    /// Reconciling tasks an event names, with the event's snapshot (no DescribeTasks to observe them, no ListTasks; a task
+    /// is described only to read its tags before it is stopped).
+    /// </summary>
     public static IReadOnlyList<string> ReconcileEventTargets { get; } =
     [
         $"{nameof(ISpecStore)}.{nameof(ISpecStore.ListAsync)}",
@@ -26,6 +29,7 @@ public static class PortMethodDeclarations
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.CountEnisByGroupAsync)}",
         $"{nameof(INetworkObserver)}.{nameof(INetworkObserver.DescribeSubnetsAsync)}",
         $"{nameof(IResolverObserver)}.{nameof(IResolverObserver.DescribeRulesForVpcAsync)}",
+        $"{nameof(INetworkActuator)}.{nameof(INetworkActuator.WhyOutOfScopeAsync)}",
         $"{nameof(INetworkActuator)}.{nameof(INetworkActuator.ExecuteAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.GetManyAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ApplyAsync)}",

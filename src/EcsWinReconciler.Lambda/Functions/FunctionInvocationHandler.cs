@@ -32,7 +32,15 @@ internal sealed class FunctionInvocationHandler(
 
         var elapsed = time.GetElapsedTime(started);
         Log(name, invocation, outcome, elapsed);
-        metrics.Publish(time.GetUtcNow(), RunMetrics.From(outcome, elapsed, apiCalls?.Total - callsBefore));
+        var now = time.GetUtcNow();
+        foreach (var (dimensions, value) in RunMetrics.FindingsByCheck(outcome))
+        {
+            metrics.Publish(now, [value], dimensions);
+        }
+
+        // The invocation's own line comes last, so a reader of the last line gets the run's totals.
+        metrics.Publish(now, RunMetrics.From(outcome, elapsed, apiCalls?.Total - callsBefore));
+
         return JsonSerializer.SerializeToUtf8Bytes(FunctionResponse.From(name, outcome), FunctionJsonContext.Default.FunctionResponse);
     }
 

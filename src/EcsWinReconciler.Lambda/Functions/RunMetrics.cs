@@ -13,6 +13,9 @@ internal static class RunMetrics
             MetricValue.Count(MetricNames.DriftFindings, summary.Findings),
             MetricValue.Count(MetricNames.ActionsApplied, summary.ActionsApplied),
             MetricValue.Count(MetricNames.ActionsDryRun, summary.ActionsDryRun),
+            MetricValue.Count(MetricNames.ActionsOverBudget, summary.ActionsOverBudget),
+            MetricValue.Count(MetricNames.ActionsFailed, summary.ActionsFailed),
+            MetricValue.Count(MetricNames.ActionsOutOfScope, summary.ActionsOutOfScope),
             MetricValue.Count(MetricNames.AlertsOpened, summary.AlertsOpened),
             MetricValue.Count(MetricNames.AlertsResolved, summary.AlertsResolved),
             MetricValue.Count(MetricNames.TasksReconciled, summary.TasksSeen),
@@ -26,6 +29,17 @@ internal static class RunMetrics
             metrics.Add(MetricValue.Count(MetricNames.ApiCalls, calls));
         }
 
+        if (summary.OpenAlerts is { } open)
+        {
+            metrics.Add(MetricValue.Count(MetricNames.OpenAlerts, open));
+        }
+
         return metrics;
     }
+
+    /// <summary>One datum per (check, severity) the run found, with those two as dimensions (none when nothing was found).</summary>
+    public static IEnumerable<(IReadOnlyList<KeyValuePair<string, string>> Dimensions, MetricValue Value)> FindingsByCheck(FunctionOutcome outcome) =>
+        outcome.Summary.FindingsByCheck().Select(f => (
+            (IReadOnlyList<KeyValuePair<string, string>>)[new(MetricNames.CheckDimension, f.Key.Check), new(MetricNames.SeverityDimension, f.Key.Severity.ToString().ToLowerInvariant())],
+            MetricValue.Count(MetricNames.FindingsByCheck, f.Value)));
 }

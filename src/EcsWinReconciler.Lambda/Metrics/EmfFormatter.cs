@@ -11,8 +11,13 @@ namespace EcsWinReconciler.Lambda.Metrics;
 /// </summary>
 internal static class EmfFormatter
 {
-    public static string Format(string function, DateTimeOffset timestamp, IReadOnlyList<MetricValue> metrics)
+    /// <param name="function">The Function dimension's value.</param>
+    /// <param name="timestamp">When the metrics were taken.</param>
+    /// <param name="metrics">The values.</param>
+    /// <param name="dimensions">More dimensions of the same set, after Function (e.g. Check and Severity), with their values.</param>
+    public static string Format(string function, DateTimeOffset timestamp, IReadOnlyList<MetricValue> metrics, IReadOnlyList<KeyValuePair<string, string>>? dimensions = null)
     {
+        dimensions ??= [];
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -25,6 +30,11 @@ internal static class EmfFormatter
             writer.WriteStartArray("Dimensions");
             writer.WriteStartArray();
             writer.WriteStringValue(MetricNames.FunctionDimension);
+            foreach (var dimension in dimensions)
+            {
+                writer.WriteStringValue(dimension.Key);
+            }
+
             writer.WriteEndArray();
             writer.WriteEndArray();
             writer.WriteStartArray("Metrics");
@@ -41,6 +51,10 @@ internal static class EmfFormatter
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteString(MetricNames.FunctionDimension, function);
+            foreach (var dimension in dimensions)
+            {
+                writer.WriteString(dimension.Key, dimension.Value);
+            }
             foreach (var metric in metrics)
             {
                 writer.WriteNumber(metric.Name, metric.Value);

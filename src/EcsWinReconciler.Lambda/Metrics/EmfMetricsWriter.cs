@@ -1,11 +1,11 @@
 namespace EcsWinReconciler.Lambda.Metrics;
 
-/// <summary>Writes one embedded-metric-format line per invocation to stdout (beside the JSON logs).</summary>
+/// <summary>Writes embedded-metric-format lines to stdout (beside the JSON logs): one per invocation, one per check and severity found.</summary>
 public sealed class EmfMetricsWriter(TextWriter output, string function)
 {
     private readonly Lock _gate = new();
 
-    public void Publish(DateTimeOffset timestamp, IReadOnlyList<MetricValue> metrics)
+    public void Publish(DateTimeOffset timestamp, IReadOnlyList<MetricValue> metrics, IReadOnlyList<KeyValuePair<string, string>>? dimensions = null)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         if (metrics.Count == 0)
@@ -13,7 +13,7 @@ public sealed class EmfMetricsWriter(TextWriter output, string function)
             return;
         }
 
-        var line = EmfFormatter.Format(function, timestamp, metrics);
+        var line = EmfFormatter.Format(function, timestamp, metrics, dimensions);
         lock (_gate)
         {
             output.WriteLine(line);

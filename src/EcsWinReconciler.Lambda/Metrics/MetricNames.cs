@@ -17,6 +17,17 @@ public static class MetricNames
     public const string RejectedEvents = "RejectedEvents";
     public const string ReconcileDurationMs = "ReconcileDurationMs";
     public const string ApiCalls = "ApiCalls";
+    public const string ActionsOverBudget = "ActionsOverBudget";
+    public const string ActionsFailed = "ActionsFailed";
+    public const string ActionsOutOfScope = "ActionsOutOfScope";
+
+    /// <summary>Open alerts after a resync's alert sweep (a gauge: only runs that know every open alert emit it).</summary>
+    public const string OpenAlerts = "OpenAlerts";
+
+    /// <summary>Judged findings of one check at one severity: emitted with the <see cref="CheckDimension"/> and <see cref="SeverityDimension"/> dimensions.</summary>
+    public const string FindingsByCheck = "FindingsByCheck";
+    public const string CheckDimension = "Check";
+    public const string SeverityDimension = "Severity";
 
     public const string Count = "Count";
     public const string Milliseconds = "Milliseconds";

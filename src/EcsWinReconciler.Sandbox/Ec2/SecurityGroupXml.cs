@@ -19,8 +19,12 @@ internal static class SecurityGroupXml
         E("vpcId", group.VpcId),
         Permissions(world, "ipPermissions", group.Ingress),
         Permissions(world, "ipPermissionsEgress", group.Egress),
-        Set("tagSet", Array.Empty<string>(), _ => []),
+        TagSet(group.Tags),
     ];
+
+    /// <summary>EC2's tagSet: one item per tag, key and value (botocore TagList / Tag).</summary>
+    public static XElement TagSet(IReadOnlyDictionary<string, string> tags) =>
+        Set("tagSet", tags.OrderBy(t => t.Key, StringComparer.Ordinal), t => [E("key", t.Key), E("value", t.Value)]);
 
     public static XElement Permissions(SandboxWorld world, string name, IEnumerable<SecurityGroupRule> rules) =>
         Set(name, rules.GroupBy(r => (r.IpProtocol, r.FromPort, r.ToPort)), g => Permission(world, g.Key.IpProtocol, g.Key.FromPort, g.Key.ToPort, g.ToList()));

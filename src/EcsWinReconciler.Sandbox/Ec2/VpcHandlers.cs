@@ -123,7 +123,7 @@ internal static class VpcHandlers
         E("cidrBlock", vpc.CidrBlock),
         Set("cidrBlockAssociationSet", [vpc], v => [E("associationId", "vpc-cidr-assoc-" + v.Id[4..]), E("cidrBlock", v.CidrBlock), S("cidrBlockState", E("state", "associated"))]),
         E("dhcpOptionsId", vpc.DhcpOptionsId),
-        Set("tagSet", Array.Empty<string>(), _ => []),
+        SecurityGroupXml.TagSet(vpc.Tags),
         E("instanceTenancy", "default"),
         E("isDefault", vpc.IsDefault),
     ];

@@ -24,7 +24,7 @@ internal static class ServiceHandlers
             var found = names.Select(n => (Name: n, Service: EcsLookup.Service(world, cluster, n))).ToList();
             return new JsonObject
             {
-                ["services"] = EcsJson.Array(found.Where(f => f.Service is not null).Select(f => ServiceJson.Build(world, f.Service!))),
+                ["services"] = EcsJson.Array(found.Where(f => f.Service is not null).Select(f => ServiceJson.Build(world, f.Service!, IncludesTags(request)))),
                 ["failures"] = EcsJson.Array(found.Where(f => f.Service is null).Select(f =>
                     TaskReadHandlers.Failure(f.Name.StartsWith("arn:", StringComparison.Ordinal) ? f.Name : world.EcsArn($"service/{cluster.Name}/{f.Name}"), "MISSING"))),
             };
@@ -50,6 +50,9 @@ internal static class ServiceHandlers
             return new JsonObject { ["serviceArns"] = EcsJson.Strings(page) }.With("nextToken", next);
         });
     }
+
+    /// <summary>The request asks for tags (<c>include: ["TAGS"]</c>, DescribeServices and DescribeTasks alike).</summary>
+    public static bool IncludesTags(EcsRequest request) => request.Body.StringList("include")?.Contains("TAGS") == true;
 
     public static JsonObject Update(EcsRequest request)
     {

@@ -8,7 +8,10 @@ namespace EcsWinReconciler.Sandbox.Ecs;
 /// <summary>An ECS service as DescribeServices / UpdateService show it (botocore <c>Service</c>, <c>Deployment</c> and <c>ServiceEvent</c> shapes).</summary>
 internal static class ServiceJson
 {
-    public static JsonObject Build(SandboxWorld world, EcsService service)
+    /// <param name="world">The world the service is in.</param>
+    /// <param name="service">The service.</param>
+    /// <param name="withTags">DescribeServices asked for <c>include: ["TAGS"]</c> (ECS leaves tags out otherwise).</param>
+    public static JsonObject Build(SandboxWorld world, EcsService service, bool withTags = false)
     {
         var tasks = ServiceScheduler.LiveTasks(world, service).ToList();
         return new JsonObject()
@@ -34,9 +37,14 @@ internal static class ServiceJson
             .With("deploymentController", new JsonObject { ["type"] = "ECS" })
             .With("createdBy", $"arn:aws:iam::{world.AccountId}:role/platform-admin")
             .With("enableECSManagedTags", JsonValue.Create(false))
-            .With("propagateTags", "NONE")
-            .With("enableExecuteCommand", JsonValue.Create(false));
+            .With("propagateTags", service.PropagateTags ? "SERVICE" : "NONE")
+            .With("enableExecuteCommand", JsonValue.Create(false))
+            .With("tags", withTags ? Tags(service.Tags) : null);
     }
+
+    /// <summary>ECS's tag list: <c>key</c> and <c>value</c> per tag (botocore Tags / Tag).</summary>
+    public static JsonArray Tags(IReadOnlyDictionary<string, string> tags) =>
+        EcsJson.Array(tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new JsonObject { ["key"] = t.Key, ["value"] = t.Value }));
 
     public static JsonObject Network(AwsVpcConfiguration network) => new()
     {

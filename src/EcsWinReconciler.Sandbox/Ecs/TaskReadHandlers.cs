@@ -20,7 +20,8 @@ internal static class TaskReadHandlers
             var found = ids.Select(id => (Id: id, Task: EcsLookup.Task(world, cluster, id))).ToList();
             return new JsonObject
             {
-                ["tasks"] = EcsJson.Array(found.Where(f => f.Task is not null).Select(f => TaskJson.Build(world, f.Task!, TaskJsonStyle.Api))),
+                ["tasks"] = EcsJson.Array(found.Where(f => f.Task is not null).Select(f =>
+                    TaskJson.Build(world, f.Task!, TaskJsonStyle.Api).With("tags", ServiceHandlers.IncludesTags(request) ? ServiceJson.Tags(f.Task!.Tags) : null))),
                 ["failures"] = EcsJson.Array(found.Where(f => f.Task is null).Select(f => Failure(EcsLookup.TaskArn(world, cluster, f.Id), "MISSING"))),
             };
         });

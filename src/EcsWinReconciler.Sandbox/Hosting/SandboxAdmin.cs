@@ -73,6 +73,9 @@ public sealed class SandboxAdmin
     /// </summary>
     public void Edit(Action<SandboxWorld> change) => State.Write(change);
 
+    /// <summary>Tags (value null: untags) a group, VPC, service or task, as CreateTags / DeleteTags / TagResource would.</summary>
+    public void SetTag(string resource, string key, string? value) => Edit(w => TagEdits.Set(w, resource, key, value));
+
     /// <summary>The subnet reports <paramref name="free"/> available addresses (the rest held by what the sandbox does not model).</summary>
     public void SetFreeAddresses(string subnetId, int free) => Edit(w => PathEdits.SetFreeAddresses(w, subnetId, free));
 

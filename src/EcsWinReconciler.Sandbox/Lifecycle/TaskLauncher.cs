@@ -38,11 +38,18 @@ internal static class TaskLauncher
             Memory = request.Definition.Memory,
             Eni = new TaskEniAttachment { Id = attachmentId, SubnetId = subnet.Id, SecurityGroupIds = request.Network.SecurityGroups, NetworkInterfaceId = eni.Id },
             Containers = [.. Containers(world, request, taskId)],
+            Tags = PropagatedTags(world, request),
         };
         world.Tasks.Add(task.Arn, task);
         TaskEvents.Emit(world, task);
         return new LaunchResult(task, null, null);
     }
+
+    /// <summary>A service with propagateTags SERVICE gives its tasks its tags when they start (later tag changes do not reach them).</summary>
+    public static Dictionary<string, string> PropagatedTags(SandboxWorld world, LaunchRequest request) =>
+        world.Services.Values.FirstOrDefault(s => s.ClusterName == request.ClusterName && s.Name == request.ServiceName) is { PropagateTags: true } service
+            ? new(service.Tags, StringComparer.Ordinal)
+            : new(StringComparer.Ordinal);
 
     private static IEnumerable<TaskContainer> Containers(SandboxWorld world, LaunchRequest request, string taskId) =>
         request.Definition.ContainerDefinitions.OfType<JsonObject>().Select(c => new TaskContainer(

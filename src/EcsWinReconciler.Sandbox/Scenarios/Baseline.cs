@@ -8,7 +8,8 @@ namespace EcsWinReconciler.Sandbox.Scenarios;
 /// table as EC2 creates them; the domain controllers 10.0.0.10 and 10.0.1.10 inside it), two subnets in two zones,
 /// the IIS web group (port 80 from the ALB group only), two Windows Server 2022 Core hosts (m5.large: 3 ENIs),
 /// the cluster <c>win-prod</c>, the seed's <c>iis-webserver</c> task definition and its service (2 tasks), the alert topic
-/// and its one (email) subscription.
+/// and its one (email) subscription. The VPC, the web and ALB groups, the service and its tasks carry
+/// <c>ecswin:managed=true</c> (<see cref="TagEdits"/>).
 /// </summary>
 public static class Baseline
 {
@@ -24,6 +25,8 @@ public static class Baseline
         // A fixed id, not one from the id source: drawing one would shift every id the scenarios invent after it.
         var subscription = $"{TopicArn}:6f1f2a8e-2b7c-4e39-9d7f-0c5a3e1b2d44";
         world.Subscriptions.Add(subscription, new Subscription(subscription, TopicArn, "email", "windows-ops@example.com"));
+
+        Managed(world);
     }
 
     private static void Network(SandboxWorld world)
@@ -56,6 +59,20 @@ public static class Baseline
         WorldEdits.AddIngress(world, HostGroup, 3389, 3389, VpcCidr, "RDP from inside the VPC");
         WorldEdits.AddGroup(world, LegacyGroup, "iis-legacy-open", "Old IIS group: HTTP 8080 from anywhere");
         WorldEdits.AddIngress(world, LegacyGroup, 8080, 8080, "0.0.0.0/0", "legacy test port");
+    }
+
+    /// <summary>What the platform team lets the reconciler change: the VPC, the task and ALB groups, the service and its tasks.</summary>
+    private static void Managed(SandboxWorld world)
+    {
+        foreach (var resource in new[] { VpcId, WebGroup, AlbGroup })
+        {
+            TagEdits.Set(world, resource, TagEdits.ManagedKey, TagEdits.ManagedValue);
+        }
+
+        foreach (var service in world.Services.Values)
+        {
+            TagEdits.ManageService(world, service);
+        }
     }
 
     private static void Hosts(SandboxWorld world)

@@ -125,6 +125,9 @@ public static class ScaleScenario
             AddRunningTask(world, owner, definition, host, subnets[zone], Address(subnets[zone], addresses, zone), slot + 1);
         }
 
+        // Managed like the baseline's service (tagged, its tags on its tasks).
+        TagEdits.ManageService(world, service);
+
         // The tasks were written, not started: one scheduler pass (no launches) completes the rollout as ECS would have.
         foreach (var each in causeServices.Prepend(service))
         {

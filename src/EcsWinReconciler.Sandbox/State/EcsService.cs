@@ -22,6 +22,12 @@ public sealed class EcsService
 
     public List<ServiceDeployment> Deployments { get; init; } = [];
 
+    /// <summary>Resource tags (EC2 tagSet / ECS tags), by key.</summary>
+    public Dictionary<string, string> Tags { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>propagateTags SERVICE: tasks the scheduler starts take the service's tags (else NONE).</summary>
+    public bool PropagateTags { get; set; }
+
     /// <summary>The scheduler's messages, newest first, at most <see cref="KeptEvents"/>.</summary>
     public List<ServiceEvent> Events { get; } = [];
 

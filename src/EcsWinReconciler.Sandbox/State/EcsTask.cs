@@ -73,6 +73,9 @@ public sealed class EcsTask
 
     /// <summary>Still holds (or is about to hold) an ENI on its host.</summary>
     public bool HoldsEni => !IsStopped;
+
+    /// <summary>Resource tags (EC2 tagSet / ECS tags), by key.</summary>
+    public Dictionary<string, string> Tags { get; init; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>A container of a task (one per container definition).</summary>

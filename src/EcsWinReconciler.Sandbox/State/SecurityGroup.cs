@@ -13,6 +13,9 @@ public sealed class SecurityGroup
 
     public List<SecurityGroupRule> Rules { get; init; } = [];
 
+    /// <summary>Resource tags (EC2 tagSet / ECS tags), by key.</summary>
+    public Dictionary<string, string> Tags { get; init; } = new(StringComparer.Ordinal);
+
     public IEnumerable<SecurityGroupRule> Ingress => Rules.Where(r => !r.IsEgress);
 
     public IEnumerable<SecurityGroupRule> Egress => Rules.Where(r => r.IsEgress);

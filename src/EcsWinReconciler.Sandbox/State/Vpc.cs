@@ -18,6 +18,9 @@ public sealed class Vpc
 
     public bool IsDefault { get; init; }
 
+    /// <summary>Resource tags (EC2 tagSet / ECS tags), by key.</summary>
+    public Dictionary<string, string> Tags { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>ECS names a task after its Amazon DNS hostname only when both attributes are on (docs/FACTS.md §3.2).</summary>
     public bool GivesTaskHostnames => EnableDnsSupport && EnableDnsHostnames;
 }

@@ -61,6 +61,20 @@ internal sealed class FakeEcsApi : IEcsApi
         return Task.FromResult(new EcsBatch<EcsService>(found, missing));
     }
 
+    public Task<IReadOnlyDictionary<string, string>?> DescribeServiceTagsAsync(string cluster, string service, CancellationToken cancellationToken)
+    {
+        Calls.Add("DescribeServices+TAGS");
+        var found = Services.FirstOrDefault(s => s.ServiceName == service || s.ServiceArn == service);
+        return Task.FromResult(found is null ? null : EcsTag.ToMap(found.Tags));
+    }
+
+    public Task<IReadOnlyDictionary<string, string>?> DescribeTaskTagsAsync(string cluster, string task, CancellationToken cancellationToken)
+    {
+        Calls.Add("DescribeTasks+TAGS");
+        var found = Tasks.FirstOrDefault(t => t.TaskArn == task);
+        return Task.FromResult(found is null ? null : EcsTag.ToMap(found.Tags));
+    }
+
     public Task<EcsService?> UpdateServiceNetworkAsync(string cluster, string service, EcsAwsVpcConfiguration network, bool forceNewDeployment, CancellationToken cancellationToken)
     {
         Calls.Add("UpdateService");

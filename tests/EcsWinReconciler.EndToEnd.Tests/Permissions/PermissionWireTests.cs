@@ -99,6 +99,12 @@ public sealed class PermissionWireTests(DynaliteFixture dynamo)
             new ReplaceTask(cluster, task, "permission wire test"),
         ];
 
+        // The baseline tags what the reconciler manages: every target is in scope (each read once, VPC and task included).
+        foreach (var action in actions)
+        {
+            Assert.Null(await account.CallAsync<INetworkActuator, string?>(a => a.WhyOutOfScopeAsync(action, Ct)));
+        }
+
         var outcomes = new List<(bool DryRun, ActionOutcome Outcome)>();
         foreach (var dryRun in new[] { true, false })
         {

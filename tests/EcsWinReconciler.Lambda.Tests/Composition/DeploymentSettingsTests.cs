@@ -45,5 +45,38 @@ public sealed class DeploymentSettingsTests
         Assert.Equal(allowed, settings.AllowsCluster(cluster));
     }
 
+    /// <summary>Issue 14: what the template passes from VpcArns, ManagedClusterArns and AlertFormat.</summary>
+    [Fact]
+    public void Read_ManagedScopeAndAlertFormat_FromTheStackParameters()
+    {
+        var settings = DeploymentSettings.Read(Env(new()
+        {
+            ["EWR_MANAGED_VPCS"] = "arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0a1,vpc-0b2",
+            ["EWR_MANAGED_CLUSTERS"] = "arn:aws:ecs:us-east-1:111122223333:cluster/win-prod",
+            ["EWR_ALERT_FORMAT"] = "Both",
+        }));
+
+        Assert.Equal(["vpc-0a1", "vpc-0b2"], settings.Scope.VpcIds);
+        Assert.Equal(["win-prod"], settings.Scope.ClusterNames);
+        Assert.Equal(Aws.Sns.AlertFormats.Both, settings.AlertFormats);
+    }
+
+    [Fact]
+    public void Read_NothingListed_IsTaggedOnlyAndText()
+    {
+        var settings = DeploymentSettings.Read(Env(new() { ["EWR_MANAGED_VPCS"] = string.Empty, ["EWR_MANAGED_CLUSTERS"] = string.Empty }));
+
+        Assert.Equal(Aws.Scope.ManagedScope.TaggedOnly, settings.Scope);
+        Assert.Equal(Aws.Sns.AlertFormats.Text, settings.AlertFormats);
+    }
+
+    [Fact]
+    public void Read_UnknownAlertFormat_IsAProblemThatNamesTheVariable()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => DeploymentSettings.Read(Env(new() { ["EWR_ALERT_FORMAT"] = "slack" })));
+
+        Assert.Contains("EWR_ALERT_FORMAT must be text, chat or both, not \"slack\"", error.Message, StringComparison.Ordinal);
+    }
+
     private static Func<string, string?> Env(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 }

@@ -61,19 +61,26 @@ public sealed class InvocationHandlerFactoryTests
     [InlineData(FunctionKind.ApiChange, SampleEvents.ApiChangeAuthorizeRdp)]
     [InlineData(FunctionKind.Resync, SampleEvents.ResyncSchedule)]
     [InlineData(FunctionKind.SpecChange, SampleEvents.SpecChangeModify)]
-    public async Task Create_EachFunction_EmitsOneMetricsLineWithItsName(FunctionKind kind, string sample)
+    public async Task Create_EachFunction_EmitsOneMetricsLineWithItsName_AfterOneLinePerCheckFound(FunctionKind kind, string sample)
     {
         var rig = new FunctionRig(kind);
         rig.Harness.World.OpenRdpToTheWorld();
 
         await rig.InvokeAsync(SampleEvents.Bytes(sample));
 
-        var line = Assert.Single(rig.Metrics);
+        var byCheck = rig.Metrics.SkipLast(1).ToList();
+        var line = rig.Metrics[^1];
         Assert.Equal(FunctionNames.Of(kind), line.GetProperty("Function").GetString());
         var metrics = rig.LastMetrics();
-        string[] expected = ["DriftFindings", "ActionsApplied", "ActionsDryRun", "AlertsOpened", "AlertsResolved", "TasksReconciled", "TasksFailed", "TasksRemaining", "RejectedEvents", "ReconcileDurationMs", "ApiCalls"];
+        string[] expected =
+        [
+            "DriftFindings", "ActionsApplied", "ActionsDryRun", "ActionsOverBudget", "ActionsFailed", "ActionsOutOfScope", "AlertsOpened", "AlertsResolved", "TasksReconciled",
+            "TasksFailed", "TasksRemaining", "RejectedEvents", "ReconcileDurationMs", "ApiCalls", .. kind == FunctionKind.Resync ? ["OpenAlerts"] : Array.Empty<string>(),
+        ];
         Assert.Equal(expected, metrics.Keys);
         Assert.Equal(rig.Harness.World.TotalCalls, metrics["ApiCalls"]);
+        Assert.Equal(metrics["DriftFindings"], byCheck.Sum(l => l.GetProperty("FindingsByCheck").GetDouble()));
+        Assert.Contains(byCheck, l => l.GetProperty("Check").GetString() == "sg.forbidden-ingress" && l.GetProperty("Severity").GetString() == "critical");
     }
 
     private static FunctionRig RemediatingSpecWithRdpOpen(DeploymentRemediationMode mode)

@@ -26,10 +26,16 @@ internal static class DerivedPolicy
         .. RuntimeNeeds.Of(function),
     ];
 
-    /// <summary>What the template grants the function: each action on each resource (every Fn::If branch), with the statement's condition.</summary>
-    public static IReadOnlyList<(RoleGrant Grant, PolicyStatement Statement)> Granted(FunctionTemplate function) =>
-    [
-        .. function.Statements.Where(s => s.Effect == "Allow").SelectMany(s => s.Actions.SelectMany(a => s.Resources.Select(r =>
-            (new RoleGrant(a, TemplateResources.Key(function, r), string.Join(" && ", s.Guards)), s)))),
-    ];
+    /// <summary>
+    /// What the template grants the function: each action on each resource (every Fn::If branch), with the statement's
+    /// remediation condition. A grant under a condition that the function also has unconditionally adds nothing and is
+    /// left out, so a read an action needs (granted always elsewhere) is not counted twice.
+    /// </summary>
+    public static IReadOnlyList<(RoleGrant Grant, PolicyStatement Statement)> Granted(FunctionTemplate function)
+    {
+        var all = function.Statements.Where(s => s.Effect == "Allow").SelectMany(s => s.Actions.SelectMany(a => s.Resources.Select(r =>
+            (Grant: new RoleGrant(a, TemplateResources.Key(function, r), string.Join(" && ", ScopeConditions.When(s))), Statement: s)))).ToList();
+        var always = all.Where(g => g.Grant.Condition.Length == 0).Select(g => (g.Grant.Action, g.Grant.Resource)).ToHashSet();
+        return [.. all.Where(g => g.Grant.Condition.Length == 0 || !always.Contains((g.Grant.Action, g.Grant.Resource)))];
+    }
 }

@@ -24,7 +24,7 @@ internal static class IamDoc
             var granted = DerivedPolicy.Granted(function);
             foreach (var need in DerivedPolicy.Of(function))
             {
-                var scope = string.Join("; ", granted.Where(g => g.Grant == need.Grant).Select(g => Scope(template, g.Statement)).Where(s => s.Length > 0).Distinct());
+                var scope = string.Join(" or ", granted.Where(g => g.Grant == need.Grant).Select(g => Scope(template, g.Statement)).Where(s => s.Length > 0).Distinct());
                 var key = (need.Grant.Action, need.Description, When(need.Grant.Condition), scope);
                 if (!cells.TryGetValue(key, out var kinds))
                 {
@@ -64,7 +64,7 @@ internal static class IamDoc
         _ => $"`{condition}`",
     };
 
-    /// <summary>The statement's Condition, and a resource a parameter may narrow, in words.</summary>
+    /// <summary>The statement's Condition, a resource a parameter names or narrows, and the parameter that adds it, in words.</summary>
     private static string Scope(TemplateDocument template, PolicyStatement statement)
     {
         var parts = new List<string>();
@@ -77,8 +77,17 @@ internal static class IamDoc
         {
             parts.Add($"only `{parameter}` when set");
         }
+        else if (TemplateDocument.RefName(statement.Statement["Resource"]) is { } listed && template.Parameters.ContainsKey(listed))
+        {
+            parts.Add($"those in `{listed}`");
+        }
 
-        return string.Join(", ", parts);
+        if (ScopeConditions.ListedBy(statement) is { } scopeParameter)
+        {
+            return $"{string.Join(" and ", parts)} (when `{scopeParameter}` is set)";
+        }
+
+        return string.Join(" and ", parts);
     }
 
     private static string Condition(TemplateDocument template, JsonNode condition)
@@ -90,7 +99,7 @@ internal static class IamDoc
                 : condition.ToJsonString();
         }
 
-        return string.Join(", ", condition.AsObject().SelectMany(op => op.Value!.AsObject().Select(test => Test(template, test.Key, test.Value!))));
+        return string.Join(" and ", condition.AsObject().SelectMany(op => op.Value!.AsObject().Select(test => Test(template, test.Key, test.Value!))));
     }
 
     private static string Test(TemplateDocument template, string key, JsonNode value) => value switch

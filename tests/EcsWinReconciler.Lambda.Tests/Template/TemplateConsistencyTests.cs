@@ -125,13 +125,25 @@ public sealed class TemplateConsistencyTests
     [Fact]
     public void AsyncFunctions_RetryThenGiveUpIntoTheDeadLetterQueue()
     {
-        foreach (var id in new[] { "TaskStateFunction", "ApiChangeFunction", "ResyncFunction" })
+        foreach (var id in new[] { "TaskStateFunction", "ApiChangeFunction" })
         {
             var config = _template.Resource(id)["Properties"]!["EventInvokeConfig"]!;
             Assert.Equal("SQS", config["DestinationConfig"]!["OnFailure"]!["Type"]!.GetValue<string>());
             Assert.Equal("""{"Fn::GetAtt":["DeadLetterQueue","Arn"]}""", config["DestinationConfig"]!["OnFailure"]!["Destination"]!.ToJsonString());
             Assert.InRange(config["MaximumRetryAttempts"]!.GetValue<long>(), 0, 2);
         }
+    }
+
+    /// <summary>Issue 14: the queue keeps only what nothing else brings back; the next scheduled resync is a failed one's retry.</summary>
+    [Fact]
+    public void Resync_SendsNothingToTheDeadLetterQueue_ItsNextRunIsTheRetry()
+    {
+        var resync = _template.Resource("ResyncFunction")["Properties"]!;
+
+        Assert.Null(resync["EventInvokeConfig"]!["DestinationConfig"]);
+        Assert.Equal(0, resync["EventInvokeConfig"]!["MaximumRetryAttempts"]!.GetValue<long>());
+        Assert.Null(resync["Events"]!["Schedule"]!["Properties"]!["DeadLetterConfig"]);
+        Assert.DoesNotContain("DeadLetterQueue", _template.Resource("ResyncRole").ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,7 +185,7 @@ public sealed class TemplateConsistencyTests
     [Fact]
     public void Parameters_IncludeEveryKnobTheDeployGuideDocuments()
     {
-        string[] expected = ["Clusters", "RemediationMode", "RemediationBudget", "RemediationWindowMinutes", "RolloutStuckMinutes", "ResyncRate", "AlertEmail", "EnableCloudTrailRule", "VpcArns", "AlertTopicKmsKeyArn", "LogLevel", "LogRetentionDays"];
+        string[] expected = ["Clusters", "RemediationMode", "RemediationBudget", "RemediationWindowMinutes", "RolloutStuckMinutes", "ResyncRate", "AlertEmail", "AlertFormat", "EnableCloudTrailRule", "VpcArns", "ManagedClusterArns", "AlertTopicKmsKeyArn", "LogsKmsKeyArn", "LogLevel", "LogRetentionDays"];
         var guide = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "DEPLOY.md"));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), _template.Parameters.Select(p => p.Key).Order(StringComparer.Ordinal));

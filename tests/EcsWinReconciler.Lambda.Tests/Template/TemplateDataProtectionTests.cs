@@ -50,6 +50,29 @@ public sealed class TemplateDataProtectionTests
         Assert.All(_template.OfType("AWS::Logs::LogGroup"), g => Assert.NotNull(g.Resource["Properties"]!["RetentionInDays"]));
     }
 
+    /// <summary>Issue 14: an operator's key encrypts every log group when given; without one, CloudWatch Logs' own encryption.</summary>
+    [Fact]
+    public void LogGroups_AllTakeTheOptionalKeyFromLogsKmsKeyArn()
+    {
+        var groups = _template.OfType("AWS::Logs::LogGroup").ToList();
+
+        Assert.Equal(4, groups.Count);
+        Assert.All(groups, g => Assert.Equal(
+            """{"Fn::If":["HasLogsKey",{"Ref":"LogsKmsKeyArn"},{"Ref":"AWS::NoValue"}]}""", g.Resource["Properties"]!["KmsKeyId"]?.ToJsonString()));
+        Assert.Equal("""{"Fn::Not":[{"Fn::Equals":[{"Ref":"LogsKmsKeyArn"},""]}]}""", _template.Conditions["HasLogsKey"]!.ToJsonString());
+        Assert.Equal(string.Empty, _template.Parameters["LogsKmsKeyArn"]!["Default"]!.GetValue<string>());
+    }
+
+    /// <summary>Issue 14: dead letters hold whole events (container overrides, caller identities), so they are kept only as long as a retry is useful.</summary>
+    [Fact]
+    public void Queues_KeepMessagesAtMostFourDays()
+    {
+        var queues = _template.OfType("AWS::SQS::Queue").ToList();
+
+        Assert.NotEmpty(queues);
+        Assert.All(queues, q => Assert.InRange(q.Resource["Properties"]!["MessageRetentionPeriod"]?.GetValue<long>() ?? 345600, 60, 4 * 86400));
+    }
+
     [Fact]
     public void FunctionSettings_NoneNamedOrShapedLikeASecret()
     {

@@ -73,14 +73,19 @@ public sealed class TemplatePolicyTests
 
     public static TheoryData<FunctionKind> Kinds => [.. FunctionDeclarations.All.Select(f => f.Kind)];
 
-    /// <summary>The changes the adapters declare, each with the condition it must be granted under.</summary>
+    /// <summary>
+    /// The actions the adapters need only from some remediation mode on (the changes, not the reads an action also
+    /// makes, which are needed always elsewhere), each with the condition it must be granted under.
+    /// </summary>
     public static TheoryData<string, string> Changes
     {
         get
         {
+            var grants = IamDeclarations.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g)).ToList();
+            var alwaysNeeded = grants.Where(g => g.When == NeededWhen.Always).Select(g => g.Action).ToHashSet(StringComparer.Ordinal);
             var data = new TheoryData<string, string>();
-            foreach (var (action, condition) in IamDeclarations.Adapters.SelectMany(a => a.Methods.Values.SelectMany(g => g))
-                         .Where(g => g.When != NeededWhen.Always).Select(g => (g.Action, DerivedPolicy.ConditionOf(g.When))).Distinct())
+            foreach (var (action, condition) in grants.Where(g => g.When != NeededWhen.Always && !alwaysNeeded.Contains(g.Action))
+                         .Select(g => (g.Action, DerivedPolicy.ConditionOf(g.When))).Distinct())
             {
                 data.Add(action, condition);
             }
@@ -109,7 +114,7 @@ public sealed class TemplatePolicyTests
         var statements = PolicyStatement.All(_template).Where(s => s.Actions.Contains(action)).ToList();
 
         Assert.NotEmpty(statements);
-        Assert.All(statements, s => Assert.Equal([condition], s.Guards));
+        Assert.All(statements, s => Assert.Equal([condition], ScopeConditions.When(s)));
     }
 
     [Fact]
@@ -151,11 +156,13 @@ public sealed class TemplatePolicyTests
     }
 
     [Fact]
-    public void EcsStatements_AreScopedToTheClustersParameter()
+    public void EcsStatements_AreScopedToTheClustersParameter_OrToTheListedClustersWhenSet()
     {
         var ecs = PolicyStatement.All(_template).Where(s => s.Actions.Any(a => a.StartsWith("ecs:", StringComparison.Ordinal)) && !s.Resources.Contains("*")).ToList();
 
         Assert.NotEmpty(ecs);
-        Assert.All(ecs, s => Assert.Equal("""{"Ref":"Clusters"}""", s.Statement["Condition"]!["ArnEquals"]!["ecs:cluster"]!.ToJsonString()));
+        Assert.All(ecs, s => Assert.Equal(
+            ScopeConditions.ListedBy(s) == "ManagedClusterArns" ? """{"Ref":"ManagedClusterArns"}""" : """{"Ref":"Clusters"}""",
+            s.Statement["Condition"]!["ArnEquals"]!["ecs:cluster"]!.ToJsonString()));
     }
 }

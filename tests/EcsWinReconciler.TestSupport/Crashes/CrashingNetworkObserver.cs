@@ -21,6 +21,9 @@ public sealed class CrashingNetworkObserver(INetworkObserver inner, CrashPlan pl
     public Task<IReadOnlyList<SubnetObservation>> DescribeSubnetsAsync(IReadOnlyCollection<string> subnetIds, CancellationToken cancellationToken) =>
         plan.CallAsync("ec2.DescribeSubnets", false, () => inner.DescribeSubnetsAsync(subnetIds, cancellationToken));
 
+    public Task<IReadOnlyList<ObservedEni>> DescribeEnisOnHostsAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken) =>
+        plan.CallAsync("ec2.DescribeEnisOnHosts", false, () => inner.DescribeEnisOnHostsAsync(instanceIds, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, int>> CountEnisByGroupAsync(IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken) =>
         plan.CallAsync("ec2.CountEnisByGroup", false, () => inner.CountEnisByGroupAsync(groupIds, cancellationToken));
 }

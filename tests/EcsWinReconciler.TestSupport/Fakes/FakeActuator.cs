@@ -21,6 +21,23 @@ public sealed class FakeActuator(FakeAwsWorld world) : INetworkActuator
 
     public int Writes => Executed.Count(e => !e.DryRun);
 
+    /// <summary>Targets (group, VPC, service or task ids) the deployment does not let remediation touch.</summary>
+    public ConcurrentDictionary<string, string> OutOfScope { get; } = new(StringComparer.Ordinal);
+
+    public Task<string?> WhyOutOfScopeAsync(RemediationAction action, CancellationToken cancellationToken)
+    {
+        var target = action switch
+        {
+            RevokeIngressRule r => r.GroupId,
+            AuthorizeIngressRule a => a.GroupId,
+            EnableVpcAttribute v => v.VpcId,
+            UpdateServiceNetwork u => u.ServiceName,
+            ReplaceTask t => t.TaskArn,
+            _ => string.Empty,
+        };
+        return Task.FromResult(OutOfScope.TryGetValue(target, out var why) ? why : null);
+    }
+
     /// <summary>Applied changes that changed nothing (the world already was so): an action taken twice, or on a stale look.</summary>
     public ConcurrentQueue<RemediationAction> Redundant { get; } = new();
 

@@ -4,7 +4,8 @@ namespace EcsWinReconciler.Aws.Ecs.Wire;
 // against the botocore model by EcsModelConformanceTests; null members are not sent. Seven tiny shapes read
 // better side by side than in seven files.
 
-internal sealed record DescribeTasksRequest(string Cluster, IReadOnlyList<string> Tasks);
+// Include: ["TAGS"] to have the tasks' tags in the answer (ManagedScopeGuard).
+internal sealed record DescribeTasksRequest(string Cluster, IReadOnlyList<string> Tasks, IReadOnlyList<string>? Include = null);
 
 internal sealed record ListTasksRequest(
     string Cluster,
@@ -20,7 +21,8 @@ internal sealed record DescribeTaskDefinitionRequest(string TaskDefinition);
 
 internal sealed record DescribeContainerInstancesRequest(string Cluster, IReadOnlyList<string> ContainerInstances);
 
-internal sealed record DescribeServicesRequest(string Cluster, IReadOnlyList<string> Services);
+// Include: ["TAGS"] to have the services' tags in the answer (ManagedScopeGuard).
+internal sealed record DescribeServicesRequest(string Cluster, IReadOnlyList<string> Services, IReadOnlyList<string>? Include = null);
 
 internal sealed record UpdateServiceRequest(string Cluster, string Service, EcsNetworkConfiguration NetworkConfiguration, bool ForceNewDeployment);
 

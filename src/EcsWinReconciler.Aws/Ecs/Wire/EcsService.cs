@@ -31,4 +31,7 @@ public sealed record EcsService
     public IReadOnlyList<EcsServiceEvent>? Events { get; init; }
 
     public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Only when asked for with <c>include: ["TAGS"]</c>.</summary>
+    public IReadOnlyList<EcsTag>? Tags { get; init; }
 }

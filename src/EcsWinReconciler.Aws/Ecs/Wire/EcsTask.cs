@@ -36,4 +36,7 @@ public sealed record EcsTask
     public string? StopCode { get; init; }
 
     public string? StoppedReason { get; init; }
+
+    /// <summary>Only when asked for with <c>include: ["TAGS"]</c>.</summary>
+    public IReadOnlyList<EcsTag>? Tags { get; init; }
 }

@@ -44,6 +44,13 @@ internal sealed class ActionRunner(INetworkActuator actuator, IActionLedger ledg
     {
         try
         {
+            // Out of the deployment's scope: refused before a claim or a budget unit is taken, so repeated refusals of
+            // an untagged group never use up the budget other repairs need. Dry runs say it too.
+            if (await actuator.WhyOutOfScopeAsync(planned.Action, cancellationToken).ConfigureAwait(false) is { Length: > 0 } why)
+            {
+                return ActionOutcome.OutOfScope(why);
+            }
+
             if (planned.DryRun || options.ReadOnly)
             {
                 return await actuator.ExecuteAsync(planned.Action, dryRun: true, cancellationToken).ConfigureAwait(false);

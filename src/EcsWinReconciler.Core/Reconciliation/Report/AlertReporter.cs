@@ -80,7 +80,9 @@ internal sealed class AlertReporter(IAlertStore alerts, IAlertSink sink, Reconci
     {
         try
         {
-            var message = AlertMessageFormatter.Format(alert, kind, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            var message = AlertMessageFormatter.Format(alert, kind, now);
+            message = message with { ChatBody = ChatNotificationFormatter.Format(alert, kind, now, message.DeduplicationId) };
             await sink.PublishAsync(message, cancellationToken).ConfigureAwait(false);
             memory.Remember(await alerts.CompleteNotificationAsync(alert, kind, time.GetUtcNow(), cancellationToken).ConfigureAwait(false), alert.Key);
             return new AlertEvent(alert.Key, transition, kind, true);

@@ -76,6 +76,7 @@ internal static class FindingDecider
             ActionResult.BudgetExhausted => NotRepaired(BudgetExhausted, describe),
             ActionResult.ResourceGone => FindingDecision.Recorded($"not repaired: {detail}", describe),
             ActionResult.Failed => NotRepaired($"{describe} failed ({detail})", describe),
+            ActionResult.OutOfScope => NotRepaired($"not remediated: {detail}", describe),
             _ => throw new ArgumentOutOfRangeException(nameof(executed), done.Outcome.Result, "unknown action result"),
         };
     }

@@ -36,7 +36,11 @@ internal sealed class AlertSweeper(BatchPipeline pipeline, IAlertStore alerts, R
             summary = summary with { AlertEvents = [.. summary.AlertEvents, .. events] };
         }
 
-        return summary with { AlertEvents = [.. summary.AlertEvents, .. await DeliverPendingAsync(memory, cancellationToken).ConfigureAwait(false)] };
+        return summary with
+        {
+            AlertEvents = [.. summary.AlertEvents, .. await DeliverPendingAsync(memory, cancellationToken).ConfigureAwait(false)],
+            OpenAlerts = memory.KnowsEveryOpenAlert ? memory.OpenAlerts.Count() : null,
+        };
     }
 
     /// <summary>Sends every notification still owed whose lease ran out (SNS refused it, or the run that owed it died).</summary>

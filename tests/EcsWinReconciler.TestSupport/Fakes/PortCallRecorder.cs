@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using EcsWinReconciler.Core.Reconciliation;
 
-namespace EcsWinReconciler.Lambda.Tests.Support;
+namespace EcsWinReconciler.TestSupport.Fakes;
 
 /// <summary>Wraps every port in a proxy that records <c>IPort.Method</c> for each call, then forwards it.</summary>
-internal sealed class PortCallRecorder
+public sealed class PortCallRecorder
 {
     public ConcurrentDictionary<string, int> Calls { get; } = new(StringComparer.Ordinal);
 

@@ -1,0 +1,38 @@
+using EcsWinReconciler.Core.Ports;
+using EcsWinReconciler.Lambda.Declarations;
+
+namespace EcsWinReconciler.Cli.IamPolicy;
+
+/// <summary>
+/// The port methods each <c>ewr</c> command may call, as <see cref="FunctionDeclarations"/> lists them for the functions:
+/// with the IAM grants each adapter declares per port method (<c>IamDeclarations</c>) they give the least policy a person
+/// needs to run the command. Commands that call no AWS API (spec validate, spec schema, lint, demo) need nothing.
+/// Checked by tests that run each command over recording ports.
+/// </summary>
+public static class CommandDeclarations
+{
+    public static IReadOnlyList<CommandDeclaration> All { get; } =
+    [
+        new("spec list", [Specs(nameof(ISpecStore.ListAsync))]),
+        new("spec get", [Specs(nameof(ISpecStore.GetAsync))]),
+        new("spec diff", [Specs(nameof(ISpecStore.ListAsync))]),
+        new("spec apply", [Specs(nameof(ISpecStore.ListAsync)), Specs(nameof(ISpecStore.ApplyAsync))]),
+        new("spec delete", [Specs(nameof(ISpecStore.GetAsync)), Specs(nameof(ISpecStore.DeleteAsync))]),
+        new("status", [Specs(nameof(ISpecStore.ListAsync)), $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}"]),
+        new("alerts", [$"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}"]),
+
+        // The Lambdas' reconciler over the selections asked for; --task describes one task first (in the selection's calls).
+        new("reconcile", PortMethodDeclarations.ReconcileSelections),
+
+        // Runs any of the four handlers in-process against the account: whatever the handler named needs.
+        new("invoke", [.. FunctionDeclarations.All.SelectMany(f => f.PortMethods).Distinct(StringComparer.Ordinal)]),
+    ];
+
+    /// <summary>Commands that send nothing to AWS.</summary>
+    public static IReadOnlyList<string> Local { get; } = ["spec validate", "spec schema", "lint", "demo"];
+
+    public static CommandDeclaration? Find(string command) =>
+        All.FirstOrDefault(c => string.Equals(c.Command, command.Trim(), StringComparison.Ordinal));
+
+    private static string Specs(string method) => $"{nameof(ISpecStore)}.{method}";
+}
