@@ -24,6 +24,15 @@ public static class CommandDeclarations
         // The Lambdas' reconciler over the selections asked for; --task describes one task first (in the selection's calls).
         new("reconcile", PortMethodDeclarations.ReconcileSelections),
 
+        // One task resolved, observed and judged, read-only: DescribeTasks first, then the reads a reconcile of it makes.
+        new("explain", [
+            Specs(nameof(ISpecStore.ListAsync)),
+            $"{nameof(IStatusStore)}.{nameof(IStatusStore.GetAsync)}",
+            .. PortMethodDeclarations.ReconcileEventTargets.Where(m => m.StartsWith(nameof(ITaskSource), StringComparison.Ordinal)
+                || m.StartsWith(nameof(INetworkObserver), StringComparison.Ordinal) || m.StartsWith(nameof(IResolverObserver), StringComparison.Ordinal)),
+            $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
+        ]),
+
         // Runs any of the four handlers in-process against the account: whatever the handler named needs.
         new("invoke", [.. FunctionDeclarations.All.SelectMany(f => f.PortMethods).Distinct(StringComparer.Ordinal)]),
     ];

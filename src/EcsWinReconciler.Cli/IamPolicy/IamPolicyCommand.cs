@@ -24,8 +24,12 @@ internal static class IamPolicyCommand
             account,
             clusters,
         };
-        // The table and topic options name the resources in the ARNs; no call is made, so no connection options.
-        wiring.Bind(command, new CommandShape(false, StackResources.All, []), (context, parse, _) => Task.FromResult(Run(context, parse.GetValue(name), Target(context, parse.GetValue(account), parse.GetValue(clusters) ?? []))));
+        // The region, table and topic options name the resources in the ARNs (no call is made).
+        wiring.Bind(command, CommandShape.OnAws(StackResources.All), (context, parse, _) => Task.FromResult(Run(context, parse.GetValue(name), Target(context, parse.GetValue(account), parse.GetValue(clusters) ?? []))));
+        wiring.Examples(command,
+            "ewr iam-policy status --region eu-west-1 --account 111122223333",
+            "ewr iam-policy \"spec apply\" --specs-table ewr-Specs",
+            "ewr iam-policy reconcile --cluster arn:aws:ecs:eu-west-1:111122223333:cluster/win-prod > reconcile-policy.json");
         return command;
     }
 

@@ -49,4 +49,7 @@ internal static partial class ReconcilerLog
 
     [LoggerMessage(EventId = 1031, Level = LogLevel.Warning, Message = "Could not record the progress of sweep {Sweep}; its next run repeats some tasks")]
     public static partial void SweepProgressNotSaved(ILogger logger, string sweep, Exception exception);
+
+    [LoggerMessage(EventId = 1032, Level = LogLevel.Warning, Message = "Listing the running tasks of {Selection} failed; the sweep goes on without them and resolves no alert a full pass would")]
+    public static partial void SelectionNotListed(ILogger logger, string selection, Exception exception);
 }

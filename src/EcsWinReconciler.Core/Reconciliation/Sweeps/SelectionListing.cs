@@ -1,16 +1,18 @@
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Specs;
+using Microsoft.Extensions.Logging;
 
 namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
 /// Lists the running tasks of (cluster, family) selections, each task once (a cluster-wide selection covers its
-/// families). Listing stops between selections once the deadline has passed; those selections are reported unlisted.
+/// families). Listing stops between selections once the deadline has passed; those selections are reported unlisted, and so
+/// is a selection whose listing failed (issue 18: one throttled ListTasks used to end the whole resync, its outbox included).
 /// </summary>
 internal static class SelectionListing
 {
     public static async Task<(List<ReconcileTarget> Targets, List<string> Unlisted)> ListAsync(
-        ITaskSource tasks, IReadOnlyList<Selection> selections, Func<bool> pastDeadline, CancellationToken cancellationToken)
+        ITaskSource tasks, IReadOnlyList<Selection> selections, Func<bool> pastDeadline, ILogger logger, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var targets = new List<ReconcileTarget>();
@@ -23,9 +25,20 @@ internal static class SelectionListing
                 continue;
             }
 
-            await foreach (var page in tasks.ListRunningTaskArnsAsync(cluster, family, cancellationToken).ConfigureAwait(false))
+            try
             {
-                targets.AddRange(page.Where(seen.Add).Select(arn => ReconcileTarget.Lookup(cluster, arn)));
+                await foreach (var page in tasks.ListRunningTaskArnsAsync(cluster, family, cancellationToken).ConfigureAwait(false))
+                {
+                    targets.AddRange(page.Where(seen.Add).Select(arn => ReconcileTarget.Lookup(cluster, arn)));
+                }
+            }
+            catch (AdapterException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The pages listed before the failure are reconciled; the selection counts as not listed, so nothing is
+                // taken for stopped or resolved for want of a task.
+                var name = $"{cluster}/{family ?? TaskSelector.AnyFamily}";
+                ReconcilerLog.SelectionNotListed(logger, name, ex);
+                unlisted.Add($"{name} (listing failed)");
             }
         }
 

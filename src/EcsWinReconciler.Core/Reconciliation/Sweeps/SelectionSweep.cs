@@ -17,7 +17,7 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
     public async Task<(RunSummary Summary, HashSet<string> Listed)> RunAsync(
         IReadOnlyList<StoredSpec> specs, IReadOnlyList<Selection> selections, DateTimeOffset? stopBy, string? sweep, RunMemory memory, CancellationToken cancellationToken)
     {
-        var (listed, unlisted) = await SelectionListing.ListAsync(tasks, selections, () => PastDeadline(stopBy), cancellationToken).ConfigureAwait(false);
+        var (listed, unlisted) = await SelectionListing.ListAsync(tasks, selections, () => PastDeadline(stopBy), logger, cancellationToken).ConfigureAwait(false);
         var listedArns = listed.Select(t => t.TaskArn).ToHashSet(StringComparer.Ordinal);
         var known = selections.Count == 0 ? null : await KnownStatusesAsync(selections, cancellationToken).ConfigureAwait(false);
         var judgedListed = FromStoredFacts(listed, known);

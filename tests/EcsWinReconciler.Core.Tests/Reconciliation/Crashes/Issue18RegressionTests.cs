@@ -64,6 +64,30 @@ public class Issue18RegressionTests
         Assert.Empty(harness.Sink.Published);
     }
 
+    /// <summary>
+    /// Found by the end-to-end fault tests: one ListTasks throttled beyond the retries ended the whole resync, so the notifications
+    /// it owed (the outbox) waited for the next run. The selection is now reported not listed, and the rest of the resync runs.
+    /// </summary>
+    [Fact]
+    public async Task Resync_ListingFails_TheOutboxIsStillDeliveredAndNothingResolves()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        harness.Sink.FailWith = "SNS unavailable";
+        await harness.ResyncAsync();
+        harness.Sink.FailWith = null;
+        harness.World.Groups[Ids.WebGroup] = IisObservation.WebGroup();
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        harness.World.Failures["ListTasks"] = new AdapterException("ecs", "ListTasks", Ids.ClusterName, "Rate exceeded", isTransient: true, errorCode: "ThrottlingException");
+
+        var summary = await harness.ResyncAsync();
+
+        Assert.Contains(summary.Remaining, r => r.Contains("listing failed", StringComparison.Ordinal));
+        Assert.Contains("OPEN", Assert.Single(harness.Sink.Published).Subject, StringComparison.Ordinal);
+        Assert.Single(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+        Assert.Empty(await harness.Alerts.ListPendingNotificationsAsync(CancellationToken.None));
+    }
+
     private static Reconciler Reconciler(ReconcilerHarness harness, CrashPlan plan) =>
         new(CrashingPorts.Wrap(harness.Ports, plan), ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
 
