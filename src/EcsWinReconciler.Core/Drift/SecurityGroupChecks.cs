@@ -125,7 +125,10 @@ public static class SecurityGroupChecks
     {
         foreach (var groupId in eni.GroupIds.Order(StringComparer.Ordinal))
         {
-            if (observed.Group(groupId) is not { } group)
+            // A plain null check, not "is not { } group": Stryker cannot compile its mutants of that pattern in an iterator
+            // and then leaves the whole method unmutated (safe mode), and this is the check that finds RDP open to the world.
+            var group = observed.Group(groupId);
+            if (group is null)
             {
                 continue;
             }

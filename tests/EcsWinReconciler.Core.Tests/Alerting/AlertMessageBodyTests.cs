@@ -1,4 +1,5 @@
 using EcsWinReconciler.Core.Alerting;
+using EcsWinReconciler.Core.Drift;
 using static EcsWinReconciler.Core.Tests.Alerting.AlertMessageSamples;
 
 namespace EcsWinReconciler.Core.Tests.Alerting;
@@ -95,5 +96,17 @@ public class AlertMessageBodyTests
 
         Assert.Contains($"\nRoot cause: {Rdp.ResourceId}\n", message.Body, StringComparison.Ordinal);
         Assert.Equal("[EcsWinReconciler] OPEN critical sg.forbidden-ingress sg-0123456789abcdef0 win-prod/iis-webserver", message.Subject);
+    }
+
+    [Fact]
+    public void Subject_ServiceRoot_NamesTheServiceNotTheEniTheDriftWasSeenOn()
+    {
+        var finding = Rdp with { Check = CheckIds.SecurityGroupSet, ResourceId = TestSupport.Specimens.Ids.EniId, Severity = Severity.High, Root = FindingRoot.Service(TestSupport.Specimens.Ids.ServiceArn) };
+        var alert = AlertRecord.Candidate("iis-webserver", TestSupport.Specimens.Ids.ClusterArn, "iis-webserver", finding, "remediation mode is alert") with { OpenedAt = OpenedAt };
+
+        var message = AlertMessageFormatter.Format(alert, NotificationKind.Opened, SentAt);
+
+        Assert.Equal("[EcsWinReconciler] OPEN high sg.set iis-webserver win-prod/iis-webserver", message.Subject);
+        Assert.Contains($"\nRoot cause: service iis-webserver ({TestSupport.Specimens.Ids.ServiceArn})\n", message.Body, StringComparison.Ordinal);
     }
 }

@@ -108,6 +108,18 @@ public class AlertMessageJsonTests
     }
 
     [Fact]
-    public void Format_UnknownNotificationKind_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => AlertMessageFormatter.Format(Open(), (NotificationKind)99, SentAt));
+    public void Json_IsIndentedForThePersonReadingTheEmail() =>
+        Assert.StartsWith("{\n  \"alertKey\": ", JsonPart(AlertMessageFormatter.Format(Open(), NotificationKind.Opened, SentAt)), StringComparison.Ordinal);
+
+    [Fact]
+    public void Format_UnknownNotificationKind_ThrowsSayingSo()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => AlertMessageFormatter.Format(Open(), (NotificationKind)99, SentAt));
+
+        Assert.StartsWith("unknown notification kind", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolution_NoLongerChecked_SaysWhyTheTaskIsNotChecked() =>
+        Assert.Equal("its task is no longer checked: spec iis-webserver is suspended", AlertResolution.NoLongerChecked("spec iis-webserver is suspended").Describe());
 }

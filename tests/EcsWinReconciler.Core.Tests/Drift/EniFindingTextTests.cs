@@ -109,6 +109,10 @@ public class EniFindingTextTests
             """
         },
         {
+            "eni: task arn that is no arn, foreign description",
+            ""
+        },
+        {
             "eni: wrong subnet",
             """
             eni.subnet High root=service:arn:aws:ecs:us-east-1:111122223333:service/win-prod/iis-webserver resource=eni-0def1234abc567890

@@ -49,6 +49,16 @@ public class SecurityGroupFindingTextTests
             """
         },
         {
+            "sg: the only rule is the only one forbidden",
+            """
+            sg.forbidden-ingress Critical root=rule:sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2 resource=sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2
+            expected: no ingress matching tcp 3389 from 0.0.0.0/0
+            actual: sgr-0bbbbbbbbbbbbbbb2: tcp 3389 from 0.0.0.0/0
+            message: Group sg-0123456789abcdef0 rule sgr-0bbbbbbbbbbbbbbb2 allows tcp 3389 from 0.0.0.0/0, which the spec forbids (tcp 3389 from 0.0.0.0/0); revoking it changes all 3 ENIs that use it.
+            remedy: RevokeRuleRemedy
+            """
+        },
+        {
             "sg: required rule missing",
             """
             sg.required-ingress High root=group:sg-0123456789abcdef0/tcp:80:sg-0fedcba9876543210 resource=sg-0123456789abcdef0/tcp:80:sg-0fedcba9876543210
