@@ -30,8 +30,9 @@ else
   BDN_JOB=(); RUNS=5; SIZES=1000,10000; BURST=10000
   MODE="full mode"
 fi
-# The runtime settings template.yaml gives every function (keep the two in step).
-FUNCTION_ENV=${FUNCTION_ENV-$(sed -n 's/^ *\(DOTNET_[A-Za-z0-9_]*\): *"\{0,1\}\([^"]*\)"\{0,1\} *$/\1=\2/p' template.yaml | paste -sd ';' -)}
+# The runtime setting template.yaml gives every function: DOTNET_GCgen0size from its GcGen0Budget parameter's default.
+GEN0=$(sed -n '/^  GcGen0Budget:/,/^  [A-Za-z]/s/^ *Default: *"\{0,1\}\([0-9A-Fa-f]*\)"\{0,1\} *$/\1/p' template.yaml)
+FUNCTION_ENV=${FUNCTION_ENV-DOTNET_GCgen0size=$GEN0}
 
 log "building"
 dotnet build bench/EcsWinReconciler.Benchmarks -c Release -v quiet -nologo >/dev/null
