@@ -8,6 +8,8 @@
 #                                     # 10,002 tasks are then judged at 2,002 (said so in the document)
 #   BASELINE=<git-ref> bash bench/run.sh
 #                                     # also measures that ref's AOT bootstrap (calls, resync, burst) for a before/after
+#   REUSE=1 bash bench/run.sh         # the document again from the last run's measurements (bench/results), e.g. after
+#                                     # the notes changed; nothing is measured
 #   FUNCTION_ENV='K=V;K=V' bash bench/run.sh
 #                                     # more variables for every function process (default: the ones template.yaml sets
 #                                     # for the runtime, below)
@@ -30,51 +32,63 @@ else
   BDN_JOB=(); RUNS=5; SIZES=1000,10000; BURST=10000
   MODE="full mode"
 fi
-# The runtime settings template.yaml gives every function (keep the two in step).
-FUNCTION_ENV=${FUNCTION_ENV-$(sed -n 's/^ *\(DOTNET_[A-Za-z0-9_]*\): *"\{0,1\}\([^"]*\)"\{0,1\} *$/\1=\2/p' template.yaml | paste -sd ';' -)}
+# The runtime setting template.yaml gives every function: DOTNET_GCgen0size from its GcGen0Budget parameter's default.
+GEN0=$(sed -n '/^  GcGen0Budget:/,/^  [A-Za-z]/s/^ *Default: *"\{0,1\}\([0-9A-Fa-f]*\)"\{0,1\} *$/\1/p' template.yaml)
+FUNCTION_ENV=${FUNCTION_ENV-DOTNET_GCgen0size=$GEN0}
 
-log "building"
-dotnet build bench/EcsWinReconciler.Benchmarks -c Release -v quiet -nologo >/dev/null
-dotnet build bench/EcsWinReconciler.LoadHarness -c Release -v quiet -nologo >/dev/null
-log "publishing the bootstrap: Native AOT, and a JIT build of the same code"
-dotnet publish src/EcsWinReconciler.Lambda -c Release -r linux-x64 -p:PublishAot=true -o "$OUT/aot" -v quiet -nologo >/dev/null
-dotnet publish src/EcsWinReconciler.Lambda -c Release -p:PublishAot=false -o "$OUT/jit" -v quiet -nologo >/dev/null
+if [ -n "${REUSE:-}" ]; then
+  # REUSE=1: the last run's measurements (bench/results) with the notes as they are now; nothing is measured again.
+  log "reusing the measurements in $RESULTS"
+  # shellcheck disable=SC1091
+  . "$RESULTS/run.env"
+  BDN_MD=$(ls "$RESULTS"/bdn/results/*-report-github.md)
+else
+  log "building"
+  dotnet build bench/EcsWinReconciler.Benchmarks -c Release -v quiet -nologo >/dev/null
+  dotnet build bench/EcsWinReconciler.LoadHarness -c Release -v quiet -nologo >/dev/null
+  log "publishing the bootstrap: Native AOT, and a JIT build of the same code"
+  dotnet publish src/EcsWinReconciler.Lambda -c Release -r linux-x64 -p:PublishAot=true -o "$OUT/aot" -v quiet -nologo >/dev/null
+  dotnet publish src/EcsWinReconciler.Lambda -c Release -p:PublishAot=false -o "$OUT/jit" -v quiet -nologo >/dev/null
 
-log "BenchmarkDotNet: the pure decision"
-rm -rf "$RESULTS/bdn"
-dotnet bench/EcsWinReconciler.Benchmarks/bin/Release/net10.0/EcsWinReconciler.Benchmarks.dll \
-  --filter '*' --artifacts "$RESULTS/bdn" "${BDN_JOB[@]}" >"$RESULTS/bdn.log" 2>&1 || { tail -n 30 "$RESULTS/bdn.log" >&2; exit 1; }
-BDN_MD=$(ls "$RESULTS"/bdn/results/*-report-github.md)
-BDN_CSV=$(ls "$RESULTS"/bdn/results/*-report.csv)
+  log "BenchmarkDotNet: the pure decision"
+  rm -rf "$RESULTS/bdn"
+  dotnet bench/EcsWinReconciler.Benchmarks/bin/Release/net10.0/EcsWinReconciler.Benchmarks.dll \
+    --filter '*' --artifacts "$RESULTS/bdn" "${BDN_JOB[@]}" >"$RESULTS/bdn.log" 2>&1 || { tail -n 30 "$RESULTS/bdn.log" >&2; exit 1; }
+  BDN_MD=$(ls "$RESULTS"/bdn/results/*-report-github.md)
+  BDN_CSV=$(ls "$RESULTS"/bdn/results/*-report.csv)
 
-HARNESS=bench/EcsWinReconciler.LoadHarness/bin/Release/net10.0/EcsWinReconciler.LoadHarness.dll
-log "load and cold-start harness"
-dotnet "$HARNESS" --aot "$OUT/aot/bootstrap" --jit "$OUT/jit/bootstrap.dll" --out "$RESULTS/harness.md" \
-  --targets "$RESULTS/targets.md" --bdn-csv "$BDN_CSV" --runs "$RUNS" --sizes "$SIZES" --burst-events "$BURST" --function-env "$FUNCTION_ENV" >/dev/null
+  HARNESS=bench/EcsWinReconciler.LoadHarness/bin/Release/net10.0/EcsWinReconciler.LoadHarness.dll
+  log "load and cold-start harness"
+  dotnet "$HARNESS" --aot "$OUT/aot/bootstrap" --jit "$OUT/jit/bootstrap.dll" --out "$RESULTS/harness.md" \
+    --targets "$RESULTS/targets.md" --bdn-csv "$BDN_CSV" --runs "$RUNS" --sizes "$SIZES" --burst-events "$BURST" --function-env "$FUNCTION_ENV" >/dev/null
 
-BASELINE_MD=""
-if [ -n "${BASELINE:-}" ]; then
-  log "baseline: $BASELINE"
-  base=$(mktemp -d)
-  trap 'git worktree remove --force "$base/src" >/dev/null 2>&1 || true; rm -rf "$base"' EXIT
-  git worktree add --detach "$base/src" "$BASELINE" >/dev/null 2>&1
-  dotnet publish "$base/src/src/EcsWinReconciler.Lambda" -c Release -r linux-x64 -p:PublishAot=true -o "$base/aot" -v quiet -nologo >/dev/null
-  dotnet "$HARNESS" --aot "$base/aot/bootstrap" --out "$RESULTS/baseline.md" --only calls,resync,burst \
-    --sizes "$SIZES" --burst-events "$BURST" --function-env "$FUNCTION_ENV" >/dev/null
-  BASELINE_MD="$RESULTS/baseline.md"
-  BASELINE_REF="$BASELINE ($(git rev-parse --short "$BASELINE"))"
+  BASELINE_MD=""
+  if [ -n "${BASELINE:-}" ]; then
+    log "baseline: $BASELINE"
+    base=$(mktemp -d)
+    trap 'git worktree remove --force "$base/src" >/dev/null 2>&1 || true; rm -rf "$base"' EXIT
+    git worktree add --detach "$base/src" "$BASELINE" >/dev/null 2>&1
+    dotnet publish "$base/src/src/EcsWinReconciler.Lambda" -c Release -r linux-x64 -p:PublishAot=true -o "$base/aot" -v quiet -nologo >/dev/null
+    dotnet "$HARNESS" --aot "$base/aot/bootstrap" --out "$RESULTS/baseline.md" --only calls,resync,burst \
+      --sizes "$SIZES" --burst-events "$BURST" --function-env "$FUNCTION_ENV" >/dev/null
+    BASELINE_MD="$RESULTS/baseline.md"
+    BASELINE_REF="$BASELINE ($(git rev-parse --short "$BASELINE"))"
+  fi
+  stamp=$(date -u +%Y-%m-%d)
+  commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo "+changes")
+  printf 'MODE=%q\nstamp=%q\ncommit=%q\nBASELINE_MD=%q\nBASELINE_REF=%q\nFUNCTION_ENV=%q\n' \
+    "$MODE" "$stamp" "$commit" "$BASELINE_MD" "${BASELINE_REF:-}" "$FUNCTION_ENV" >"$RESULTS/run.env"
 fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1024 / 1024}' /proc/meminfo)
 os="$( . /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
 runtime=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {print $2}' | sort -V | tail -n 1)
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo "+changes")
 
 {
   echo "# Performance"
   echo
-  echo "Generated by \`bash bench/run.sh\` on $(date -u +%Y-%m-%d) from commit $commit, $MODE. Do not edit the measured"
+  echo "Generated by \`bash bench/run.sh\` on $stamp from commit $commit, $MODE. Do not edit the measured"
   echo "sections by hand: rerun the script. The notes at the end (bench/PERFORMANCE.notes.md) say how each number is taken, what"
   echo "changed, and where a target is not met and why."
   echo

@@ -17,7 +17,14 @@ public sealed class DynamoStatusStore(
     IAmazonDynamoDB client, string tableName, TimeProvider timeProvider, TimeSpan? cacheMaxAge = null, int cacheCapacity = DynamoStatusStore.DefaultCacheCapacity)
     : IStatusStore
 {
-    public const int DefaultCacheCapacity = 10_000;
+    /// <summary>
+    /// Statuses kept at most. A resync lists each selection's statuses and the cache keeps the listing, to vouch that a task
+    /// missing from it has none and to compare a changed status without reading it again; a listing larger than the cache
+    /// makes it start over and forget the listing, and then every status the resync writes is read first (one GetItem per
+    /// drifted task). 100,000 holds the largest fleet a resync serves; the statuses are the sweep's own in memory anyway
+    /// while it runs, and expire a minute after.
+    /// </summary>
+    public const int DefaultCacheCapacity = 100_000;
 
     /// <summary>
     /// A cached entry is stale only when another process (another instance, or another function) wrote the same task since;
