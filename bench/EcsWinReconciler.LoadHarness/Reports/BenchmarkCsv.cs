@@ -13,7 +13,9 @@ internal static class BenchmarkCsv
         var lines = File.ReadAllLines(path);
         var header = Split(lines[0]);
         var rows = lines.Skip(1).Select(Split).ToDictionary(r => r[header.IndexOf("Method")], r => r, StringComparer.Ordinal);
-        string Cell(string method, string column) => rows.TryGetValue(method, out var row) ? row[header.IndexOf(column)] : "n/a";
+        // A benchmark that did not run (BenchmarkDotNet could not build it, say) has fewer columns: "n/a", not a crash.
+        string Cell(string method, string column) =>
+            rows.TryGetValue(method, out var row) && header.IndexOf(column) is var i and >= 0 && i < row.Count ? row[i] : "n/a";
         return
         [
             new("Decision, healthy task (checks + plan)", "≤ 5 µs", Cell("Healthy", "Mean"), Micros(Cell("Healthy", "Mean")) <= 5),

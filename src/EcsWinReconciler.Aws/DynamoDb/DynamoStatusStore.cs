@@ -9,7 +9,8 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <see cref="IStatusStore"/> on the State table (<c>TASK#{taskArn}</c> / <c>STATUS</c>, see <see cref="StateTable"/>).
 /// A get answers from the last status this process saw for the task (a warm cache, trusted for <c>cacheMaxAge</c>) or,
 /// failing that, from a consistent read; a put compares with the same and writes only when the content changed: a
-/// reconcile of a task seen moments ago that concluded the same thing makes no call at all. The write itself is conditional on the stored event version, so an older event never overwrites a
+/// reconcile of a task seen moments ago that concluded the same thing makes no call at all. A task a listing returned
+/// moments ago is written without a read (the caller compared with the listed status). The write itself is conditional on the stored event version, so an older event never overwrites a
 /// newer status even when two runs race. Listing by cluster (and family) queries <see cref="StateTable.ByClusterIndex"/>;
 /// only a listing across all clusters scans.
 /// </summary>
@@ -18,13 +19,9 @@ public sealed class DynamoStatusStore(
     : IStatusStore
 {
     /// <summary>
-    /// Statuses kept at most. A resync lists each selection's statuses and the cache keeps the listing, to vouch that a task
-    /// missing from it has none and to compare a changed status without reading it again; a listing larger than the cache
-    /// makes it start over and forget the listing, and then every status the resync writes is read first (one GetItem per
-    /// drifted task). 100,000 holds the largest fleet a resync serves; the statuses are the sweep's own in memory anyway
-    /// while it runs, and expire a minute after.
+    /// Statuses kept at most (those this process wrote or read; a listing keeps only versions, StatusCache.ListedCapacity).
     /// </summary>
-    public const int DefaultCacheCapacity = 100_000;
+    public const int DefaultCacheCapacity = 10_000;
 
     /// <summary>
     /// A cached entry is stale only when another process (another instance, or another function) wrote the same task since;
@@ -44,6 +41,22 @@ public sealed class DynamoStatusStore(
     public async Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
+        if (_cache.ListedVersion(status.TaskArn) is { } listed)
+        {
+            // Listed a moment ago: the caller judged from that listing and found the content changed. Written unless the
+            // listed version is newer; the write's condition catches a newer one that landed since (then read and settle).
+            if (listed > status.LastEventVersion)
+            {
+                return StatusWriteResult.Stale;
+            }
+
+            if (await TryWriteAsync(status, cancellationToken).ConfigureAwait(false))
+            {
+                _cache.Remember(status);
+                return StatusWriteResult.Written;
+            }
+        }
+
         var known = _cache.TryGet(status.TaskArn, status.ClusterArn, status.Family, out var cached) ? cached : await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {

@@ -13,9 +13,16 @@ internal sealed class StatusCache(TimeProvider timeProvider, TimeSpan maxAge, in
 {
     private readonly TtlCache<string, TaskNetworkStatus?> _statuses = new(timeProvider, maxAge, capacity);
 
-    // Each listing with the statuses' epoch it was kept in: once they start over, the listing's entries are gone, and
-    // a listing that no longer has them must not vouch that a task missing from it has no status.
+    // Each listing with the epoch of the versions it was kept in: once they start over, the listing's entries are gone,
+    // and a listing that no longer has them must not vouch that a task missing from it has no status.
     private readonly TtlCache<(string Cluster, string? Family), long> _listings = new(timeProvider, maxAge);
+
+    // A listing keeps only each task's event version, not its status: the sweep that listed holds the statuses itself
+    // while it needs them, and a second copy here would keep a whole fleet's statuses alive a minute longer.
+    private readonly TtlCache<string, long> _listedVersions = new(timeProvider, maxAge, ListedCapacity);
+
+    /// <summary>Tasks whose listed version is kept at most: the largest fleet a resync lists (a few bytes each).</summary>
+    public const int ListedCapacity = 200_000;
 
     /// <summary>True when the task's status (null: known absent) is fresh in the cache.</summary>
     public bool TryGet(string taskArn, out TaskNetworkStatus? status) => _statuses.TryGet(taskArn, out status);
@@ -32,22 +39,26 @@ internal sealed class StatusCache(TimeProvider timeProvider, TimeSpan maxAge, in
         }
 
         var name = StateKeys.ClusterName(cluster);
-        return Listed((name, family)) || Listed((name, null));
+        return !_listedVersions.TryGet(taskArn, out _) && (Listed((name, family)) || Listed((name, null)));
     }
+
+    /// <summary>The event version of the task's status as a listing moments ago returned it; null when none did.</summary>
+    public long? ListedVersion(string taskArn) => _listedVersions.TryGet(taskArn, out var version) ? version : null;
 
     /// <summary>Every status of a cluster (and family; null: all of them) as a listing returned them.</summary>
     public void RememberListing(string cluster, string? family, IEnumerable<TaskNetworkStatus> statuses)
     {
         // The listing is kept first, so it expires no later than the entries it vouches for.
         var listing = (StateKeys.ClusterName(cluster), family);
-        var epoch = _statuses.Epoch;
+        var epoch = _listedVersions.Epoch;
         _listings.Set(listing, epoch);
         foreach (var status in statuses)
         {
-            Remember(status);
+            _listedVersions.Set(status.TaskArn, status.LastEventVersion);
+            _statuses.Invalidate(status.TaskArn);
         }
 
-        if (_statuses.Epoch != epoch)
+        if (_listedVersions.Epoch != epoch)
         {
             _listings.Invalidate(listing);
         }
@@ -57,12 +68,19 @@ internal sealed class StatusCache(TimeProvider timeProvider, TimeSpan maxAge, in
     /// Keeps a status written or read, unless a newer event's status is kept already: writes of one task that race finish in
     /// any order, and the table only ever moves to higher versions.
     /// </summary>
-    public void Remember(TaskNetworkStatus status) =>
+    public void Remember(TaskNetworkStatus status)
+    {
         _statuses.Set(status.TaskArn, status, kept => kept is null || kept.LastEventVersion <= status.LastEventVersion);
+        _listedVersions.Invalidate(status.TaskArn);
+    }
 
     /// <summary>The table has no status for the task (a consistent read said so).</summary>
-    public void RememberAbsent(string taskArn) => _statuses.Set(taskArn, null);
+    public void RememberAbsent(string taskArn)
+    {
+        _statuses.Set(taskArn, null);
+        _listedVersions.Invalidate(taskArn);
+    }
 
     private bool Listed((string Cluster, string? Family) listing) =>
-        _listings.TryGet(listing, out var epoch) && epoch == _statuses.Epoch;
+        _listings.TryGet(listing, out var epoch) && epoch == _listedVersions.Epoch;
 }

@@ -73,6 +73,40 @@ public sealed class DynamoStatusStoreTests(DynaliteFixture dynamo)
         Assert.Equal((reads, puts + 1), (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync))));
     }
 
+    /// <summary>Issue 17: a sweep judged the task from a listing moments ago and found it changed: one conditional put, no read.</summary>
+    [Fact]
+    public async Task Put_ChangedStatusOfATaskJustListed_OneConditionalPutAndNoRead()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        await new DynamoStatusStore(dynamo.Client, tables.State, _time).PutAsync(TestStatuses.Status("t1", version: 1), CancellationToken.None);
+        var (client, counter) = CountingDynamoDb.Wrap(dynamo.Client);
+        var store = new DynamoStatusStore(client, tables.State, _time);
+        await store.ListAsync(TestStatuses.ProdCluster, "iis", CancellationToken.None);
+
+        var result = await store.PutAsync(TestStatuses.Status("t1", version: 1, reason: "changed"), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Written, result);
+        Assert.Equal((0, 1), (counter.Calls(nameof(IAmazonDynamoDB.GetItemAsync)), counter.Calls(nameof(IAmazonDynamoDB.PutItemAsync))));
+        Assert.Equal("changed", (await store.GetAsync(TestStatuses.TaskArn("win-prod", "t1"), CancellationToken.None))!.Reason);
+    }
+
+    /// <summary>A newer event's status landed after the listing: the write's condition fails, and the store reads and says stale.</summary>
+    [Fact]
+    public async Task Put_OlderThanWhatLandedSinceTheListing_Stale()
+    {
+        var tables = await dynamo.CreateTablesAsync();
+        var other = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+        await other.PutAsync(TestStatuses.Status("t1", version: 1), CancellationToken.None);
+        var store = new DynamoStatusStore(dynamo.Client, tables.State, _time);
+        await store.ListAsync(TestStatuses.ProdCluster, "iis", CancellationToken.None);
+        await other.PutAsync(TestStatuses.Status("t1", version: 3, reason: "newer"), CancellationToken.None);
+
+        var result = await store.PutAsync(TestStatuses.Status("t1", version: 2, reason: "older"), CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Stale, result);
+        Assert.Equal("newer", (await other.GetAsync(TestStatuses.TaskArn("win-prod", "t1"), CancellationToken.None))!.Reason);
+    }
+
     [Fact]
     public async Task Put_SameContentWhenCold_UnchangedAfterOneReadAndNoWrite()
     {

@@ -20,7 +20,21 @@ public sealed class StatusCacheTests
 
         Assert.True(known);
         Assert.Null(status);
-        Assert.True(cache.TryGet(listed.TaskArn, out var kept) && kept == listed);
+    }
+
+    /// <summary>Issue 17: a listing keeps each task's version, not its status (the sweep holds the statuses while it needs them).</summary>
+    [Fact]
+    public void RememberListing_TaskItReturned_ItsVersionKeptNotItsStatus()
+    {
+        var cache = new StatusCache(_time, MaxAge, capacity: 100);
+        var listed = TestStatuses.Status("t1", version: 7);
+        cache.Remember(TestStatuses.Status("t1", version: 6));
+
+        cache.RememberListing(TestStatuses.ProdCluster, "iis", [listed]);
+
+        Assert.Equal(7, cache.ListedVersion(listed.TaskArn));
+        Assert.False(cache.TryGet(listed.TaskArn, out _));
+        Assert.False(cache.TryGet(listed.TaskArn, TestStatuses.ProdCluster, "iis", out _));
     }
 
     [Fact]

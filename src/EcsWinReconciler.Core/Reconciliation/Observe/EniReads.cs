@@ -32,9 +32,10 @@ internal static class EniReads
         }
 
         var found = new Dictionary<string, ObservedEni>(StringComparer.Ordinal);
+        // Each task is judged once per run: its ENI leaves the run's memory as its batch takes it.
         foreach (var (id, _) in tasks)
         {
-            if (memory.EnisOnHostsRead.TryGetValue(id, out var eni))
+            if (memory.EnisOnHostsRead.Remove(id, out var eni))
             {
                 found[id] = eni;
             }

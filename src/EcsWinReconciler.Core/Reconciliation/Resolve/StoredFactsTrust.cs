@@ -33,11 +33,13 @@ internal static class StoredFactsTrust
 {
     /// <summary>The listed task rebuilt from its stored facts, or null when it must be described.</summary>
     public static ObservedTask? Remembered(TaskNetworkStatus? status, DateTimeOffset now, ReconcilerOptions options) =>
-        status is { Facts: { Eni: { NetworkInterfaceId: not null, PrivateIpv4Address: not null } } facts, LastStatus: TaskLifecycle.Running }
+        Trusted(status, now, options) ? status!.Facts!.TaskOf(status) : null;
+
+    /// <summary>Whether the listed task may be judged from its stored facts (see the remarks), without rebuilding it.</summary>
+    public static bool Trusted(TaskNetworkStatus? status, DateTimeOffset now, ReconcilerOptions options) =>
+        status is { Facts.Eni: { NetworkInterfaceId: not null, PrivateIpv4Address: not null }, LastStatus: TaskLifecycle.Running }
         && status.Judgement is not JudgementKind.Stopped
-        && !DueForConfirmation(status.TaskArn, now, options)
-            ? facts.TaskOf(status)
-            : null;
+        && !DueForConfirmation(status.TaskArn, now, options);
 
     /// <summary>Whether the task's turn to be described again has come (see the remarks).</summary>
     public static bool DueForConfirmation(string taskArn, DateTimeOffset now, ReconcilerOptions options)

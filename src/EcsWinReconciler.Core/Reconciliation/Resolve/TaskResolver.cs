@@ -19,7 +19,7 @@ internal sealed class TaskResolver(ITaskSource tasks, IStatusStore statuses, ILo
     /// <param name="cancellationToken">Cancels the reads.</param>
     public async Task ResolveAsync(string cluster, List<TaskContext> contexts, IReadOnlyList<StoredSpec> specs, IReadOnlyDictionary<string, TaskNetworkStatus>? known, CancellationToken cancellationToken)
     {
-        var lookups = contexts.Where(c => c.Target.Snapshot is null).Select(c => c.Target.TaskArn).ToList();
+        var lookups = contexts.Where(c => NeedsDescribing(c, known)).Select(c => c.Target.TaskArn).ToList();
         Dictionary<string, ObservedTask> described = [];
         try
         {
@@ -32,7 +32,7 @@ internal sealed class TaskResolver(ITaskSource tasks, IStatusStore statuses, ILo
         {
             // The batch's tasks could not be described: they are reported failed (the next run retries them); the run goes on.
             ReconcilerLog.BatchFailed(logger, lookups.Count, cluster, ex);
-            contexts.Where(c => c.Target.Snapshot is null).ToList().ForEach(c => c.Fail($"describing the tasks failed: {ex.Message}"));
+            contexts.Where(c => NeedsDescribing(c, known)).ToList().ForEach(c => c.Fail($"describing the tasks failed: {ex.Message}"));
         }
 
         foreach (var context in contexts.Where(c => c.Finished is null))
@@ -42,7 +42,9 @@ internal sealed class TaskResolver(ITaskSource tasks, IStatusStore statuses, ILo
                 context.Previous = known is null
                     ? await statuses.GetAsync(context.Target.TaskArn, cancellationToken).ConfigureAwait(false)
                     : known.GetValueOrDefault(context.Target.TaskArn);
-                context.Task = context.Target.Snapshot ?? described.GetValueOrDefault(context.Target.TaskArn);
+                context.Task = context.Target.Snapshot
+                    ?? (context.Target.FromStoredFacts ? context.Previous?.Facts?.TaskOf(context.Previous) : null)
+                    ?? described.GetValueOrDefault(context.Target.TaskArn);
                 if (context.Task is null)
                 {
                     TakeAsStopped(context);
@@ -65,6 +67,10 @@ internal sealed class TaskResolver(ITaskSource tasks, IStatusStore statuses, ILo
             }, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>A task with neither an event's snapshot nor stored facts the sweep listed is described.</summary>
+    private static bool NeedsDescribing(TaskContext context, IReadOnlyDictionary<string, TaskNetworkStatus>? known) =>
+        context.Target.Snapshot is null && !(context.Target.FromStoredFacts && known?.GetValueOrDefault(context.Target.TaskArn)?.Facts is not null);
 
     /// <summary>
     /// Task-state events are deduplicated on (task, version): a version at or below the stored one, judged against

@@ -39,6 +39,7 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
             }
 
             var result = await pipeline.RunAsync(cluster, batch, specs, stopBy, known, memory, cancellationToken).ConfigureAwait(false);
+            Release(known, batch);
             summary = summary.Merge(result with { Remaining = [] });
             notReached.AddRange(result.Remaining);
             done = batch.TakeWhile(t => !result.Remaining.Contains(t.TaskArn)).LastOrDefault() ?? done;
@@ -74,7 +75,7 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
     /// their ENI must still bear the facts out); new tasks, tasks without usable facts and tasks whose turn to be confirmed by
     /// ECS has come are looked up.
     /// </summary>
-    private List<ReconcileTarget> FromStoredFacts(List<ReconcileTarget> listed, IReadOnlyDictionary<string, TaskNetworkStatus>? known)
+    private List<ReconcileTarget> FromStoredFacts(List<ReconcileTarget> listed, Dictionary<string, TaskNetworkStatus>? known)
     {
         if (known is null)
         {
@@ -82,14 +83,26 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
         }
 
         var now = time.GetUtcNow();
-        return [.. listed.Select(t => StoredFactsTrust.Remembered(known.GetValueOrDefault(t.TaskArn), now, options) is { } task ? ReconcileTarget.Remembered(t.Cluster, task) : t)];
+        return [.. listed.Select(t => StoredFactsTrust.Trusted(known.GetValueOrDefault(t.TaskArn), now, options) ? ReconcileTarget.Remembered(t.Cluster, t.TaskArn) : t)];
+    }
+
+    /// <summary>
+    /// A batch's stored statuses are not needed once it is done (each task is reconciled once per run): dropped, so a sweep
+    /// of a large fleet does not hold every status to the end.
+    /// </summary>
+    private static void Release(Dictionary<string, TaskNetworkStatus>? known, IReadOnlyList<ReconcileTarget> batch)
+    {
+        foreach (var target in batch)
+        {
+            known?.Remove(target.TaskArn);
+        }
     }
 
     /// <summary>Tasks a status says still run (or were not seen stop) that ECS no longer lists as running: to be looked up.</summary>
-    private static IEnumerable<ReconcileTarget> NoLongerListed(IReadOnlyDictionary<string, TaskNetworkStatus> known, HashSet<string> listed) =>
-        known.Values
+    private static List<ReconcileTarget> NoLongerListed(Dictionary<string, TaskNetworkStatus> known, HashSet<string> listed) =>
+        [.. known.Values
             .Where(s => s.Judgement != JudgementKind.Stopped && !listed.Contains(s.TaskArn))
-            .Select(s => ReconcileTarget.Lookup(Networking.AwsIds.ClusterName(s.ClusterArn), s.TaskArn));
+            .Select(s => ReconcileTarget.Lookup(Networking.AwsIds.ClusterName(s.ClusterArn), s.TaskArn))];
 
     /// <summary>
     /// The stored statuses of the selections' tasks, in one paged query per selection instead of one read per task (a
@@ -97,7 +110,7 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
     /// ago, as if read a moment earlier; the status write that follows still compares with the table. Null when a
     /// listing fails: then each task's status is read on its own, and no task is taken for unlisted.
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, TaskNetworkStatus>?> KnownStatusesAsync(IReadOnlyList<Selection> selections, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, TaskNetworkStatus>?> KnownStatusesAsync(IReadOnlyList<Selection> selections, CancellationToken cancellationToken)
     {
         var known = new Dictionary<string, TaskNetworkStatus>(StringComparer.Ordinal);
         foreach (var selection in StatusListings(selections))
