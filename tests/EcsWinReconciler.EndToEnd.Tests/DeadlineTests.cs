@@ -34,8 +34,14 @@ public sealed class DeadlineTests(DynaliteFixture dynamo)
 
         Assert.All(runs, r => Assert.Equal(0, r.Failed));
         // Batch one (10 tasks) ends at 30 s; batch two starts before the 45 s deadline, its describe ends after it: one more task.
-        Assert.Equal([11, 11, 11, 11], runs.Select(r => r.TasksSeen));
-        Assert.Equal([31, 31, 31, 31], runs.Select(r => r.Remaining.Count));
+        Assert.Equal([11, 11, 11], runs.Take(3).Select(r => r.TasksSeen));
+        Assert.Equal([31, 31, 31], runs.Take(3).Select(r => r.Remaining.Count));
+        // The fourth run describes the last 9 new tasks, then carries on through tasks it already knows: judged from their
+        // stored facts without DescribeTasks (issue 17), they cost no slow call, until one whose turn to be confirmed by ECS
+        // has come (a phase set by its random ARN) is described and the deadline stops the run. So at least the 11, and
+        // nothing lost: what it did not reach it reports as remaining.
+        Assert.InRange(runs[3].TasksSeen, 11, 42);
+        Assert.Equal(42, runs[3].TasksSeen + runs[3].Remaining.Count);
         Assert.Equal(tasks.Order(StringComparer.Ordinal), runs.SelectMany(r => r.Tasks).Select(t => t.TaskArn).Distinct().Order(StringComparer.Ordinal));
         await AssertEveryTaskHasItsStatusAsync(account, tasks);
     }
