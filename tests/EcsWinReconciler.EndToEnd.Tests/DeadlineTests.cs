@@ -42,17 +42,19 @@ public sealed class DeadlineTests(DynaliteFixture dynamo)
 
     /// <summary>
     /// Issue 18, retries bounded by the deadline, through the resync function itself: observing the batch
-    /// (DescribeNetworkInterfaces) takes 5 minutes and each run has 2. The SDK's attempt is cut at its share of the run (half
-    /// the time left), no retry starts that could not end in time, and every run answers before its deadline (the runtime
-    /// would cancel it 2 s before) with its six tasks reported failed for want of an answer — not an invocation error.
-    /// Before, the call answered whenever the endpoint did; a real Lambda would have been killed at its timeout.
+    /// (DescribeNetworkInterfaces) takes 70 s and each run has 2 minutes, so a call may take 58.5 s (half of the 117 s before
+    /// its calls must end). The SDK's attempt is cut there (the sandbox's latency moves the shared clock past the cut; the cut
+    /// fires on the way), no retry starts (its backoff and a minimum attempt no longer fit), and every run answers before
+    /// its deadline (the runtime would cancel it 2 s before) with its six tasks reported failed for want of an answer.
+    /// Before, the call waited for the endpoint whatever it took (here, it answered and the tasks were judged; with a
+    /// 5-minute describe a real Lambda would have been killed at its timeout, and the tasks reported nowhere).
     /// </summary>
     [Fact]
     public async Task SlowNetworkDescribe_EveryResyncOutlastsItsDeadline_CallCutAndEachRunAnswersInTimeReportingItsTasks()
     {
-        await using var account = await LocalAccount.StartAsync(dynamo, "healthy", steppingLatency: true);
-        var tasks = Fleet.GrowIis(account.Sandbox, 6);
-        account.Sandbox.Faults.Latency("ec2", "DescribeNetworkInterfaces", TimeSpan.FromMinutes(5));
+        await using var account = await LocalAccount.StartAsync(dynamo, "healthy", virtualLatency: true);
+        Fleet.GrowIis(account.Sandbox, 6);
+        account.Sandbox.Faults.Latency("ec2", "DescribeNetworkInterfaces", TimeSpan.FromSeconds(70));
         using var resync = new LocalFunction(account, FunctionKind.Resync);
         var schedule = File.ReadAllText(Path.Combine(TestSupport.Reference.RepositoryPaths.RepositoryRoot, "events", "resync-schedule.json"));
 

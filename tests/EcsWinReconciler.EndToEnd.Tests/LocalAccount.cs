@@ -51,16 +51,14 @@ public sealed class LocalAccount : IAsyncDisposable
     /// Starts the account. With <paramref name="virtualLatency"/> the sandbox shares the reconciler's clock and a latency
     /// fault moves that clock instead of waiting (<see cref="VirtualLatencyClock"/>): slow calls cost no real time. With
     /// <paramref name="dynamoEndpoint"/> the reconciler reaches DynamoDB there (a fault proxy in front of dynalite);
-    /// <paramref name="maxAttempts"/> is every client's attempts per call. With <paramref name="steppingLatency"/> a latency fault
-    /// moves the clock second by second instead (<see cref="SteppingLatencyClock"/>), so a client that cuts its attempt stops it.
+    /// <paramref name="maxAttempts"/> is every client's attempts per call.
     /// </summary>
     public static async Task<LocalAccount> StartAsync(
         DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, Uri? dynamoEndpoint = null, int maxAttempts = 4,
-        Aws.Scope.ManagedScope? scope = null, bool steppingLatency = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        Aws.Scope.ManagedScope? scope = null, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        TimeProvider? sandboxClock = steppingLatency ? new SteppingLatencyClock(time) : virtualLatency ? new VirtualLatencyClock(time) : null;
-        var sandbox = await SandboxHost.StartAsync(scenario, sandboxClock is null ? null : new SandboxOptions { TimeProvider = sandboxClock });
+        var sandbox = await SandboxHost.StartAsync(scenario, virtualLatency ? new SandboxOptions { TimeProvider = new VirtualLatencyClock(time) } : null);
         var tables = await dynamo.CreateTablesAsync(test);
         var settings = new AwsSettings
         {
