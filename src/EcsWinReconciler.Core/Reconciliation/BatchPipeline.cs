@@ -67,7 +67,7 @@ internal sealed class BatchPipeline
         var outcomes = new List<TaskOutcome>();
         foreach (var context in batch)
         {
-            outcomes.Add(context.Finished ?? await FinishAsync(context, memory, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(context.Finished ?? await FinishAsync(context, memory, observedAt, cancellationToken).ConfigureAwait(false));
         }
 
         memory.HadFailures |= outcomes.Any(o => o.Error is not null);
@@ -145,8 +145,34 @@ internal sealed class BatchPipeline
             TaskGuard.Run(task, _logger, () => task.Judgement = DriftEvaluator.Evaluate(task.Spec!.Spec, task.Observation!, context));
         }
 
+        WaitForUnreadyEnis(kept);
         return remaining;
     }
+
+    /// <summary>
+    /// A task an event or a re-check named whose ENI is not ready yet is not judged (no alert for an ENI ECS is still
+    /// attaching): it waits for a re-check. Only when something can deliver one, and never in a read-only run.
+    /// </summary>
+    private void WaitForUnreadyEnis(List<TaskContext> kept)
+    {
+        if (_ports.Rechecks is null || _options.ReadOnly)
+        {
+            return;
+        }
+
+        foreach (var task in kept.Where(c => c.Finished is null && c.Judgement is { Kind: JudgementKind.Judged } && RecheckPolicy.MayWaitForEni(c.Target)))
+        {
+            if (RecheckPolicy.UnreadyEni(task.Judgement!) is { } missing)
+            {
+                task.WaitingForEni = true;
+                task.Judgement = Judgement.WaitingForEni(RecheckPolicy.WaitingReason(missing, task.Target));
+                task.Rechecks = RecheckPolicy.Wanted(task.Target.TaskArn, true, task.Judgement, Plan.Nothing, EmptyActions, EmptyKeys);
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, ExecutedAction> EmptyActions = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> EmptyKeys = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Tasks judged from their stored facts are judged only when what EC2 shows of their ENI bears the facts out
@@ -200,6 +226,7 @@ internal sealed class BatchPipeline
         foreach (var context in planning.Where(c => c.Finished is null))
         {
             context.Decisions = FindingDecider.Decide(context.Judgement!, context.Plan, memory.Actions, overBudget, context.Spec!.Spec.Spec.Alerts.MinimumSeverity);
+            context.Rechecks = RecheckPolicy.Wanted(context.Target.TaskArn, false, context.Judgement!, context.Plan, memory.Actions, overBudget);
         }
 
         return executed;
@@ -269,7 +296,7 @@ internal sealed class BatchPipeline
         }
     }
 
-    private async Task<TaskOutcome> FinishAsync(TaskContext context, RunMemory memory, CancellationToken cancellationToken)
+    private async Task<TaskOutcome> FinishAsync(TaskContext context, RunMemory memory, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         var outcome = TaskOutcome.Failed(context.Target.TaskArn, context.Spec?.Name, "not finished");
         await TaskGuard.RunAsync(context, _logger, async () =>
@@ -286,9 +313,37 @@ internal sealed class BatchPipeline
                 ReconcilerLog.TaskSkipped(_logger, context.Task!.TaskId, judgement.Reason);
             }
 
-            outcome = new TaskOutcome(context.Task.TaskArn, context.Spec?.Name, judgement, context.Plan, actions, status) { Findings = findings };
+            outcome = new TaskOutcome(context.Task.TaskArn, context.Spec?.Name, judgement, context.Plan, actions, status)
+            {
+                Findings = findings,
+                Rechecks = NextRechecks(context, observedAt),
+            };
         }, cancellationToken).ConfigureAwait(false);
         return context.Finished ?? outcome;
+    }
+
+    /// <summary>The re-checks the task's look asks for; a chain whose attempts are used up asks for none (the resync is the backstop).</summary>
+    private EquatableArray<RecheckRequest> NextRechecks(TaskContext context, DateTimeOffset observedAt)
+    {
+        if (_ports.Rechecks is null || _options.ReadOnly)
+        {
+            return [];
+        }
+
+        var next = new List<RecheckRequest>();
+        foreach (var (root, reason) in context.Rechecks)
+        {
+            if (RecheckPolicy.Next(context.Target, context.Task!.Version, observedAt, root, reason) is { } request)
+            {
+                next.Add(request);
+            }
+            else
+            {
+                ReconcilerLog.RechecksExhausted(_logger, root, RecheckBackoff.MaxAttempts);
+            }
+        }
+
+        return next.ToEquatableArray();
     }
 
     private TaskNetworkSpec Policy(TaskNetworkSpec spec) =>
