@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
+using Amazon.SQS;
 using EcsWinReconciler.Aws.Configuration.Transport;
 using EcsWinReconciler.Aws.Ecs;
 using EcsWinReconciler.Aws.Resolver;
@@ -51,6 +52,12 @@ public sealed class AwsClientFactory
     public AmazonEC2Config CreateEc2Config() => Configure(new AmazonEC2Config(), AwsService.Ec2);
 
     public AmazonDynamoDBConfig CreateDynamoDbConfig() => Configure(new AmazonDynamoDBConfig(), AwsService.DynamoDb);
+
+    public AmazonSQSConfig CreateSqsConfig() => Configure(new AmazonSQSConfig(), AwsService.Sqs);
+
+    /// <summary>The SDK's SQS client (JSON protocol): the re-check queue.</summary>
+    public IAmazonSQS CreateSqsClient() => Counted<IAmazonSQS>(
+        _settings.Credentials is { } credentials ? new AmazonSQSClient(credentials, CreateSqsConfig()) : new AmazonSQSClient(CreateSqsConfig()));
 
     public IAmazonEC2 CreateEc2Client() => Counted<IAmazonEC2>(
         _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config()));
