@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Aws.DynamoDb;
@@ -8,7 +7,7 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <summary>
 /// The one-pending-re-check-per-root marker on the State table (<c>RECHECK#{root}</c> / <c>RECHECK</c>): SQS standard queues
 /// do not deduplicate, so a conditional put decides who sends. The put holds while no marker exists or the one there is stale
-/// (<see cref="IRecheckQueue.StaleAfter"/> past due: its message was lost or dead-lettered); the delete only removes the
+/// (<see cref="RecheckBackoff.MarkerStaleAfter"/> past due: its message was lost or dead-lettered); the delete only removes the
 /// caller's own marker. TTL removes markers left behind.
 /// </summary>
 internal sealed class DynamoRecheckMarkers(IAmazonDynamoDB client, string tableName)
@@ -32,7 +31,7 @@ internal sealed class DynamoRecheckMarkers(IAmazonDynamoDB client, string tableN
             Item = item,
             ConditionExpression = "attribute_not_exists(#pk) OR #due < :staleBefore",
             ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#due"] = DueAtAttribute },
-            ExpressionAttributeValues = new() { [":staleBefore"] = Attr.N((now - IRecheckQueue.StaleAfter).ToUnixTimeSeconds()) },
+            ExpressionAttributeValues = new() { [":staleBefore"] = Attr.N((now - RecheckBackoff.MarkerStaleAfter).ToUnixTimeSeconds()) },
         };
         var done = await DynamoCall.TryConditionalAsync(() => client.PutItemAsync(put, cancellationToken), "HoldRecheck", tableName, StateKeys.Describe(key), cancellationToken).ConfigureAwait(false);
         return done is not null;

@@ -28,7 +28,7 @@ public sealed class InMemoryRecheckQueue : IRecheckQueue
         ArgumentNullException.ThrowIfNull(request);
         lock (_gate)
         {
-            if (_pending.TryGetValue(request.Root, out var held) && held.DueAt + IRecheckQueue.StaleAfter > now)
+            if (_pending.TryGetValue(request.Root, out var held) && held.DueAt + RecheckBackoff.MarkerStaleAfter > now)
             {
                 return Task.FromResult(false);
             }

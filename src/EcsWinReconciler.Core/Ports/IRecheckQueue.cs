@@ -10,7 +10,7 @@ namespace EcsWinReconciler.Core.Ports;
 /// <remarks>
 /// A root's pending marker: absent → pending (<see cref="TryScheduleAsync"/>) → absent (<see cref="ReleaseAsync"/> when its
 /// message is taken, or its TTL). A marker whose message never came back (dead-lettered) stops holding the root
-/// <see cref="StaleAfter"/> past its due time.
+/// <see cref="RecheckBackoff.MarkerStaleAfter"/> past its due time.
 /// </remarks>
 public interface IRecheckQueue
 {
@@ -19,7 +19,4 @@ public interface IRecheckQueue
 
     /// <summary>Ends the root's pending marker if it is still this request's, so the look it starts may schedule the next one.</summary>
     Task ReleaseAsync(RecheckRequest request, CancellationToken cancellationToken);
-
-    /// <summary>How long past its due time a pending marker still holds its root.</summary>
-    static TimeSpan StaleAfter => TimeSpan.FromMinutes(15);
 }

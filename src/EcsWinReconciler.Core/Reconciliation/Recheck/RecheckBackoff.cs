@@ -14,6 +14,12 @@ public static class RecheckBackoff
 
     public static readonly TimeSpan Cap = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long past its due time a root's pending marker still holds the root: a message lost or dead-lettered must not stop
+    /// the root's re-checks for good (the resync covers the gap).
+    /// </summary>
+    public static readonly TimeSpan MarkerStaleAfter = TimeSpan.FromMinutes(15);
+
     /// <summary>The delay before re-check <paramref name="attempt"/> (1-based); null once the attempts are used up.</summary>
     public static TimeSpan? DelayBefore(int attempt)
     {
