@@ -6,8 +6,8 @@ namespace EcsWinReconciler.Aws.Declarations;
 
 /// <summary>
 /// What <see cref="SqsRecheckQueue"/> calls: the root's pending marker on the State table (a conditional put; its release a
-/// conditional delete, also when a send fails), then SendMessage to the re-check queue. The queue is unencrypted by a CMK
-/// (SQS-managed SSE), so no KMS grant rides along.
+/// conditional delete, also when a send fails), then SendMessage to the re-check queue. The queue is encrypted with
+/// SQS-managed keys (no CMK), so no KMS grant rides along.
 /// </summary>
 internal static class SqsRecheckQueuePermissions
 {

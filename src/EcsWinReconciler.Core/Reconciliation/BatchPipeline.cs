@@ -25,6 +25,7 @@ internal sealed class BatchPipeline
     private readonly ActionRunner _actions;
     private readonly AlertReporter _alerts;
     private readonly StatusWriter _statuses;
+    private readonly RecheckSteps _rechecks;
 
     public BatchPipeline(ReconcilerPorts ports, ReconcilerOptions options, TimeProvider time, ILogger logger)
     {
@@ -38,6 +39,7 @@ internal sealed class BatchPipeline
         _actions = new ActionRunner(ports.Actuator, ports.Ledger, ports.Budget, options, time, logger);
         _alerts = new AlertReporter(ports.Alerts, ports.AlertSink, options, time, logger);
         _statuses = new StatusWriter(ports.Status, options, time);
+        _rechecks = new RecheckSteps(ports.Rechecks is not null && !options.ReadOnly, logger);
     }
 
     public AlertReporter Alerts => _alerts;
@@ -145,34 +147,9 @@ internal sealed class BatchPipeline
             TaskGuard.Run(task, _logger, () => task.Judgement = DriftEvaluator.Evaluate(task.Spec!.Spec, task.Observation!, context));
         }
 
-        WaitForUnreadyEnis(kept);
+        _rechecks.WaitForUnreadyEnis(kept);
         return remaining;
     }
-
-    /// <summary>
-    /// A task an event or a re-check named whose ENI is not ready yet is not judged (no alert for an ENI ECS is still
-    /// attaching): it waits for a re-check. Only when something can deliver one, and never in a read-only run.
-    /// </summary>
-    private void WaitForUnreadyEnis(List<TaskContext> kept)
-    {
-        if (_ports.Rechecks is null || _options.ReadOnly)
-        {
-            return;
-        }
-
-        foreach (var task in kept.Where(c => c.Finished is null && c.Judgement is { Kind: JudgementKind.Judged } && RecheckPolicy.MayWaitForEni(c.Target)))
-        {
-            if (RecheckPolicy.UnreadyEni(task.Judgement!) is { } missing)
-            {
-                task.WaitingForEni = true;
-                task.Judgement = Judgement.WaitingForEni(RecheckPolicy.WaitingReason(missing, task.Target));
-                task.Rechecks = RecheckPolicy.Wanted(task.Target.TaskArn, true, task.Judgement, Plan.Nothing, EmptyActions, EmptyKeys);
-            }
-        }
-    }
-
-    private static readonly Dictionary<string, ExecutedAction> EmptyActions = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> EmptyKeys = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Tasks judged from their stored facts are judged only when what EC2 shows of their ENI bears the facts out
@@ -316,34 +293,10 @@ internal sealed class BatchPipeline
             outcome = new TaskOutcome(context.Task.TaskArn, context.Spec?.Name, judgement, context.Plan, actions, status)
             {
                 Findings = findings,
-                Rechecks = NextRechecks(context, observedAt),
+                Rechecks = _rechecks.Next(context, observedAt),
             };
         }, cancellationToken).ConfigureAwait(false);
         return context.Finished ?? outcome;
-    }
-
-    /// <summary>The re-checks the task's look asks for; a chain whose attempts are used up asks for none (the resync is the backstop).</summary>
-    private EquatableArray<RecheckRequest> NextRechecks(TaskContext context, DateTimeOffset observedAt)
-    {
-        if (_ports.Rechecks is null || _options.ReadOnly)
-        {
-            return [];
-        }
-
-        var next = new List<RecheckRequest>();
-        foreach (var (root, reason) in context.Rechecks)
-        {
-            if (RecheckPolicy.Next(context.Target, context.Task!.Version, observedAt, root, reason) is { } request)
-            {
-                next.Add(request);
-            }
-            else
-            {
-                ReconcilerLog.RechecksExhausted(_logger, root, RecheckBackoff.MaxAttempts);
-            }
-        }
-
-        return next.ToEquatableArray();
     }
 
     private TaskNetworkSpec Policy(TaskNetworkSpec spec) =>
