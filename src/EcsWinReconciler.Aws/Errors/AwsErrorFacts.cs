@@ -37,6 +37,12 @@ internal sealed record AwsErrorFacts(string Component, IReadOnlySet<string> Thro
         Codes("ThrottlingException", "Throttling", "TooManyRequestsException"),
         Codes("InternalServiceErrorException", "InternalFailure", "ServiceUnavailable"));
 
+    /// <summary>SQS (JSON protocol, the re-check queue): its model's RequestThrottled and the common failure codes.</summary>
+    public static AwsErrorFacts Sqs { get; } = new(
+        "sqs",
+        Codes("RequestThrottled", "ThrottlingException", "Throttling"),
+        Codes("InternalFailure", "InternalError", "ServiceUnavailable"));
+
     /// <summary>
     /// DynamoDB: a table's throughput, the account's request limit, and LimitExceededException (too many table
     /// operations at once, from table setup) all pass with time.

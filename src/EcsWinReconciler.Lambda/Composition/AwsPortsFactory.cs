@@ -32,6 +32,7 @@ public sealed class AwsPortsFactory : IPortsFactory
         {
             Scope = stack.Scope,
             AlertFormats = stack.AlertFormats,
+            RecheckQueueUrl = stack.RecheckQueueUrl,
         };
         Ec2SdkWarmUp.Start();
         return PortsOf(new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory));

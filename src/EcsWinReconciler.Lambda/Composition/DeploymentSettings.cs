@@ -37,6 +37,9 @@ public sealed record DeploymentSettings
 
     public AlertFormats AlertFormats { get; init; } = AlertFormats.Text;
 
+    /// <summary>The re-check queue's URL (EWR_RECHECK_QUEUE_URL); null: nothing is re-checked early.</summary>
+    public string? RecheckQueueUrl { get; init; }
+
     /// <summary>The budget as the State table counts it: the same maximum and window wherever the deployment is read.</summary>
     public RemediationBudgetOptions Budget => new(RemediationBudget, RemediationWindow);
 
@@ -67,6 +70,7 @@ public sealed record DeploymentSettings
             reader.List(EnvironmentVariables.ManagedVpcs).Select(ManagedScope.VpcId).Distinct(StringComparer.Ordinal).ToEquatableArray(),
             reader.List(EnvironmentVariables.ManagedClusters).Select(AwsIds.ClusterName).Distinct(StringComparer.Ordinal).ToEquatableArray()),
         AlertFormats = Formats(reader),
+        RecheckQueueUrl = reader.Text(EnvironmentVariables.RecheckQueueUrl),
     };
 
     private static AlertFormats Formats(SettingsReader reader)

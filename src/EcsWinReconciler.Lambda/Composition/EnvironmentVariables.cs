@@ -37,6 +37,9 @@ public static class EnvironmentVariables
     /// <summary>Comma-separated cluster ARNs (or names) whose services and tasks may be changed without the ecswin:managed tag.</summary>
     public const string ManagedClusters = "EWR_MANAGED_CLUSTERS";
 
+    /// <summary>The URL of the SQS delay queue delayed re-checks go through (optional: without it nothing is re-checked early).</summary>
+    public const string RecheckQueueUrl = "EWR_RECHECK_QUEUE_URL";
+
     /// <summary>TRACE | DEBUG | INFO | WARN | ERROR | FATAL; falls back to Lambda's AWS_LAMBDA_LOG_LEVEL.</summary>
     public const string LogLevel = "EWR_LOG_LEVEL";
 
