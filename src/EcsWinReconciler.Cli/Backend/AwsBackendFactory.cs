@@ -80,6 +80,8 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
     {
         public Core.Reconciliation.ReconcilerPorts Ports => backend.Ports;
 
+        public FunctionPorts FunctionPorts { get; } = AwsPortsFactory.PortsOf(backend);
+
         public string Description { get; } = description;
 
         public Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Core.Reconciliation;
+using EcsWinReconciler.Lambda.Composition;
 
 namespace EcsWinReconciler.Cli.Backend;
 
@@ -11,6 +12,9 @@ namespace EcsWinReconciler.Cli.Backend;
 public interface IBackend : IDisposable
 {
     ReconcilerPorts Ports { get; }
+
+    /// <summary>The ports as a function gets them (<c>ewr invoke</c>): on AWS with the call count, caches and deadline too.</summary>
+    FunctionPorts FunctionPorts => new(Ports);
 
     /// <summary>Where the backend points, for --verbose and error messages ("AWS eu-west-1, profile prod").</summary>
     string Description { get; }
