@@ -9,11 +9,11 @@ namespace EcsWinReconciler.Core.Specs.Binding;
 /// </summary>
 internal static class SpecBinder
 {
-    public static TaskNetworkSpec? Bind(MappingNode root, Diagnostics diagnostics, SpecReadOptions options)
+    public static TaskNetworkSpec? Bind(MappingNode root, Diagnostics diagnostics, SpecReadOptions? options = null)
     {
         var view = new ObjectView(root, DocPath.Root, diagnostics);
         var metadata = MetadataBinder.Bind(view.ReadObject(RootShape.Metadata));
-        var body = BindBody(view.ReadObject(RootShape.Spec), options);
+        var body = BindBody(view.ReadObject(RootShape.Spec), options ?? SpecReadOptions.Stored);
         if (diagnostics.HasProblems)
         {
             return null;
