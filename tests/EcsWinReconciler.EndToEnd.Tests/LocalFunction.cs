@@ -31,7 +31,7 @@ internal sealed class LocalFunction : IDisposable
         var settings = new FunctionSettings { Function = kind, Deployment = new() { RemediationMode = mode } };
         _loggers = LambdaLogging.Create(output, account.Time, LogLevel.Debug);
         var backend = instance?.Invoke(_loggers) ?? account.Backend;
-        Handler = InvocationHandlerFactory.Create(settings, new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.Caches), account.Time, _loggers, output);
+        Handler = InvocationHandlerFactory.Create(settings, AwsPortsFactory.PortsOf(backend), account.Time, _loggers, output);
     }
 
     public IInvocationHandler Handler { get; }

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using EcsWinReconciler.Aws.Configuration;
+using EcsWinReconciler.Aws.Configuration.Deadlines;
 using EcsWinReconciler.Aws.DynamoDb;
 using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Aws.Ecs;
@@ -26,7 +27,8 @@ public sealed class AwsBackend : IDisposable
     {
         ArgumentNullException.ThrowIfNull(deployment);
         loggers ??= NullLoggerFactory.Instance;
-        var factory = new AwsClientFactory(settings, null, loggers) { Calls = Calls };
+        Deadline = new CallDeadline(time);
+        var factory = new AwsClientFactory(settings, null, loggers) { Calls = Calls, Deadline = Deadline };
         var ec2 = Own(factory.CreateEc2Client());
         var dynamo = Own(factory.CreateDynamoDbClient());
         var ecs = Own(factory.CreateEcsApi());
@@ -64,6 +66,9 @@ public sealed class AwsBackend : IDisposable
     public AwsCallCounter Calls { get; } = new();
 
     public ReconcilerPorts Ports { get; }
+
+    /// <summary>The end this backend's AWS calls keep to: a function sets it per invocation (<see cref="CallDeadline.Until"/>).</summary>
+    public CallDeadline Deadline { get; }
 
     public IAmazonDynamoDB DynamoDb { get; }
 

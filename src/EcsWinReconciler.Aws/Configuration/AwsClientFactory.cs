@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
+using EcsWinReconciler.Aws.Configuration.Deadlines;
 using EcsWinReconciler.Aws.Configuration.Transport;
 using EcsWinReconciler.Aws.Ecs;
 using EcsWinReconciler.Aws.Resolver;
@@ -48,15 +49,23 @@ public sealed class AwsClientFactory
     /// <summary>When set, every client this factory builds counts its calls here (the Lambda's ApiCalls metric).</summary>
     public AwsCallCounter? Calls { get; init; }
 
+    /// <summary>
+    /// When set, every client this factory builds keeps each call inside the invocation's end (<see cref="CallDeadline.Until"/>):
+    /// no attempt starts that cannot finish before it, each attempt is cut at it, and no retry waits past it.
+    /// </summary>
+    public CallDeadline? Deadline { get; init; }
+
     public AmazonEC2Config CreateEc2Config() => Configure(new AmazonEC2Config(), AwsService.Ec2);
 
     public AmazonDynamoDBConfig CreateDynamoDbConfig() => Configure(new AmazonDynamoDBConfig(), AwsService.DynamoDb);
 
-    public IAmazonEC2 CreateEc2Client() => Counted<IAmazonEC2>(
-        _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config()));
+    public IAmazonEC2 CreateEc2Client() => Counted<IAmazonEC2>(Deadline is null
+        ? _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config())
+        : new DeadlineBoundEc2Client(_settings.Credentials, CreateEc2Config(), Deadline));
 
-    public IAmazonDynamoDB CreateDynamoDbClient() => Counted<IAmazonDynamoDB>(
-        _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig()));
+    public IAmazonDynamoDB CreateDynamoDbClient() => Counted<IAmazonDynamoDB>(Deadline is null
+        ? _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig())
+        : new DeadlineBoundDynamoDbClient(_settings.Credentials, CreateDynamoDbConfig(), Deadline));
 
     /// <summary>Our ECS JSON 1.1 client (the one type behind which the whole ECS wire surface lives).</summary>
     public EcsApiClient CreateEcsApi() =>
@@ -70,7 +79,7 @@ public sealed class AwsClientFactory
     public ResolverApiClient CreateResolverApi() => new(CreateServiceClient(AwsService.Route53Resolver));
 
     internal ServiceClient CreateServiceClient(AwsService service) =>
-        Counted(new ServiceClient(_settings.Credentials, Configure(new ServiceClientConfig(service), service)));
+        Counted(new ServiceClient(_settings.Credentials, Configure(new ServiceClientConfig(service), service), Deadline));
 
     internal T Configure<T>(T config, AwsService service)
         where T : ClientConfig

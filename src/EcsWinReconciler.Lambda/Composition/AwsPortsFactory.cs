@@ -41,6 +41,6 @@ public sealed class AwsPortsFactory : IPortsFactory
     public static FunctionPorts PortsOf(AwsBackend backend)
     {
         ArgumentNullException.ThrowIfNull(backend);
-        return new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.Caches);
+        return new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.Caches, backend.Deadline);
     }
 }

@@ -46,6 +46,9 @@ public static class InvocationHandlerFactory
             FunctionKind.SpecChange => new SpecChangeFunction(reconciler, deployment, logger, ports.Caches),
             _ => throw new ConfigurationException($"no function for {settings.Function}"),
         };
-        return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger);
+        return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger)
+        {
+            Deadline = ports.Deadline,
+        };
     }
 }

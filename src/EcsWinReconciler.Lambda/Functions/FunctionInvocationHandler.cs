@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsWinReconciler.Aws.Configuration.Deadlines;
 using EcsWinReconciler.Lambda.Composition;
 using EcsWinReconciler.Lambda.Metrics;
 using EcsWinReconciler.Lambda.Runtime;
@@ -19,6 +20,15 @@ internal sealed class FunctionInvocationHandler(
     TimeProvider time,
     ILogger logger) : IInvocationHandler
 {
+    /// <summary>
+    /// The AWS calls of an invocation end this long before its deadline: the runtime cancels the invocation 2 s before it
+    /// (<see cref="Runtime.LambdaRuntimeOptions.DeadlineMargin"/>), and the last second is for logging, metering and answering.
+    /// </summary>
+    public static readonly TimeSpan CallsEndBeforeDeadline = TimeSpan.FromSeconds(3);
+
+    /// <summary>Where the invocation's end is put for the adapters' AWS calls (null: the ports make none, e.g. the fakes).</summary>
+    public CallDeadline? Deadline { get; init; }
+
     public async Task<byte[]> HandleAsync(LambdaInvocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
@@ -28,7 +38,11 @@ internal sealed class FunctionInvocationHandler(
         var callsBefore = apiCalls?.Total;
         var context = new InvocationContext(invocation.RequestId, invocation.Deadline, invocation.Deadline - settings.StopMargin);
 
-        var outcome = await function.HandleAsync(invocation.Body, context, cancellationToken).ConfigureAwait(false);
+        FunctionOutcome outcome;
+        using (Deadline?.Until(invocation.Deadline - CallsEndBeforeDeadline))
+        {
+            outcome = await function.HandleAsync(invocation.Body, context, cancellationToken).ConfigureAwait(false);
+        }
 
         var elapsed = time.GetElapsedTime(started);
         Log(name, invocation, outcome, elapsed);

@@ -3,7 +3,9 @@ using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Core.Specs;
+using EcsWinReconciler.TestSupport.Crashes;
 using EcsWinReconciler.TestSupport.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
 using EcsWinReconciler.TestSupport.Specimens;
 
 namespace EcsWinReconciler.Core.Tests.Support;
@@ -45,6 +47,9 @@ internal sealed class FleetHistory
 
     public List<string> Log { get; } = [];
 
+    /// <summary>What the history did, for a soak's figures.</summary>
+    public SoakFigures Figures { get; } = new();
+
     private FakeAwsWorld World => Harness.World;
 
     private static string ServiceKey => FakeAwsWorld.ServiceKey(Ids.ClusterArn, Ids.ServiceName);
@@ -67,8 +72,10 @@ internal sealed class FleetHistory
 
     private async Task ApplyAsync(HistoryStep step)
     {
+        Figures.Steps++;
         if (step.Fault is { } fault)
         {
+            Figures.Faults++;
             World.Failures[fault] = new Core.Ports.AdapterException("fake", fault, null, "injected fault", isTransient: true);
         }
 
@@ -122,6 +129,9 @@ internal sealed class FleetHistory
                 break;
             case StepKind.Resync:
                 await ResyncAsync(step.Fault is null);
+                break;
+            case StepKind.CrashedResync:
+                await CrashedResyncAsync(step.Pick, step.Age > 0 ? CrashMoment.AfterTheCallApplied : CrashMoment.BeforeTheCall);
                 break;
         }
     }
@@ -194,17 +204,40 @@ internal sealed class FleetHistory
         await Harness.Reconciler.ReconcileAsync([ReconcileTarget.FromEvent(snapshot)], CancellationToken.None);
     }
 
+    /// <summary>
+    /// A resync whose process dies at its <paramref name="crashAt"/>-th port call (the crash seam): what it did before stays, what
+    /// it would have done after is lost, and the next run is a new process on the same stores.
+    /// </summary>
+    private async Task CrashedResyncAsync(int crashAt, CrashMoment moment)
+    {
+        using var plan = new CrashPlan(Math.Max(1, crashAt), moment);
+        var reconciler = new Reconciler(CrashingPorts.Wrap(Harness.Ports, plan), Harness.Options, Harness.Time, NullLogger<Reconciler>.Instance);
+        try
+        {
+            await reconciler.ResyncAsync(await reconciler.SelectionsOfAllSpecsAsync(plan.Token), null, plan.Token);
+        }
+        catch (ProcessKilledException)
+        {
+            Figures.Crashes++;
+        }
+    }
+
     private async Task ResyncAsync(bool clean)
     {
+        Figures.Resyncs++;
+
         // A drift an exception covers is neither alerted nor repaired, by design: I2 asks it of the others (and of it once lapsed).
         var startedAt = Harness.Time.GetUtcNow();
         var present = clean ? Oracle.Drifts(World, Spec, startedAt).Where(k => Excepted(k, startedAt) is not { InForce: true }).ToList() : [];
         var stoppedBefore = World.Tasks.Values.Where(t => !t.IsRunning).Select(t => t.TaskArn).ToList();
         var summary = await Harness.ResyncAsync();
+        Figures.Count(summary);
         if (!clean || summary.Failed > 0)
         {
             return;
         }
+
+        CheckStateIsBounded();
 
         var open = Harness.Alerts.ListAsync(openOnly: true, CancellationToken.None).GetAwaiter().GetResult().Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var drift in present)
@@ -225,6 +258,41 @@ internal sealed class FleetHistory
             }
         }
     }
+
+    /// <summary>
+    /// After a clean resync, the state the fleet keeps is bounded by the fleet, not by how long it has lived: statuses that
+    /// are not closed only for running tasks, open alerts only for causes the world can have, no notification still owed.
+    /// Closed statuses, resolved alerts and ledger entries are removed by TTL in DynamoDB (the fakes keep them): counted live
+    /// only while their retention runs.
+    /// </summary>
+    private void CheckStateIsBounded()
+    {
+        var now = Harness.Time.GetUtcNow();
+        var statuses = Harness.Status.ListAsync(null, null, CancellationToken.None).GetAwaiter().GetResult();
+        var open = statuses.Count(s => s.Judgement != JudgementKind.Stopped);
+        var live = statuses.Count(s => s.ExpiresAt is not { } expires || expires > now);
+        var running = RunningTasks().Count;
+        var alerts = Harness.Alerts.ListAsync(openOnly: true, CancellationToken.None).GetAwaiter().GetResult().Count;
+        var owed = Harness.Alerts.ListPendingNotificationsAsync(CancellationToken.None).GetAwaiter().GetResult().Count;
+        Figures.Observe(live, open, alerts, owed, Harness.Ledger.Entries.Count);
+        if (open > running)
+        {
+            Violations.Add($"growth: {open} statuses not closed for {running} running tasks after a clean resync");
+        }
+
+        if (alerts > MaxOpenAlerts)
+        {
+            Violations.Add($"growth: {alerts} open alerts, more than the {MaxOpenAlerts} causes a history can make");
+        }
+
+        if (owed > 0 && Harness.Sink.FailWith is null)
+        {
+            Violations.Add($"growth: {owed} notification(s) still owed after a clean resync with SNS up");
+        }
+    }
+
+    /// <summary>Causes a history can make at once: the rule, the VPC attribute, the service's groups and its rollout, and each one's consequences.</summary>
+    private const int MaxOpenAlerts = 8;
 
     private void CheckAfterStep(HistoryStep step)
     {
@@ -398,11 +466,14 @@ public enum StepKind
     EniReplacedUnderfoot,
     Advance,
     Resync,
+
+    /// <summary>A resync killed at its <see cref="HistoryStep.Pick"/>-th port call (after the call applied when <see cref="HistoryStep.Age"/> &gt; 0).</summary>
+    CrashedResync,
 }
 
 /// <summary>One step: what happens, which task (or how many minutes), how stale an event is, and the call that fails during it.</summary>
 public sealed record HistoryStep(StepKind Kind, int Pick, int Age, string? Fault)
 {
     public override string ToString() =>
-        $"{Kind}{(Kind is StepKind.TaskEvent or StepKind.StopTask or StepKind.EniReplacedUnderfoot or StepKind.Advance ? $"({Pick}{(Age > 0 ? $", {Age} old" : string.Empty)})" : string.Empty)}{(Fault is null ? string.Empty : $" [fault: {Fault}]")}";
+        $"{Kind}{(Kind is StepKind.TaskEvent or StepKind.StopTask or StepKind.EniReplacedUnderfoot or StepKind.Advance or StepKind.CrashedResync ? $"({Pick}{(Age > 0 ? $", {Age} old" : string.Empty)})" : string.Empty)}{(Fault is null ? string.Empty : $" [fault: {Fault}]")}";
 }

@@ -18,7 +18,8 @@ public sealed class ReconcilerHarness
         BudgetMax = budget;
         Budget = new InMemoryRemediationBudget(budget, TimeSpan.FromHours(1));
         Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget, Cursor);
-        Reconciler = new Reconciler(Ports, options ?? ReconcilerOptions.Default, Time, NullLogger<Reconciler>.Instance);
+        Options = options ?? ReconcilerOptions.Default;
+        Reconciler = new Reconciler(Ports, Options, Time, NullLogger<Reconciler>.Instance);
     }
 
     public FakeAwsWorld World { get; }
@@ -50,6 +51,8 @@ public sealed class ReconcilerHarness
     public ReconcilerPorts Ports { get; }
 
     public Reconciler Reconciler { get; }
+
+    public ReconcilerOptions Options { get; }
 
     public ReconcilerHarness WithSpec(TaskNetworkSpec spec)
     {

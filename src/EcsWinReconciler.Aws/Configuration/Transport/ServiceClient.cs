@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
+using EcsWinReconciler.Aws.Configuration.Deadlines;
 
 namespace EcsWinReconciler.Aws.Configuration.Transport;
 
@@ -10,7 +11,7 @@ namespace EcsWinReconciler.Aws.Configuration.Transport;
 /// backoff and its retry quota, clock-skew correction, SigV4 signing with its <c>AWS4Signer</c>, timeouts,
 /// HttpClient caching) around our marshalling. Each call is already serialised; the caller parses the answer.
 /// </summary>
-internal sealed class ServiceClient(AWSCredentials? credentials, ServiceClientConfig config) : AmazonServiceClient(credentials, config)
+internal sealed class ServiceClient(AWSCredentials? credentials, ServiceClientConfig config, CallDeadline? deadline = null) : AmazonServiceClient(credentials, config)
 {
     private readonly ServiceCallMarshaller _marshaller = new(config.Service);
 
@@ -31,5 +32,6 @@ internal sealed class ServiceClient(AWSCredentials? credentials, ServiceClientCo
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new ServiceEndpointResolver());
         pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
+        DeadlinePipeline.Apply(pipeline, config, deadline);
     }
 }

@@ -1,0 +1,31 @@
+using Amazon.DynamoDBv2;
+using Amazon.EC2;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+
+namespace EcsWinReconciler.Aws.Configuration.Deadlines;
+
+// The pipeline is customised inside the SDK's base constructor: the deadline reaches it as a captured primary-constructor
+// parameter, which C# stores before the base constructor runs. Null credentials: the SDK's default chain, resolved per call.
+
+/// <summary>AWSSDK.EC2's client with the invocation's end in its pipeline (<see cref="DeadlinePipeline"/>).</summary>
+internal sealed class DeadlineBoundEc2Client(AWSCredentials? credentials, AmazonEC2Config config, CallDeadline? deadline)
+    : AmazonEC2Client(credentials!, config)
+{
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        base.CustomizeRuntimePipeline(pipeline);
+        DeadlinePipeline.Apply(pipeline, Config, deadline);
+    }
+}
+
+/// <summary>AWSSDK.DynamoDBv2's client with the invocation's end in its pipeline (<see cref="DeadlinePipeline"/>).</summary>
+internal sealed class DeadlineBoundDynamoDbClient(AWSCredentials? credentials, AmazonDynamoDBConfig config, CallDeadline? deadline)
+    : AmazonDynamoDBClient(credentials!, config)
+{
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        base.CustomizeRuntimePipeline(pipeline);
+        DeadlinePipeline.Apply(pipeline, Config, deadline);
+    }
+}
