@@ -93,6 +93,22 @@ public class TruthPropertyTests
             $"{exceptions}\nsteps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
     }
 
+    /// <summary>
+    /// Issue 14: exceptions declared in the middle of a history, while their alerts may be open: an open alert they cover
+    /// resolves as excepted (never as fixed: I1 / E3), nothing is opened or done for them afterwards (E1), and once they lapse
+    /// the drift is back in alerts or repaired (E2 / I2).
+    /// </summary>
+    [Property]
+    public Property History_ExceptionsDeclaredWhileAlertsAreOpen_ResolvedAsExceptedNeverAsFixed(HistoryCase history, ExceptionCase exceptions, NonNegativeInt at)
+    {
+        var fleet = new FleetHistory(history.Remediate, history.Rolling, history.Tasks, declaredLater: exceptions.Entries);
+        var steps = history.Steps.ToList();
+        steps.Insert(at.Get % (steps.Count + 1), new HistoryStep(StepKind.DeclareExceptions, 0, 0, null));
+        fleet.RunAsync([.. steps, new HistoryStep(StepKind.Resync, 0, 0, null), new HistoryStep(StepKind.Resync, 0, 0, null)]).GetAwaiter().GetResult();
+        return (fleet.Violations.Count == 0).Label(
+            $"{exceptions}\nsteps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
+    }
+
     public static Arbitrary<ExceptionCase> Exceptions()
     {
         var start = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);

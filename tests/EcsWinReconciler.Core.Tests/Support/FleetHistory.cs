@@ -22,6 +22,7 @@ internal sealed class FleetHistory
     private readonly Dictionary<string, long> _statusVersions = new(StringComparer.Ordinal);
     private int _published;
     private int _executed;
+    private readonly IReadOnlyList<ExceptionEntry> _declaredLater;
     private int _swaps;
 
     /// <param name="remediate">Remediate (else alert only).</param>
@@ -29,8 +30,12 @@ internal sealed class FleetHistory
     /// <param name="tasks">The fleet size.</param>
     /// <param name="options">The reconciler's options.</param>
     /// <param name="exceptions">Exceptions the spec declares (issue 14): checked by E1–E3 after every step.</param>
-    public FleetHistory(bool remediate, bool rolling, int tasks, ReconcilerOptions? options = null, IReadOnlyList<ExceptionEntry>? exceptions = null)
+    /// <param name="declaredLater">Exceptions a person adds at the <see cref="StepKind.DeclareExceptions"/> step (alerts may be open by then).</param>
+    public FleetHistory(
+        bool remediate, bool rolling, int tasks, ReconcilerOptions? options = null, IReadOnlyList<ExceptionEntry>? exceptions = null,
+        IReadOnlyList<ExceptionEntry>? declaredLater = null)
     {
+        _declaredLater = declaredLater ?? [];
         var world = WorldBuilder.Iis(tasks);
         world.RollingDeployments = rolling;
         var spec = IisSpec.Create(remediate ? IisSpec.Remediate : null);
@@ -41,7 +46,7 @@ internal sealed class FleetHistory
 
     public ReconcilerHarness Harness { get; }
 
-    public TaskNetworkSpec Spec { get; }
+    public TaskNetworkSpec Spec { get; private set; }
 
     public List<string> Violations { get; } = [];
 
@@ -129,6 +134,10 @@ internal sealed class FleetHistory
                 break;
             case StepKind.Resync:
                 await ResyncAsync(step.Fault is null);
+                break;
+            case StepKind.DeclareExceptions:
+                Spec = Spec with { Spec = Spec.Spec with { Exceptions = [.. Spec.Spec.Exceptions, .. _declaredLater] } };
+                Harness.WithSpec(Spec);
                 break;
             case StepKind.CrashedResync:
                 await CrashedResyncAsync(step.Pick, step.Age > 0 ? CrashMoment.AfterTheCallApplied : CrashMoment.BeforeTheCall);
@@ -469,6 +478,9 @@ public enum StepKind
 
     /// <summary>A resync killed at its <see cref="HistoryStep.Pick"/>-th port call (after the call applied when <see cref="HistoryStep.Age"/> &gt; 0).</summary>
     CrashedResync,
+
+    /// <summary>A person adds exceptions to the spec (issue 14): open alerts they cover resolve as excepted.</summary>
+    DeclareExceptions,
 }
 
 /// <summary>One step: what happens, which task (or how many minutes), how stale an event is, and the call that fails during it.</summary>
