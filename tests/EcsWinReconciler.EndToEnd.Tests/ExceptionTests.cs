@@ -59,6 +59,17 @@ public sealed class ExceptionTests(DynaliteFixture dynamo)
         Assert.Equal(DecisionKind.Alerted, after.Decision.Kind);
     }
 
+    /// <summary>Who ewr except add records when --by is not given: the caller's ARN, from STS GetCallerIdentity (the sandbox's own).</summary>
+    [Fact]
+    public async Task CallerArn_Sandbox_TheUserOfTheAccessKey()
+    {
+        await using var account = await LocalAccount.StartAsync(dynamo, "healthy");
+
+        var arn = await account.Backend.CallerArnAsync(CancellationToken.None);
+
+        Assert.Equal("arn:aws:iam::111122223333:user/AKIDEXAMPLE", arn);
+    }
+
     /// <summary>The sample spec with security groups on alert, so what an exception changes is seen in alerts (it never acts either way).</summary>
     private static async Task AlertOnlyAsync(LocalAccount account)
     {

@@ -37,6 +37,9 @@ internal sealed record AwsErrorFacts(string Component, IReadOnlySet<string> Thro
         Codes("ThrottlingException", "Throttling", "TooManyRequestsException"),
         Codes("InternalServiceErrorException", "InternalFailure", "ServiceUnavailable"));
 
+    /// <summary>STS (Query protocol): GetCallerIdentity's throttling and failure codes.</summary>
+    public static AwsErrorFacts Sts { get; } = new("sts", Codes("Throttling", "ThrottlingException"), Codes("InternalFailure", "ServiceUnavailable"));
+
     /// <summary>
     /// DynamoDB: a table's throughput, the account's request limit, and LimitExceededException (too many table
     /// operations at once, from table setup) all pass with time.

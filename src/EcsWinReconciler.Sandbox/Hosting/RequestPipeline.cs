@@ -96,6 +96,7 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         AwsService.Ec2 => Ec2Api.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Sns => SnsApi.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Route53Resolver => ResolverApi.Handle(call.Operation, call.Body, state),
+        AwsService.Sts => Sts.StsApi.Handle(call.Operation, call.Authorization, requestId),
         _ => EcsApi.Handle(call.Operation, call.Body, state, options.Lifecycle),
     };
 

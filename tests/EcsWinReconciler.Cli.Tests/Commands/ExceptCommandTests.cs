@@ -38,6 +38,32 @@ public sealed class ExceptCommandTests
     }
 
     [Fact]
+    public async Task Add_WithoutBy_RecordsTheCallerArnFromSts()
+    {
+        using var cli = await WithSpecAsync();
+
+        var result = await cli.RunAsync([.. AddRdp.Take(AddRdp.Length - 2)]);
+
+        Assert.Equal(0, result.ExitCode);
+        var entry = Assert.Single((await cli.Harness.Specs.GetAsync("iis-webserver", CancellationToken.None))!.Spec.Spec.Exceptions);
+        Assert.Equal("arn:aws:sts::111122223333:assumed-role/PlatformAdmin/ana", entry.AddedBy);
+    }
+
+    [Fact]
+    public async Task Add_WithoutByAndStsFails_Exit3AskingForBy()
+    {
+        using var cli = await WithSpecAsync();
+        cli.Backends.Caller = () => throw new Core.Ports.AdapterException("sts", "GetCallerIdentity", null, "ExpiredToken: the security token included in the request is expired");
+
+        var result = await cli.RunAsync([.. AddRdp.Take(AddRdp.Length - 2)]);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("who is adding the exception is not known: STS GetCallerIdentity failed", result.Error);
+        Assert.Contains("pass --by NAME", result.Error);
+        Assert.Equal(1, (await cli.Harness.Specs.GetAsync("iis-webserver", CancellationToken.None))!.Generation);
+    }
+
+    [Fact]
     public async Task Add_SameCheckAndResourceAgain_RenewsIt()
     {
         using var cli = await WithSpecAsync();

@@ -25,17 +25,19 @@ internal static class ExceptAddCommand
             HelpName = "DATE",
         };
         var ticket = new Option<string?>("--ticket") { Description = "The change or risk ticket that approved it (e.g. CHG-4711).", HelpName = "ID" };
-        var by = new Option<string?>("--by") { Description = "Who approves it (default: EWR_USER, else the login name).", HelpName = "WHO" };
+        var by = new Option<string?>("--by") { Description = "Who adds it (default: the caller's ARN, from STS GetCallerIdentity).", HelpName = "WHO" };
         var command = new Command("add", "Except a check's findings on one root until a date: they stay in status but neither alert nor remediate.")
         {
             spec, check, resource, reason, expires, ticket, by,
         };
         wiring.Examples(command, "ewr except add iis-webserver --check sg.forbidden-ingress --resource sg-0123456789abcdef0 --reason \"RDP from the bastion until the migration\" --expires 2027-01-31 --ticket CHG-4711");
-        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs, CommandShape.Table, CommandShape.Json, CommandShape.Yaml), (context, parse, ct) => RunAsync(
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs, CommandShape.Table, CommandShape.Json, CommandShape.Yaml), async (context, parse, ct) => await RunAsync(
             context,
             parse.GetValue(spec)!,
-            new ExceptionRequest(parse.GetValue(check)!, parse.GetValue(resource)!, parse.GetValue(reason)!, parse.GetValue(expires)!, parse.GetValue(ticket), Who(context, parse.GetValue(by))),
-            ct));
+            new ExceptionRequest(
+                parse.GetValue(check)!, parse.GetValue(resource)!, parse.GetValue(reason)!, parse.GetValue(expires)!, parse.GetValue(ticket),
+                await WhoAsync(context, parse.GetValue(by), ct).ConfigureAwait(false)),
+            ct).ConfigureAwait(false));
         return command;
     }
 
@@ -55,15 +57,25 @@ internal static class ExceptAddCommand
     }
 
     /// <summary>
-    /// Who approves: --by, else EWR_USER, else the login name. The AWS caller identity would be better evidence, but the CLI
-    /// has no STS client yet (see docs/DEPLOY.md, Exceptions); the name is stored as given, for people to read.
+    /// Who added it: --by when given (someone approving on another's behalf), else the caller's ARN from STS
+    /// GetCallerIdentity (no permission needed), the same identity CloudTrail records for the write.
     /// </summary>
-    private static string Who(CommandContext context, string? by) =>
-        by is { Length: > 0 } given ? given
-        : context.Host.Environment("EWR_USER") is { Length: > 0 } user ? user
-        : context.Host.Environment("USER") is { Length: > 0 } login ? login
-        : context.Host.Environment("USERNAME") is { Length: > 0 } windows ? windows
-        : throw new CliException("who approves this exception is not known", "pass --by NAME (or set EWR_USER)");
+    private static async Task<string> WhoAsync(CommandContext context, string? by, CancellationToken cancellationToken)
+    {
+        if (by is { Length: > 0 })
+        {
+            return by;
+        }
+
+        try
+        {
+            return await context.Backend.CallerArnAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Core.Ports.AdapterException e)
+        {
+            throw new CliException($"who is adding the exception is not known: STS GetCallerIdentity failed ({e.Message})", "pass --by NAME, or fix the credentials", ExitCodes.Aws);
+        }
+    }
 
     private static string SpecDays() => Core.Specs.SpecReadOptions.DefaultMaxExceptionDuration.TotalDays.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
 }
