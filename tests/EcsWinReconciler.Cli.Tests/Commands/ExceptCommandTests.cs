@@ -171,6 +171,19 @@ public sealed class ExceptCommandTests
     }
 
     [Fact]
+    public async Task SpecGetYaml_WithAnAddedException_AppliesBackUnchanged()
+    {
+        using var cli = await WithSpecAsync();
+        await cli.RunAsync(AddRdp);
+
+        var yaml = await cli.RunAsync("spec", "get", "iis-webserver", "-o", "yaml");
+        var reapplied = await cli.RunAsync("spec", "apply", "-f", cli.File("roundtrip.yaml", yaml.Out));
+
+        Assert.Contains("by: ana", yaml.Out);
+        Assert.Contains("spec/iis-webserver unchanged (generation 2)", reapplied.Out);
+    }
+
+    [Fact]
     public async Task SpecValidate_ExceptionPastItsDate_ErrorWithFileLineAndColumn()
     {
         using var cli = new CliRunner();
