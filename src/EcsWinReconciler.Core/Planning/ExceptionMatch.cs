@@ -35,11 +35,4 @@ public sealed record ExceptionMatch(ExceptionEntry Entry, bool InForce)
 
         return best is null ? null : new ExceptionMatch(best, best.Expires.InForceAt(now));
     }
-
-    /// <summary>The findings no exception in force covers: the only ones the planner may act or alert on.</summary>
-    public static IEnumerable<Finding> Unexcepted(IEnumerable<Finding> findings, IEnumerable<ExceptionEntry> exceptions, DateTimeOffset now)
-    {
-        var list = exceptions as IReadOnlyCollection<ExceptionEntry> ?? [.. exceptions];
-        return list.Count == 0 ? findings : findings.Where(f => Find(list, f, now) is not { InForce: true });
-    }
 }
