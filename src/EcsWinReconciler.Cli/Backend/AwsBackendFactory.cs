@@ -87,6 +87,8 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
         public Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken) =>
             DynamoTableSetup.CreateTablesAsync(backend.DynamoDb, backend.Tables, cancellationToken);
 
+        public Task<string> CallerArnAsync(CancellationToken cancellationToken) => backend.CallerArnAsync(cancellationToken);
+
         public void Dispose() => backend.Dispose();
     }
 }

@@ -21,4 +21,7 @@ public interface IBackend : IDisposable
 
     /// <summary>Creates the Specs and State tables as template.yaml declares them; leaves (and compares) tables that exist.</summary>
     Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The ARN the credentials belong to (STS GetCallerIdentity): who <c>ewr except add</c> records.</summary>
+    Task<string> CallerArnAsync(CancellationToken cancellationToken);
 }
