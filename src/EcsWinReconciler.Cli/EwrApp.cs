@@ -44,6 +44,7 @@ public static class EwrApp
         }
 
         root.Add(SpecCommand.Create(wiring));
+        root.Add(Commands.Except.ExceptCommand.Create(wiring));
         root.Add(StatusCommand.Create(wiring));
         root.Add(AlertsCommand.Create(wiring));
         root.Add(ReconcileCommand.Create(wiring));

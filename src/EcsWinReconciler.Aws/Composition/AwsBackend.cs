@@ -23,6 +23,7 @@ namespace EcsWinReconciler.Aws.Composition;
 public sealed class AwsBackend : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
+    private readonly Lazy<Sts.StsApiClient> _caller;
 
     public AwsBackend(AwsSettings settings, ReconcilerDeployment deployment, TimeProvider time, ILoggerFactory? loggers = null)
     {
@@ -30,6 +31,7 @@ public sealed class AwsBackend : IDisposable
         loggers ??= NullLoggerFactory.Instance;
         Deadline = new CallDeadline(time);
         var factory = new AwsClientFactory(settings, null, loggers) { Calls = Calls, Deadline = Deadline };
+        _caller = new Lazy<Sts.StsApiClient>(() => Own(factory.CreateStsApi()));
         var ec2 = Own(factory.CreateEc2Client());
         var dynamo = Own(factory.CreateDynamoDbClient());
         var ecs = Own(factory.CreateEcsApi());
@@ -80,6 +82,9 @@ public sealed class AwsBackend : IDisposable
     public ICacheInvalidation Caches { get; }
 
     /// <summary>Turns a stored canonical document back into a spec; one that no longer validates fails loudly with its errors.</summary>
+    /// <summary>Who the credentials belong to (STS GetCallerIdentity; the client is made on first use, only the CLI asks).</summary>
+    public Task<string> CallerArnAsync(CancellationToken cancellationToken) => _caller.Value.CallerArnAsync(cancellationToken);
+
     public static TaskNetworkSpec ParseStoredDocument(string document)
     {
         var result = SpecReader.Read("dynamodb:Specs", document);

@@ -80,6 +80,9 @@ public sealed class AwsClientFactory
         new(CreateServiceClient(AwsService.Ecs), _loggerFactory.CreateLogger<EcsApiClient>());
 
     /// <summary>Our SNS Query-protocol client.</summary>
+    /// <summary>Our STS Query client (GetCallerIdentity only).</summary>
+    public Sts.StsApiClient CreateStsApi() => new(CreateServiceClient(AwsService.Sts));
+
     public SnsApiClient CreateSnsApi() =>
         new(CreateServiceClient(AwsService.Sns), _loggerFactory.CreateLogger<SnsApiClient>());
 

@@ -43,6 +43,9 @@ internal sealed record AwsErrorFacts(string Component, IReadOnlySet<string> Thro
         Codes("RequestThrottled", "ThrottlingException", "Throttling"),
         Codes("InternalFailure", "InternalError", "ServiceUnavailable"));
 
+    /// <summary>STS (Query protocol): GetCallerIdentity's throttling and failure codes.</summary>
+    public static AwsErrorFacts Sts { get; } = new("sts", Codes("Throttling", "ThrottlingException"), Codes("InternalFailure", "ServiceUnavailable"));
+
     /// <summary>
     /// DynamoDB: a table's throughput, the account's request limit, and LimitExceededException (too many table
     /// operations at once, from table setup) all pass with time.

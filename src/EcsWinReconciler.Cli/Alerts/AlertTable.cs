@@ -28,7 +28,12 @@ internal static class AlertTable
         return table;
     }
 
-    private static Cell State(AlertRecord alert, DateTimeOffset now) => alert.State == AlertState.Open
-        ? new("open", CellStyle.Red)
-        : new($"resolved {(alert.ResolvedAt is { } at ? $"{Age.Format(now - at)} ago" : string.Empty)}".TrimEnd(), CellStyle.Green);
+    /// <summary>An alert closed by an exception says so ("excepted"), not "resolved": its drift is still there.</summary>
+    private static Cell State(AlertRecord alert, DateTimeOffset now)
+    {
+        var ago = alert.ResolvedAt is { } at ? $" {Age.Format(now - at)} ago" : string.Empty;
+        return alert.State == AlertState.Open ? new("open", CellStyle.Red)
+            : alert.Resolution?.Kind == ResolutionKind.Excepted ? new($"excepted{ago}", CellStyle.Yellow)
+            : new($"resolved{ago}", CellStyle.Green);
+    }
 }

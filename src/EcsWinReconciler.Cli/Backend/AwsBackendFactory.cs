@@ -80,10 +80,14 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
     {
         public Core.Reconciliation.ReconcilerPorts Ports => backend.Ports;
 
+        public FunctionPorts FunctionPorts { get; } = AwsPortsFactory.PortsOf(backend);
+
         public string Description { get; } = description;
 
         public Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken) =>
             DynamoTableSetup.CreateTablesAsync(backend.DynamoDb, backend.Tables, cancellationToken);
+
+        public Task<string> CallerArnAsync(CancellationToken cancellationToken) => backend.CallerArnAsync(cancellationToken);
 
         public void Dispose() => backend.Dispose();
     }

@@ -63,7 +63,7 @@ internal static class InvokeCommand
         try
         {
             var response = await new LocalInvoker(context.Host.Time)
-                .InvokeAsync(settings, context.Backend.Ports, body, timeout, loggers, metrics, cancellationToken).ConfigureAwait(false);
+                .InvokeAsync(settings, context.Backend.FunctionPorts, body, timeout, loggers, metrics, cancellationToken).ConfigureAwait(false);
             answer = InvokeAnswer.Parse(response);
         }
         catch

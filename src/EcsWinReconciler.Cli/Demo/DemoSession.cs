@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using EcsWinReconciler.Aws.Composition;
 using EcsWinReconciler.Aws.Configuration;
 using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Lambda.Composition;
 using EcsWinReconciler.Cli.Invoke;
 using EcsWinReconciler.Core.InMemory;
 using EcsWinReconciler.Core.Ports;
@@ -102,7 +103,7 @@ internal sealed class DemoSession : IAsyncDisposable
     public Task<byte[]> InvokeAsync(string function, string remediationMode, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var settings = LocalInvoker.Settings(function, remediationMode, _ => null);
-        return new LocalInvoker(Time, _backend.Caches).InvokeAsync(settings, Ports, body, TimeSpan.FromMinutes(5), NullLoggerFactory.Instance, TextWriter.Null, cancellationToken);
+        return new LocalInvoker(Time).InvokeAsync(settings, new FunctionPorts(Ports, new AwsApiCalls(_backend.Calls), _backend.Caches, _backend.Deadline), body, TimeSpan.FromMinutes(5), NullLoggerFactory.Instance, TextWriter.Null, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -18,8 +18,11 @@ public static class CommandDeclarations
         new("spec diff", [Specs(nameof(ISpecStore.ListAsync))]),
         new("spec apply", [Specs(nameof(ISpecStore.ListAsync)), Specs(nameof(ISpecStore.ApplyAsync))]),
         new("spec delete", [Specs(nameof(ISpecStore.GetAsync)), Specs(nameof(ISpecStore.DeleteAsync))]),
+        new("except add", [Specs(nameof(ISpecStore.GetAsync)), Specs(nameof(ISpecStore.ApplyAsync))]),
+        new("except list", [Specs(nameof(ISpecStore.ListAsync)), Specs(nameof(ISpecStore.GetAsync))]),
+        new("except remove", [Specs(nameof(ISpecStore.GetAsync)), Specs(nameof(ISpecStore.ApplyAsync))]),
         new("status", [Specs(nameof(ISpecStore.ListAsync)), $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}"]),
-        new("alerts", [$"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}"]),
+        new("alerts", [$"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}", $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}"]),
 
         // The Lambdas' reconciler over the selections asked for; --task describes one task first (in the selection's calls).
         new("reconcile", PortMethodDeclarations.ReconcileSelections),

@@ -5,13 +5,14 @@ namespace EcsWinReconciler.Cli.Specs;
 
 /// <summary>
 /// Reads what <c>-f</c> names — files, directories (recursively) or <c>-</c> for stdin, as many as given — into one
-/// result with every error of every document, then checks the specs as one set (names unique, no selector tie).
+/// result with every error of every document, then checks the specs as one set (names unique, no selector tie). A person is
+/// writing, so exceptions are held to now (<see cref="SpecReadOptions"/>: expired or too far ahead is an error).
 /// </summary>
 internal static class SpecInput
 {
     public const string Stdin = "-";
 
-    public static SpecReadResult Read(IReadOnlyList<string> paths, ISpecInputFiles files, TextReader stdin)
+    public static SpecReadResult Read(IReadOnlyList<string> paths, ISpecInputFiles files, TextReader stdin, SpecReadOptions options)
     {
         if (paths.Count == 0)
         {
@@ -21,7 +22,7 @@ internal static class SpecInput
         var result = SpecReadResult.Empty;
         foreach (var path in paths)
         {
-            result = result.Concat(ReadOne(path, files, stdin));
+            result = result.Concat(ReadOne(path, files, stdin, options));
         }
 
         // A directory checked its own set; a multi-document file or several -f need the check across all of them.
@@ -37,11 +38,11 @@ internal static class SpecInput
         return result;
     }
 
-    private static SpecReadResult ReadOne(string path, ISpecInputFiles files, TextReader stdin)
+    private static SpecReadResult ReadOne(string path, ISpecInputFiles files, TextReader stdin, SpecReadOptions options)
     {
         if (path == Stdin)
         {
-            return SpecReader.Read("<stdin>", stdin.ReadToEnd());
+            return SpecReader.Read("<stdin>", stdin.ReadToEnd(), options);
         }
 
         const string Hint = "check the path given to -f (relative paths start at the current directory) and that you may read it";
@@ -49,8 +50,8 @@ internal static class SpecInput
         {
             return files.KindOf(path) switch
             {
-                InputPathKind.Directory => SpecDirectoryReader.Read(files, path),
-                InputPathKind.File => SpecReader.Read(path, InputFiles.Read(files, path, Hint)),
+                InputPathKind.Directory => SpecDirectoryReader.Read(files, path, options),
+                InputPathKind.File => SpecReader.Read(path, InputFiles.Read(files, path, Hint), options),
                 _ => throw new CliException($"{path}: no such file or directory", Hint),
             };
         }

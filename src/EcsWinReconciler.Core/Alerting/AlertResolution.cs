@@ -15,6 +15,10 @@ public sealed record AlertResolution(ResolutionKind Kind, string Detail)
 
     public static AlertResolution NoLongerChecked(string why) => new(ResolutionKind.NoLongerChecked, $"its task is no longer checked: {why}");
 
+    /// <summary>Every finding it listed is now covered by an exception in force: closed, never claimed fixed (the drift remains).</summary>
+    public static AlertResolution Excepted(string exception) =>
+        new(ResolutionKind.Excepted, $"excepted {exception}; the drift is still there and is alerted again if the exception lapses");
+
     public static AlertResolution Superseded(string detail) => new(ResolutionKind.Superseded, detail);
 
     public string Describe() => Detail;
@@ -40,4 +44,7 @@ public enum ResolutionKind
 
     /// <summary>An alert of an earlier key scheme, replaced by one alert per root cause.</summary>
     Superseded,
+
+    /// <summary>An exception in force now covers its check and root: closed without claiming the drift is gone.</summary>
+    Excepted,
 }

@@ -30,6 +30,8 @@ public static class ChatNotificationFormatter
         {
             NotificationKind.Opened => (":red_circle:", "OPEN"),
             NotificationKind.Reminder => (":large_orange_circle:", "STILL OPEN"),
+            // Closed by an exception, the drift is still there: no check mark (docs/DEPLOY.md, Exceptions).
+            NotificationKind.Resolved when alert.Resolution?.Kind == ResolutionKind.Excepted => (":pause_button:", "RESOLVED (EXCEPTED)"),
             NotificationKind.Resolved => (":white_check_mark:", "RESOLVED"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
         };

@@ -11,4 +11,11 @@ public sealed record PlanningInput(
     TaskObservation Observation,
     EquatableArray<Finding> Findings,
     int BudgetLeft,
-    bool ForceDryRun = false);
+    bool ForceDryRun = false)
+{
+    /// <summary>
+    /// Checks an exception in force covers for this task (their findings are not in <see cref="Findings"/>): a repair planned for
+    /// another finding must leave what they cover as it is, e.g. a service update for the subnet keeps the excepted groups.
+    /// </summary>
+    public EquatableArray<string> ExceptedChecks { get; init; } = [];
+}

@@ -29,7 +29,7 @@ internal static class ServiceRemediation
             return RepairChoice.None($"service {serviceName} was not found");
         }
 
-        var desired = Desired(input.Spec.Spec, service);
+        var desired = Desired(input.Spec.Spec, service, input.ExceptedChecks);
         var serviceIsRight = IdSets.SameSet(service.Subnets, desired.Subnets) && IdSets.SameSet(service.SecurityGroups, desired.Groups) && service.AssignPublicIp == desired.PublicIp;
         if (!serviceIsRight)
         {
@@ -47,9 +47,22 @@ internal static class ServiceRemediation
         return RepairChoice.Act(ReplaceTask.Create(task.ClusterArn, task.TaskArn, reason));
     }
 
-    /// <summary>The service's network as the spec wants it, changing only what the spec constrains.</summary>
-    internal static (EquatableArray<string> Subnets, EquatableArray<string> Groups, bool PublicIp) Desired(SpecBody spec, ObservedService service)
+    /// <summary>
+    /// The service's network as the spec wants it, changing only what the spec constrains, and nothing an exception in force
+    /// covers (<paramref name="excepted"/>: those parts stay as the service has them).
+    /// </summary>
+    internal static (EquatableArray<string> Subnets, EquatableArray<string> Groups, bool PublicIp) Desired(SpecBody spec, ObservedService service, EquatableArray<string> excepted = default)
     {
+        var keep = excepted;
+        if (!keep.IsEmpty)
+        {
+            var kept = Desired(spec, service);
+            return (
+                keep.Contains(CheckIds.EniSubnet) ? Sorted(service.Subnets) : kept.Subnets,
+                keep.Contains(CheckIds.SecurityGroupSet) ? Sorted(service.SecurityGroups) : kept.Groups,
+                keep.Contains(CheckIds.EniPublicIp) ? service.AssignPublicIp : kept.PublicIp);
+        }
+
         var subnets = spec.Eni is { Subnets.IsEmpty: false } eni && !IdSets.AllIn(service.Subnets, eni.Subnets)
             ? eni.Subnets
             : service.Subnets;

@@ -175,8 +175,7 @@ internal sealed class BatchPipeline
         var judged = batch.Where(c => c.Finished is null && c.Judgement is { Kind: JudgementKind.Judged }).ToList();
         foreach (var context in judged)
         {
-            TaskGuard.Run(context, _logger, () =>
-                context.Plan = Planner.Plan(new PlanningInput(Policy(context.Spec!.Spec), context.Observation!, context.Judgement!.Findings, int.MaxValue, _options.ForceDryRun)));
+            TaskGuard.Run(context, _logger, () => context.Plan = Planner.Plan(PlanningFor(context, observedAt)));
         }
 
         var planning = judged.Where(c => c.Finished is null).ToList();
@@ -202,7 +201,8 @@ internal sealed class BatchPipeline
 
         foreach (var context in planning.Where(c => c.Finished is null))
         {
-            context.Decisions = FindingDecider.Decide(context.Judgement!, context.Plan, memory.Actions, overBudget, context.Spec!.Spec.Spec.Alerts.MinimumSeverity);
+            var spec = context.Spec!.Spec.Spec;
+            context.Decisions = FindingDecider.Decide(context.Judgement!, context.Plan, memory.Actions, overBudget, spec.Alerts.MinimumSeverity, spec.Exceptions, observedAt);
             context.Rechecks = RecheckPolicy.Wanted(context.Target.TaskArn, false, context.Judgement!, context.Plan, memory.Actions, overBudget);
         }
 
@@ -297,6 +297,22 @@ internal sealed class BatchPipeline
             };
         }, cancellationToken).ConfigureAwait(false);
         return context.Finished ?? outcome;
+    }
+
+    /// <summary>
+    /// The planner sees only the findings no exception in force covers, and is told which checks are excepted, so a repair it
+    /// plans for another finding leaves the excepted part as it is (an exception only takes actions away).
+    /// </summary>
+    private PlanningInput PlanningFor(TaskContext context, DateTimeOffset observedAt)
+    {
+        var spec = context.Spec!.Spec;
+        var findings = context.Judgement!.Findings;
+        var exceptions = spec.Spec.Exceptions;
+        var excepted = findings.Where(f => ExceptionMatch.Find(exceptions, f, observedAt) is { InForce: true }).ToList();
+        return new PlanningInput(Policy(spec), context.Observation!, findings.Except(excepted).ToEquatableArray(), int.MaxValue, _options.ForceDryRun)
+        {
+            ExceptedChecks = excepted.Select(f => f.Check).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToEquatableArray(),
+        };
     }
 
     private TaskNetworkSpec Policy(TaskNetworkSpec spec) =>

@@ -16,4 +16,7 @@ public sealed record SpecBody(
 {
     /// <summary>The Active Directory the tasks depend on; null: not checked.</summary>
     public ActiveDirectorySpec? ActiveDirectory { get; init; }
+
+    /// <summary>Approved deviations (<c>spec.exceptions</c>), in the order written; lapsed ones stay until someone removes them.</summary>
+    public Common.EquatableArray<ExceptionEntry> Exceptions { get; init; } = [];
 }

@@ -11,13 +11,15 @@ public static class SpecDirectoryReader
 {
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
 
-    public static SpecReadResult Read(ISpecFileSource files, string root)
+    public static SpecReadResult Read(ISpecFileSource files, string root) => Read(files, root, SpecReadOptions.Stored);
+
+    public static SpecReadResult Read(ISpecFileSource files, string root, SpecReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(files);
         var result = SpecReadResult.Empty;
         foreach (var path in SpecFiles(files, root))
         {
-            result = result.Concat(SpecReader.Read(path, files.ReadText(path)));
+            result = result.Concat(SpecReader.Read(path, files.ReadText(path), options));
         }
 
         return result.WithErrors(SpecSetValidator.Validate(result.Specs));

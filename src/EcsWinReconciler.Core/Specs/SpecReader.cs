@@ -15,8 +15,12 @@ namespace EcsWinReconciler.Core.Specs;
 /// </code></example>
 public static class SpecReader
 {
-    public static SpecReadResult Read(string sourceName, string text)
+    public static SpecReadResult Read(string sourceName, string text) => Read(sourceName, text, SpecReadOptions.Stored);
+
+    /// <summary>As <see cref="Read(string, string)"/>, with the checks <paramref name="options"/> adds (exception expiries against now).</summary>
+    public static SpecReadResult Read(string sourceName, string text, SpecReadOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(text);
         var specs = new List<SourcedSpec>();
@@ -34,7 +38,7 @@ public static class SpecReader
                 diagnostics.Report(problem.Position, problem.Path, problem.Message);
             }
 
-            var spec = document.Root is { } root ? Bind(root, diagnostics) : null;
+            var spec = document.Root is { } root ? Bind(root, diagnostics, options) : null;
             if (diagnostics.HasProblems || spec is null)
             {
                 errors.AddRange(ToErrors(sourceName, diagnostics.Problems));
@@ -54,10 +58,10 @@ public static class SpecReader
         return new SpecReadResult([.. specs], [.. errors]);
     }
 
-    private static TaskNetworkSpec? Bind(DocNode root, Diagnostics diagnostics)
+    private static TaskNetworkSpec? Bind(DocNode root, Diagnostics diagnostics, SpecReadOptions options)
     {
         ShapeValidator.Validate(root, RootShape.Object, DocPath.Root, diagnostics);
-        return root is MappingNode mapping ? SpecBinder.Bind(mapping, diagnostics) : null;
+        return root is MappingNode mapping ? SpecBinder.Bind(mapping, diagnostics, options) : null;
     }
 
     private static IEnumerable<SpecError> ToErrors(string source, IEnumerable<NodeProblem> problems) =>

@@ -125,6 +125,41 @@ public static class SpecWriter
                 });
             }
         });
+        if (!body.Exceptions.IsEmpty)
+        {
+            WriteExceptions(writer, body.Exceptions);
+        }
+    }
+
+    private static void WriteExceptions(Utf8JsonWriter writer, IEnumerable<ExceptionEntry> exceptions)
+    {
+        writer.WriteStartArray(SpecBodyShape.Exceptions.Name);
+        foreach (var entry in exceptions)
+        {
+            writer.WriteStartObject();
+            writer.Write(ExceptionShape.Check, entry.Check);
+            writer.Write(ExceptionShape.Resource, entry.Resource);
+            writer.Write(ExceptionShape.Reason, entry.Reason);
+            writer.Write(ExceptionShape.Expires, entry.Expires);
+            WriteIfSet(writer, ExceptionShape.Ticket, entry.Ticket);
+            WriteIfSet(writer, ExceptionShape.By, entry.AddedBy);
+            if (entry.AddedAt is { } added)
+            {
+                writer.Write(ExceptionShape.Added, added);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter writer, Field<ScalarShape<string>> field, string? value)
+    {
+        if (value is not null)
+        {
+            writer.Write(field, value);
+        }
     }
 
     private static void WriteSecurityGroups(Utf8JsonWriter writer, SecurityGroupSpec groups)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace EcsWinReconciler.Sandbox.Hosting;
 
-/// <summary>Routes a request on the one endpoint to ECS, Route 53 Resolver, SQS, EC2 or SNS (see <see cref="IncomingCall"/>).</summary>
+/// <summary>Routes a request on the one endpoint to ECS, Route 53 Resolver, SQS, EC2, SNS or STS (see <see cref="IncomingCall"/>).</summary>
 internal static class CallRouter
 {
     public static IncomingCall Route(string? target, string? contentType, string queryString, byte[] body, string? authorization)
@@ -39,7 +39,7 @@ internal static class CallRouter
 
         var query = new QueryParameters(values);
         var service = AwsServiceNames.Parse(SigV4Check.ScopeService(authorization))
-                      ?? (query["Version"] == "2010-03-31" ? AwsService.Sns : AwsService.Ec2);
+                      ?? query["Version"] switch { "2010-03-31" => AwsService.Sns, "2011-06-15" => AwsService.Sts, _ => AwsService.Ec2 };
         return new IncomingCall(service, query["Action"] ?? string.Empty, query, body, authorization);
     }
 

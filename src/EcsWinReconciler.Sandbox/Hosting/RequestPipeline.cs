@@ -99,6 +99,7 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         AwsService.Route53Resolver => ResolverApi.Handle(call.Operation, call.Body, state),
         AwsService.Sqs when call.Query["Action"] is not null => SqsQuery.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Sqs => SqsApi.Handle(call.Operation, call.Body, state),
+        AwsService.Sts => Sts.StsApi.Handle(call.Operation, call.Authorization, requestId),
         _ => EcsApi.Handle(call.Operation, call.Body, state, options.Lifecycle),
     };
 

@@ -8,9 +8,12 @@ public enum AwsService
     Sns,
     Route53Resolver,
     Sqs,
+
+    /// <summary>STS, for GetCallerIdentity only.</summary>
+    Sts,
 }
 
-/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>, <c>sqs</c>), as in the SigV4 credential scope.</summary>
+/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>, <c>sqs</c>, <c>sts</c>), as in the SigV4 credential scope.</summary>
 public static class AwsServiceNames
 {
     public static string Name(this AwsService service) => service switch
@@ -20,6 +23,7 @@ public static class AwsServiceNames
         AwsService.Sns => "sns",
         AwsService.Route53Resolver => "route53resolver",
         AwsService.Sqs => "sqs",
+        AwsService.Sts => "sts",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "unknown service"),
     };
 
@@ -30,6 +34,7 @@ public static class AwsServiceNames
         "sns" => AwsService.Sns,
         "route53resolver" => AwsService.Route53Resolver,
         "sqs" => AwsService.Sqs,
+        "sts" => AwsService.Sts,
         _ => null,
     };
 }

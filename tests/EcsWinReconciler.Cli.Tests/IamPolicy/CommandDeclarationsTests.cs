@@ -20,6 +20,11 @@ public sealed class CommandDeclarationsTests
         { "spec delete", ["spec", "delete", "iis-webserver"] },
         { "status", ["status"] },
         { "alerts", ["alerts"] },
+        { "alerts", ["alerts", "--excepted"] },
+        { "except add", ["except", "add", "iis-webserver", "--check", "dns.servers", "--resource", "dopt-0123456789abcdef0", "--reason", "AD move", "--expires", "2026-12-31", "--by", "ana"] },
+        { "except list", ["except", "list"] },
+        { "except list", ["except", "list", "iis-webserver"] },
+        { "except remove", ["except", "remove", "iis-webserver", "--check", "dns.servers", "--resource", "dopt-0123456789abcdef0"] },
         { "reconcile", ["reconcile", "--cluster", Ids.ClusterName] },
     };
 

@@ -68,6 +68,30 @@ public sealed class EwrOnSandboxTests(DynaliteFixture dynamo)
         Assert.Single(sandbox.State.PublishedMessages());
     }
 
+    /// <summary>
+    /// <c>ewr invoke</c> runs the function with the ports a deployed one gets: its AWS calls are counted into the ApiCalls
+    /// metric (printed with --verbose, as Lambda's log stream would hold it), not reported as none.
+    /// </summary>
+    [Fact]
+    public async Task InvokeResync_Verbose_CountsItsAwsCallsInTheApiCallsMetric()
+    {
+        await using var sandbox = await SandboxHost.StartAsync("rdp-open", new SandboxOptions { Seed = 7 });
+        using var files = new CliRunner();
+        var environment = await EndpointsAsync(sandbox);
+        await EwrProcess.RunAsync(environment, "spec", "apply", "-f", files.File("specs.yaml", SampleSpec.Yaml));
+        var resync = Path.Combine(AppContext.BaseDirectory, "Events", "resync-schedule.json");
+        var callsBefore = sandbox.Calls.Records().Count;
+
+        var result = await EwrProcess.RunAsync(environment, "--verbose", "invoke", "--function", "resync", "--event", resync, "-o", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var counted = System.Text.RegularExpressions.Regex.Matches(result.Error, "\"ApiCalls\":\\s*(\\d+)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(counted);
+        var sandboxCalls = sandbox.Calls.Records().Count - callsBefore;
+        // Every EC2/ECS/SNS call the sandbox answered is counted; DynamoDB's (dynalite) are counted too.
+        Assert.True(sandboxCalls > 0 && counted.Sum() >= sandboxCalls, $"ApiCalls {counted.Sum()}, sandbox calls {sandboxCalls}");
+    }
+
     private async Task<Dictionary<string, string?>> EndpointsAsync(SandboxHost sandbox)
     {
         var tables = await dynamo.CreateTablesAsync();

@@ -5,7 +5,7 @@ using EcsWinReconciler.Core.Reconciliation;
 namespace EcsWinReconciler.Cli.Tests.Support;
 
 /// <summary>A backend over in-memory ports (the fake AWS world of <c>ReconcilerHarness</c>, or any ports a test builds).</summary>
-internal sealed class FakeBackend(ReconcilerPorts ports, DynamoTableNames tables, HashSet<string> created) : IBackend
+internal sealed class FakeBackend(ReconcilerPorts ports, DynamoTableNames tables, HashSet<string> created, Func<string> caller) : IBackend
 {
     public ReconcilerPorts Ports { get; } = ports;
 
@@ -15,6 +15,8 @@ internal sealed class FakeBackend(ReconcilerPorts ports, DynamoTableNames tables
 
     public Task<IReadOnlyList<TableSetupResult>> CreateTablesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TableSetupResult>>([.. new[] { tables.Specs, tables.State }.Select(t => new TableSetupResult(t, created.Add(t), [], []))]);
+
+    public Task<string> CallerArnAsync(CancellationToken cancellationToken) => Task.FromResult(caller());
 
     public void Dispose() => Disposed = true;
 }
@@ -27,6 +29,9 @@ internal sealed class FakeBackendFactory(ReconcilerPorts ports) : IBackendFactor
 
     public ReconcilerPorts Ports { get; set; } = ports;
 
+    /// <summary>Who STS says the caller is; throw from it to stand for an STS failure.</summary>
+    public Func<string> Caller { get; set; } = () => "arn:aws:sts::111122223333:assumed-role/PlatformAdmin/ana";
+
     public BackendOptions? LastOptions { get; private set; }
 
     public int Created { get; private set; }
@@ -37,7 +42,7 @@ internal sealed class FakeBackendFactory(ReconcilerPorts ports) : IBackendFactor
     {
         LastOptions = options;
         Created++;
-        Last = new FakeBackend(Ports, TablesFor(options), _tables);
+        Last = new FakeBackend(Ports, TablesFor(options), _tables, Caller);
         return Last;
     }
 

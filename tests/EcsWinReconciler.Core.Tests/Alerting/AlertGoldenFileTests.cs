@@ -66,6 +66,22 @@ public sealed class AlertGoldenFileTests
         Assert.EndsWith(" and 9 more", description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Chat_ResolvedByAnException_NoCheckMarkAndSaysTheDriftRemains()
+    {
+        var alert = Alert(NotificationKind.Resolved) with
+        {
+            State = AlertState.Resolved,
+            ResolvedAt = Opened.AddHours(1),
+            Resolution = AlertResolution.Excepted("until 2027-01-31: CHG-4711 — bastion RDP"),
+        };
+
+        var content = JsonDocument.Parse(ChatNotificationFormatter.Format(alert, NotificationKind.Resolved, Opened.AddHours(1), "id")).RootElement.GetProperty("content");
+
+        Assert.StartsWith(":pause_button: RESOLVED (EXCEPTED)", content.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("the drift is still there", content.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
     private static AlertRecord Alert(NotificationKind kind)
     {
         var alert = AlertRecord.Candidate("iis-webserver", Ids.ClusterArn, Ids.Family, Rdp, "remediation mode is alert") with

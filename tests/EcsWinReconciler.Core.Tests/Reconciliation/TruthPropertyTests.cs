@@ -1,4 +1,7 @@
+using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Core.Tests.Support;
+using EcsWinReconciler.TestSupport.Specimens;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -74,6 +77,52 @@ public class TruthPropertyTests
         return (fleet.Violations.Count == 0).Label($"steps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
     }
 
+    /// <summary>
+    /// Issue 14, exceptions, over the same random histories with exceptions on the rule, the VPC and the service that lapse
+    /// at random times within the history: E1 — no alert opened or reminded, no action planned or applied, for a root an
+    /// exception covers; E2 — once it lapsed, the drift is alerted or repaired at the next clean resync (I2), and an alert
+    /// that re-opens says the exception lapsed; E3 / I1 — no RESOLVED while the drift is there, except "excepted" while an
+    /// exception covers it (never "fixed").
+    /// </summary>
+    [Property]
+    public Property History_WithExceptionsThatLapse_NeverAlertedOrActedOnWhileInForce_ReopenedOnceLapsed(HistoryCase history, ExceptionCase exceptions)
+    {
+        var fleet = new FleetHistory(history.Remediate, history.Rolling, history.Tasks, exceptions: exceptions.Entries);
+        fleet.RunAsync([.. history.Steps, new HistoryStep(StepKind.Resync, 0, 0, null), new HistoryStep(StepKind.Resync, 0, 0, null)]).GetAwaiter().GetResult();
+        return (fleet.Violations.Count == 0).Label(
+            $"{exceptions}\nsteps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
+    }
+
+    /// <summary>
+    /// Issue 14: exceptions declared in the middle of a history, while their alerts may be open: an open alert they cover
+    /// resolves as excepted (never as fixed: I1 / E3), nothing is opened or done for them afterwards (E1), and once they lapse
+    /// the drift is back in alerts or repaired (E2 / I2).
+    /// </summary>
+    [Property]
+    public Property History_ExceptionsDeclaredWhileAlertsAreOpen_ResolvedAsExceptedNeverAsFixed(HistoryCase history, ExceptionCase exceptions, NonNegativeInt at)
+    {
+        var fleet = new FleetHistory(history.Remediate, history.Rolling, history.Tasks, declaredLater: exceptions.Entries);
+        var steps = history.Steps.ToList();
+        steps.Insert(at.Get % (steps.Count + 1), new HistoryStep(StepKind.DeclareExceptions, 0, 0, null));
+        fleet.RunAsync([.. steps, new HistoryStep(StepKind.Resync, 0, 0, null), new HistoryStep(StepKind.Resync, 0, 0, null)]).GetAwaiter().GetResult();
+        return (fleet.Violations.Count == 0).Label(
+            $"{exceptions}\nsteps: {string.Join(" → ", fleet.Log)}\nviolations:\n  {string.Join("\n  ", fleet.Violations)}");
+    }
+
+    public static Arbitrary<ExceptionCase> Exceptions()
+    {
+        var start = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+        Gen<ExceptionEntry?> One(string check, string resource) =>
+            from declared in Gen.Elements(true, false)
+            from minutes in Gen.Choose(1, 240)
+            select declared ? new ExceptionEntry(check, resource, "approved deviation", new ExceptionExpiry(start.AddMinutes(minutes), false), "CHG-4711") : null;
+
+        return (from rule in One(CheckIds.ForbiddenIngress, Ids.WebGroup)
+                from vpc in One(CheckIds.VpcDnsHostnames, Ids.VpcId)
+                from service in One(CheckIds.SecurityGroupSet, Ids.ServiceName)
+                select new ExceptionCase([.. new[] { rule, vpc, service }.OfType<ExceptionEntry>()])).ToArbitrary();
+    }
+
     /// <summary>Stored facts are never due for confirmation by ECS: a resync describes only the tasks it must.</summary>
     private static readonly Core.Reconciliation.ReconcilerOptions NeverConfirmFacts = new() { StoredFactsConfirmWindow = TimeSpan.Zero };
 
@@ -95,6 +144,12 @@ public class TruthPropertyTests
         from age in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 3)))
         from fault in Gen.Elements(Faults)
         select new HistoryStep(kind, pick, age, kind is StepKind.TaskEvent or StepKind.Resync ? fault : null);
+}
+
+/// <summary>The exceptions a spec declares in one generated history.</summary>
+public sealed record ExceptionCase(IReadOnlyList<ExceptionEntry> Entries)
+{
+    public override string ToString() => $"exceptions: {string.Join(", ", Entries.Select(e => $"{e.Check} on {e.Resource} until {e.Expires}"))}";
 }
 
 /// <summary>One generated history: the remediation mode, how deployments roll out, the fleet size and the steps.</summary>

@@ -7,10 +7,10 @@ public class SpecReaderStructureTests
     [InlineData("securityGroup: {}", "spec.securityGroup", "unknown field; did you mean \"securityGroups\"?")]
     [InlineData("Dns: {}", "spec.Dns", "unknown field; did you mean \"dns\"?")]
     [InlineData("network: {}", "spec.network",
-        "unknown field; expected one of selector, platform, suspend, eni, securityGroups, dns, activeDirectory, remediation, alerts")]
+        "unknown field; expected one of selector, platform, suspend, eni, securityGroups, dns, activeDirectory, remediation, alerts, exceptions")]
     [InlineData("eni: { publicIP: any }", "spec.eni.publicIP", "unknown field; did you mean \"publicIp\"?")]
     [InlineData("'odd.key': 1", "spec[\"odd.key\"]",
-        "unknown field; expected one of selector, platform, suspend, eni, securityGroups, dns, activeDirectory, remediation, alerts")]
+        "unknown field; expected one of selector, platform, suspend, eni, securityGroups, dns, activeDirectory, remediation, alerts, exceptions")]
     [InlineData("dns: true", "spec.dns",
         "expected the task's DNS (vpcDnsSupport, vpcDnsHostnames, servers, domainName, privateDnsName), got true")]
     [InlineData("securityGroups: { ids: { a: b } }", "spec.securityGroups.ids", "expected a list of security group ids, got a mapping")]

@@ -45,7 +45,9 @@ internal static class SpecSamples
             StringComparison.Ordinal)
         .Replace("    publicIp: forbidden ", "    minFreeIps: 10\n    publicIp: forbidden ", StringComparison.Ordinal)
         .Replace("  remediation:\n", "  activeDirectory: { domainControllers: [10.0.0.10, 10.0.1.10], domain: corp.example.com }\n  remediation:\n", StringComparison.Ordinal)
-        .Replace("alerts: { severity: high, reminderInterval: 24h }", "alerts: { severity: high, reminderInterval: 24h, severities: { dns.path: critical, host.awsvpc-ready: medium } }", StringComparison.Ordinal);
+        .Replace("alerts: { severity: high, reminderInterval: 24h }", "alerts: { severity: high, reminderInterval: 24h, severities: { dns.path: critical, host.awsvpc-ready: medium } }\n"
+            + "  exceptions: [{ check: sg.forbidden-ingress, resource: sg-0123456789abcdef0, reason: bastion RDP, expires: 2027-01-31, ticket: CHG-4711, "
+            + "by: ana, added: \"2026-12-05T10:00:00Z\" }]", StringComparison.Ordinal);
 
     /// <summary>The smallest valid spec: everything else defaults or is not checked.</summary>
     public const string Minimal = """

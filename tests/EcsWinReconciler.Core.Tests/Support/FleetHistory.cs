@@ -21,20 +21,32 @@ internal sealed class FleetHistory
     private readonly Dictionary<string, List<ObservedTask>> _snapshots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _statusVersions = new(StringComparer.Ordinal);
     private int _published;
+    private int _executed;
+    private readonly IReadOnlyList<ExceptionEntry> _declaredLater;
     private int _swaps;
 
-    public FleetHistory(bool remediate, bool rolling, int tasks, ReconcilerOptions? options = null)
+    /// <param name="remediate">Remediate (else alert only).</param>
+    /// <param name="rolling">Deployments roll out over steps (else at once).</param>
+    /// <param name="tasks">The fleet size.</param>
+    /// <param name="options">The reconciler's options.</param>
+    /// <param name="exceptions">Exceptions the spec declares (issue 14): checked by E1–E3 after every step.</param>
+    /// <param name="declaredLater">Exceptions a person adds at the <see cref="StepKind.DeclareExceptions"/> step (alerts may be open by then).</param>
+    public FleetHistory(
+        bool remediate, bool rolling, int tasks, ReconcilerOptions? options = null, IReadOnlyList<ExceptionEntry>? exceptions = null,
+        IReadOnlyList<ExceptionEntry>? declaredLater = null)
     {
+        _declaredLater = declaredLater ?? [];
         var world = WorldBuilder.Iis(tasks);
         world.RollingDeployments = rolling;
-        Harness = new ReconcilerHarness(world, budget: 1000, options).WithIisSpec(remediate ? IisSpec.Remediate : null);
-        Spec = IisSpec.Create(remediate ? IisSpec.Remediate : null);
+        var spec = IisSpec.Create(remediate ? IisSpec.Remediate : null);
+        Spec = spec with { Spec = spec.Spec with { Exceptions = [.. exceptions ?? []] } };
+        Harness = new ReconcilerHarness(world, budget: 1000, options).WithSpec(Spec);
         Remember();
     }
 
     public ReconcilerHarness Harness { get; }
 
-    public TaskNetworkSpec Spec { get; }
+    public TaskNetworkSpec Spec { get; private set; }
 
     public List<string> Violations { get; } = [];
 
@@ -122,6 +134,10 @@ internal sealed class FleetHistory
                 break;
             case StepKind.Resync:
                 await ResyncAsync(step.Fault is null);
+                break;
+            case StepKind.DeclareExceptions:
+                Spec = Spec with { Spec = Spec.Spec with { Exceptions = [.. Spec.Spec.Exceptions, .. _declaredLater] } };
+                Harness.WithSpec(Spec);
                 break;
             case StepKind.CrashedResync:
                 await CrashedResyncAsync(step.Pick, step.Age > 0 ? CrashMoment.AfterTheCallApplied : CrashMoment.BeforeTheCall);
@@ -218,7 +234,10 @@ internal sealed class FleetHistory
     private async Task ResyncAsync(bool clean)
     {
         Figures.Resyncs++;
-        var present = clean ? Oracle.Drifts(World, Spec, Harness.Time.GetUtcNow()).ToList() : [];
+
+        // A drift an exception covers is neither alerted nor repaired, by design: I2 asks it of the others (and of it once lapsed).
+        var startedAt = Harness.Time.GetUtcNow();
+        var present = clean ? Oracle.Drifts(World, Spec, startedAt).Where(k => Excepted(k, startedAt) is not { InForce: true }).ToList() : [];
         var stoppedBefore = World.Tasks.Values.Where(t => !t.IsRunning).Select(t => t.TaskArn).ToList();
         var summary = await Harness.ResyncAsync();
         Figures.Count(summary);
@@ -292,13 +311,39 @@ internal sealed class FleetHistory
             var kind = message.Attributes.First(a => a.Key == "kind").Value;
             var key = System.Text.Json.JsonDocument.Parse(message.Body[(message.Body.IndexOf("--- machine-readable ---\n", StringComparison.Ordinal) + 25)..])
                 .RootElement.GetProperty("alertKey").GetString()!;
-            if (kind == "resolved" && Oracle.Holds(World, Spec, key, now))
+            var resolution = kind == "resolved" ? Json(message.Body).GetProperty("resolution").GetString() : null;
+            var exception = Excepted(key, now);
+            if (kind == "resolved" && Oracle.Holds(World, Spec, key, now) && !(resolution == "excepted" && exception is { InForce: true }))
             {
-                Violations.Add($"I1: RESOLVED {key} after {step} while the world still has the drift");
+                Violations.Add($"I1: RESOLVED {key} ({resolution}) after {step} while the world still has the drift");
+            }
+
+            if (resolution == "excepted" && exception is not { InForce: true })
+            {
+                Violations.Add($"E3: RESOLVED {key} as excepted after {step}, but no exception covers it now");
+            }
+
+            if (kind is "opened" or "reminder" && exception is { InForce: true })
+            {
+                Violations.Add($"E1: {kind} {key} after {step} while an exception covers it until {exception.Entry.Expires}");
+            }
+
+            if (kind == "opened" && exception is { InForce: false } && !message.Body.Contains("lapsed on", StringComparison.Ordinal))
+            {
+                Violations.Add($"E2: {key} re-opened after {step} without saying its exception lapsed");
             }
         }
 
         _published = Harness.Sink.Published.Count;
+        foreach (var (action, _) in Harness.Actuator.Executed.Skip(_executed))
+        {
+            if (KeyActedOn(action) is { } acted && Excepted(acted, now) is { InForce: true } covering)
+            {
+                Violations.Add($"E1: {action.Describe()} after {step} while an exception covers {acted} until {covering.Entry.Expires}");
+            }
+        }
+
+        _executed = Harness.Actuator.Executed.Count;
         foreach (var redundant in Harness.Actuator.Redundant)
         {
             Violations.Add($"I3: {redundant.Describe()} was applied to a world that already was so");
@@ -314,6 +359,33 @@ internal sealed class FleetHistory
             _statusVersions[status.TaskArn] = status.LastEventVersion;
         }
     }
+
+    /// <summary>The exception of the spec covering the alert key's check and root at <paramref name="now"/>; null when none does.</summary>
+    private Core.Planning.ExceptionMatch? Excepted(string key, DateTimeOffset now)
+    {
+        if (AlertKey.TryParse(key) is not (_, var check, var root))
+        {
+            return null;
+        }
+
+        var covering = Spec.Spec.Exceptions.Where(e => e.Covers(check, root)).ToList();
+        return covering.FirstOrDefault(e => e.Expires.InForceAt(now)) is { } inForce ? new(inForce, true)
+            : covering.Count > 0 ? new(covering[0], false)
+            : null;
+    }
+
+    /// <summary>The alert key an action repairs (the kinds of repair a history makes).</summary>
+    private string? KeyActedOn(Core.Planning.RemediationAction action) => action switch
+    {
+        Core.Planning.RevokeIngressRule r => AlertKey.For(Spec.Name, Finding.CauseOf(CheckIds.ForbiddenIngress, FindingRoot.Rule(r.GroupId, r.RuleId))),
+        Core.Planning.EnableVpcAttribute v => AlertKey.For(Spec.Name, Finding.CauseOf(CheckIds.VpcDnsHostnames, FindingRoot.Vpc(v.VpcId))),
+        Core.Planning.UpdateServiceNetwork or Core.Planning.ReplaceTask =>
+            AlertKey.For(Spec.Name, Finding.CauseOf(CheckIds.SecurityGroupSet, FindingRoot.Service(Ids.ServiceArn))),
+        _ => null,
+    };
+
+    private static System.Text.Json.JsonElement Json(string body) =>
+        System.Text.Json.JsonDocument.Parse(body[(body.IndexOf("--- machine-readable ---\n", StringComparison.Ordinal) + 25)..]).RootElement;
 
     private List<ObservedTask> RunningTasks() =>
         [.. World.Tasks.Values.Where(t => t.IsRunning && t.DesiredStatus == TaskLifecycle.Running).OrderBy(t => t.TaskArn, StringComparer.Ordinal)];
@@ -406,6 +478,9 @@ public enum StepKind
 
     /// <summary>A resync killed at its <see cref="HistoryStep.Pick"/>-th port call (after the call applied when <see cref="HistoryStep.Age"/> &gt; 0).</summary>
     CrashedResync,
+
+    /// <summary>A person adds exceptions to the spec (issue 14): open alerts they cover resolve as excepted.</summary>
+    DeclareExceptions,
 }
 
 /// <summary>One step: what happens, which task (or how many minutes), how stale an event is, and the call that fails during it.</summary>

@@ -33,8 +33,11 @@ internal sealed class DeadlineAttemptHandler(CallDeadline deadline) : PipelineHa
         {
             return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
         }
-        catch (OperationCanceledException cancelled) when (cut.IsCancellationRequested && !caller.IsCancellationRequested)
+        catch (Exception cancelled) when (cut.IsCancellationRequested && !caller.IsCancellationRequested && cancelled is not TimeoutException)
         {
+            // Whatever the transport threw once our cut fired is the cut: cancelled while the answer's body was being read,
+            // .NET may surface it as an IOException or an HttpRequestException rather than an OperationCanceledException
+            // (seen on a loaded machine: the attempt failed without saying it was cut).
             throw new TimeoutException($"{request.RequestName}: the attempt was cut after {timeout.TotalSeconds:0.#} s, its share of the invocation (until {callEnd:O}) spent", cancelled);
         }
         finally

@@ -30,7 +30,7 @@ internal static class SpecApplyCommand
     private static async Task<int> RunAsync(CommandContext context, string[] files, bool dryRun, CancellationToken cancellationToken)
     {
         var output = new SpecOutput(context);
-        var input = SpecInput.Read(files, context.Host.Files, context.Host.In);
+        var input = SpecInput.Read(files, context.Host.Files, context.Host.In, Exceptions.ExceptionLimits.ReadOptions(context.Host));
         if (!input.IsValid)
         {
             return output.Invalid(input.Errors, input.Specs, "nothing was stored");

@@ -21,7 +21,7 @@ internal static class SpecDiffCommand
     private static async Task<int> RunAsync(CommandContext context, string[] files, CancellationToken cancellationToken)
     {
         var output = new SpecOutput(context);
-        var input = SpecInput.Read(files, context.Host.Files, context.Host.In);
+        var input = SpecInput.Read(files, context.Host.Files, context.Host.In, Exceptions.ExceptionLimits.ReadOptions(context.Host));
         if (!input.IsValid)
         {
             return output.Invalid(input.Errors, input.Specs, "nothing was compared");

@@ -21,7 +21,7 @@ internal static class SpecValidateCommand
 
     private static int Run(CommandContext context, string[] files)
     {
-        var input = SpecInput.Read(files, context.Host.Files, context.Host.In);
+        var input = SpecInput.Read(files, context.Host.Files, context.Host.In, Exceptions.ExceptionLimits.ReadOptions(context.Host));
         if (!input.IsValid)
         {
             return new SpecOutput(context).Invalid(input.Errors, input.Specs, "fix them before applying");

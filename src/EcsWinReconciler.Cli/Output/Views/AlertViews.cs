@@ -19,3 +19,10 @@ internal sealed record AlertView(
     DateTimeOffset? ResolvedAt,
     long AgeSeconds,
     int NotificationsSent);
+
+/// <summary>An excepted root as <c>ewr alerts --excepted -o json</c> prints it.</summary>
+internal sealed record ExceptedView(string Key, string State, string Severity, string Check, string ResourceId, string Spec, string Exception, IReadOnlyList<string> AffectedTasks, string Message)
+{
+    public static ExceptedView From(Alerts.ExceptedFinding f) =>
+        new(f.Key, "excepted", f.Severity.ToString().ToLowerInvariant(), f.Check, f.Root, f.Spec, f.Exception, f.Tasks, f.Message);
+}

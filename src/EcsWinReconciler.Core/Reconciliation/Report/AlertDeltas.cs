@@ -59,10 +59,10 @@ internal static class AlertDeltas
         {
             var decision = context.Decisions[finding.Id];
             var key = AlertKey.For(spec, finding);
-            if (decision.Kind == DecisionKind.Recorded && !linked.Contains(key) && !knownOpen.Contains(key))
+            if (decision.Kind is DecisionKind.Recorded or DecisionKind.Excepted && !linked.Contains(key) && !knownOpen.Contains(key))
             {
-                // Below the threshold it opens nothing; its alert can only be open if the threshold changed, and then a task
-                // already in it stays, and a sweep (which knows every open alert) adds the rest. No read for the common case.
+                // Below the threshold (or excepted) it opens nothing; its alert can only be open if a task is listed in it, or a
+                // sweep (which knows every open alert) sees it. No read for the common case.
                 continue;
             }
 
@@ -85,6 +85,10 @@ internal static class AlertDeltas
                     break;
                 case DecisionKind.Repaired:
                     delta.Resolution ??= AlertResolution.RepairedByUs(decision.Action ?? decision.Reason, now);
+                    break;
+                case DecisionKind.Excepted:
+                    // The alert closes as excepted, never as fixed: the drift is still there (docs/DEPLOY.md, Exceptions).
+                    delta.Resolution ??= AlertResolution.Excepted(decision.Reason);
                     break;
                 case DecisionKind.FollowsFrom:
                     break;

@@ -13,13 +13,26 @@ internal static class FindingDecider
 {
     public const string BudgetExhausted = "remediation budget exhausted for this window";
 
+    /// <param name="judgement">The task's judgement.</param>
+    /// <param name="plan">The task's plan (made from the findings no exception in force covers).</param>
+    /// <param name="executed">The batch's actions as carried out.</param>
+    /// <param name="overBudget">The keys of the actions the budget left out.</param>
+    /// <param name="minimum">The spec's alert threshold.</param>
+    /// <param name="exceptions">The spec's exceptions.</param>
+    /// <param name="now">The time of the look, against which exceptions are in force or lapsed.</param>
     public static Dictionary<string, FindingDecision> Decide(
-        Judgement judgement, Plan plan, IReadOnlyDictionary<string, ExecutedAction> executed, IReadOnlySet<string> overBudget, Severity minimum)
+        Judgement judgement, Plan plan, IReadOnlyDictionary<string, ExecutedAction> executed, IReadOnlySet<string> overBudget, Severity minimum,
+        IReadOnlyCollection<Specs.ExceptionEntry> exceptions, DateTimeOffset now)
     {
         var decisions = new Dictionary<string, FindingDecision>(StringComparer.Ordinal);
         foreach (var finding in judgement.Findings.Where(f => CauseIn(judgement, f) is null))
         {
-            decisions[finding.Id] = Decide(finding, plan, executed, overBudget, minimum);
+            decisions[finding.Id] = ExceptionMatch.Find(exceptions, finding, now) switch
+            {
+                { InForce: true } match => FindingDecision.Excepted(match.Entry),
+                { } lapsed => Lapsed(Decide(finding, plan, executed, overBudget, minimum), lapsed),
+                null => Decide(finding, plan, executed, overBudget, minimum),
+            };
         }
 
         foreach (var finding in judgement.Findings)
@@ -80,6 +93,10 @@ internal static class FindingDecider
             _ => throw new ArgumentOutOfRangeException(nameof(executed), done.Outcome.Result, "unknown action result"),
         };
     }
+
+    /// <summary>Decided as any finding, and says the exception lapsed, so the alert that re-opens tells why it is back.</summary>
+    private static FindingDecision Lapsed(FindingDecision decision, ExceptionMatch lapsed) =>
+        decision with { Reason = $"{lapsed.LapseNote}; {decision.Reason}" };
 
     private static string Word(Severity severity) => severity.ToString().ToLowerInvariant();
 }

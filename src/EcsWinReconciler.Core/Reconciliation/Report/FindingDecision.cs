@@ -20,6 +20,9 @@ public sealed record FindingDecision(DecisionKind Kind, string Reason)
 
     public static FindingDecision Recorded(string reason, string? action = null) => new(DecisionKind.Recorded, reason) { Action = action };
 
+    /// <summary>An exception in force covers it: in status only, never alerted or repaired ("until 2027-01-31: CHG-4711 — reason").</summary>
+    public static FindingDecision Excepted(Specs.ExceptionEntry exception) => new(DecisionKind.Excepted, $"until {exception.Expires}: {exception.Describe()}");
+
     public static FindingDecision FollowsFrom(string cause, FindingDecision causeDecision) =>
         new(DecisionKind.FollowsFrom, $"{cause}, which is {causeDecision.Describe()}");
 
@@ -35,6 +38,7 @@ public sealed record FindingDecision(DecisionKind Kind, string Reason)
         DecisionKind.Alerted => $"alerted: {Reason}",
         DecisionKind.Recorded => $"recorded: {Reason}",
         DecisionKind.FollowsFrom => $"follows from {Reason}",
+        DecisionKind.Excepted => $"excepted {Reason}",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "unknown decision kind"),
     };
 }
@@ -56,4 +60,7 @@ public enum DecisionKind
 
     /// <summary>A consequence of another finding of the same task, which is alerted or repaired in its place.</summary>
     FollowsFrom,
+
+    /// <summary>An exception in force covers its check and root: shown in status, never alerted or repaired, until it lapses.</summary>
+    Excepted,
 }

@@ -9,11 +9,11 @@ namespace EcsWinReconciler.Core.Specs.Binding;
 /// </summary>
 internal static class SpecBinder
 {
-    public static TaskNetworkSpec? Bind(MappingNode root, Diagnostics diagnostics)
+    public static TaskNetworkSpec? Bind(MappingNode root, Diagnostics diagnostics, SpecReadOptions? options = null)
     {
         var view = new ObjectView(root, DocPath.Root, diagnostics);
         var metadata = MetadataBinder.Bind(view.ReadObject(RootShape.Metadata));
-        var body = BindBody(view.ReadObject(RootShape.Spec));
+        var body = BindBody(view.ReadObject(RootShape.Spec), options ?? SpecReadOptions.Stored);
         if (diagnostics.HasProblems)
         {
             return null;
@@ -25,7 +25,7 @@ internal static class SpecBinder
             : throw new InvalidOperationException("The spec binder produced no spec and reported no problem.");
     }
 
-    private static SpecBody? BindBody(ObjectView? view)
+    private static SpecBody? BindBody(ObjectView? view, SpecReadOptions options)
     {
         if (view is null)
         {
@@ -42,8 +42,10 @@ internal static class SpecBinder
         var activeDirectory = ActiveDirectoryBinder.Bind(activeDirectoryView);
         var remediation = RemediationBinder.Bind(view.ReadObject(SpecBodyShape.Remediation));
         var alerts = AlertsBinder.Bind(view.ReadObject(SpecBodyShape.Alerts));
+        var exceptions = ExceptionBinder.Bind(view, options);
         return selector is not null && platform.IsUsable && suspend.IsUsable && remediation is not null && alerts is not null && (activeDirectoryView is null || activeDirectory is not null)
-            ? new SpecBody(selector, platform.Value, eni, securityGroups, dns, remediation, alerts, suspend.Value) { ActiveDirectory = activeDirectory }
+            && exceptions is not null
+            ? new SpecBody(selector, platform.Value, eni, securityGroups, dns, remediation, alerts, suspend.Value) { ActiveDirectory = activeDirectory, Exceptions = exceptions.Value }
             : null;
     }
 

@@ -30,7 +30,12 @@ internal static class SpecBodyShape
 
     public static Field<ObjectShape> Alerts { get; } = new("alerts", AlertsShape.Object, "Alert settings; omitted: medium severity, reminders every 24h.");
 
+    public static Field<ListShape<ObjectShape>> Exceptions { get; } = new(
+        "exceptions",
+        new ListShape<ObjectShape>(ExceptionShape.Object) { ItemsNoun = "exceptions", MaxItems = 100, MaxReason = "a spec holds at most 100 exceptions" },
+        "Approved deviations: findings of a check on one root stay in status but neither alert nor remediate until they expire.");
+
     public static ObjectShape Object { get; } = new(
-        "the desired network (selector, platform, suspend, eni, securityGroups, dns, activeDirectory, remediation, alerts)",
-        Selector, Platform, Suspend, Eni, SecurityGroups, Dns, ActiveDirectory, Remediation, Alerts);
+        "the desired network (selector, platform, suspend, eni, securityGroups, dns, activeDirectory, remediation, alerts, exceptions)",
+        Selector, Platform, Suspend, Eni, SecurityGroups, Dns, ActiveDirectory, Remediation, Alerts, Exceptions);
 }

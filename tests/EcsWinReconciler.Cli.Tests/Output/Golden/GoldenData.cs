@@ -76,6 +76,35 @@ internal static class GoldenData
         return [new StoredSpec(described, 4, string.Empty), new StoredSpec(other with { Spec = other.Spec with { Suspend = true } }, 1, string.Empty)];
     }
 
+    /// <summary>Exceptions of two specs: one in force (added with ewr except add), one lapsed (declared in the spec file).</summary>
+    public static IReadOnlyList<Cli.Output.Views.ExceptionView> Exceptions()
+    {
+        var specs = Specs();
+        var rdp = new ExceptionEntry(CheckIds.ForbiddenIngress, "sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2", "RDP from the bastion subnet until the migration to SSM Session Manager ends",
+            ExceptionExpiry.EndOfDay(new DateOnly(2027, 1, 31)), "CHG-4711") { AddedBy = "arn:aws:sts::111122223333:assumed-role/PlatformAdmin/ana", AddedAt = Now.AddDays(-3) };
+        var dhcp = new ExceptionEntry(CheckIds.DhcpDnsServers, "dopt-0aa11bb22cc33dd44", "AD domain controllers move to the shared-services VPC",
+            ExceptionExpiry.EndOfDay(new DateOnly(2026, 11, 20)), null);
+        var group = new ExceptionEntry(CheckIds.SecurityGroupSet, Service, "vendor monitoring agent needs its own group", new ExceptionExpiry(Now.AddDays(30), false), "RISK-17");
+        return
+        [
+            Cli.Output.Views.ExceptionView.From(specs[0], rdp, Now),
+            Cli.Output.Views.ExceptionView.From(specs[0], group, Now),
+            Cli.Output.Views.ExceptionView.From(specs[1], dhcp, Now),
+        ];
+    }
+
+    /// <summary>What alerts --excepted lists for a fleet whose RDP rule and DHCP options are excepted.</summary>
+    public static IReadOnlyList<Cli.Alerts.ExceptedFinding> Excepted()
+    {
+        var rdp = Rdp with { Decision = FindingDecision.Excepted(new ExceptionEntry(CheckIds.ForbiddenIngress, "sg-0123456789abcdef0", "RDP from the bastion subnet until the migration ends", ExceptionExpiry.EndOfDay(new DateOnly(2027, 1, 31)), "CHG-4711")), AlertKey = null };
+        var dns = Dns with { Decision = FindingDecision.Excepted(new ExceptionEntry(CheckIds.DhcpDnsServers, "vpc-0a1b2c3d4e5f60718", "AD move", ExceptionExpiry.EndOfDay(new DateOnly(2026, 12, 15)), null)), AlertKey = null };
+        return Cli.Alerts.ExceptedFinding.From(
+        [
+            Status("win-prod", "0a1b2c3d4e5f60718293a4b5c6d7e8f9", "iis-webserver", "iis-webserver", 2, JudgementKind.Judged, "2 finding(s)", [rdp, dns]),
+            Status("win-prod", "1b2c3d4e5f60718293a4b5c6d7e8f90a", "iis-webserver", "iis-webserver", 2, JudgementKind.Judged, "1 finding(s)", [rdp]),
+        ]);
+    }
+
     private static TaskNetworkStatus Status(string cluster, string id, string family, string? spec, long generation, JudgementKind judgement, string reason, FindingRecord[] findings) => new(
         $"arn:aws:ecs:us-east-1:{Account}:task/{cluster}/{id}", $"arn:aws:ecs:us-east-1:{Account}:cluster/{cluster}", family, spec, generation, 7, "RUNNING", judgement, reason,
         judgement == JudgementKind.Judged

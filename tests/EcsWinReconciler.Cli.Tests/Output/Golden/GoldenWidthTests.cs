@@ -42,6 +42,8 @@ public sealed class GoldenWidthTests
         ["lint"] = () => LintOutput.Findings("iis-webserver.seed.json", TaskDefinitionLinter.Lint(File.ReadAllText(Seed))),
         ["lint-rules"] = () => LintOutput.Rules(TaskDefinitionLinter.Rules),
         ["spec-list"] = () => SpecTable.Of(GoldenData.Specs()),
+        ["except-list"] = () => Cli.Exceptions.ExceptionTable.Of(GoldenData.Exceptions()),
+        ["alerts-excepted"] = () => ExceptedTable.Of(GoldenData.Excepted()),
     };
 
     [Theory]
