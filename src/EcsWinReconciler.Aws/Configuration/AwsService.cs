@@ -15,6 +15,9 @@ public sealed record AwsService(string ServiceId, string SigningName, string End
 
     public static AwsService Route53Resolver { get; } = new("Route53Resolver", "route53resolver", "route53resolver", "2018-04-01");
 
+    /// <summary>STS, for assuming the member role (regional endpoint: the hub's region).</summary>
+    public static AwsService Sts { get; } = new("STS", "sts", "sts", "2011-06-15");
+
     public static AwsService DynamoDb { get; } = new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");
 
     /// <summary>The service-specific endpoint variable, e.g. <c>AWS_ENDPOINT_URL_DYNAMODB</c>.</summary>

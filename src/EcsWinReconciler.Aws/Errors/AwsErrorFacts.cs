@@ -37,6 +37,12 @@ internal sealed record AwsErrorFacts(string Component, IReadOnlySet<string> Thro
         Codes("ThrottlingException", "Throttling", "TooManyRequestsException"),
         Codes("InternalServiceErrorException", "InternalFailure", "ServiceUnavailable"));
 
+    /// <summary>STS (AssumeRole of a member role): throttled as the Query services are; AccessDenied and RegionDisabledException are permanent.</summary>
+    public static AwsErrorFacts Sts { get; } = new(
+        "sts",
+        Codes("Throttling", "ThrottlingException", "RequestLimitExceeded"),
+        Codes("InternalFailure", "ServiceUnavailable", "IDPCommunicationError"));
+
     /// <summary>
     /// DynamoDB: a table's throughput, the account's request limit, and LimitExceededException (too many table
     /// operations at once, from table setup) all pass with time.

@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
+using Amazon.SecurityToken;
 
 namespace EcsWinReconciler.Aws.Configuration.Deadlines;
 
@@ -22,6 +23,17 @@ internal sealed class DeadlineBoundEc2Client(AWSCredentials? credentials, Amazon
 /// <summary>AWSSDK.DynamoDBv2's client with the invocation's end in its pipeline (<see cref="DeadlinePipeline"/>).</summary>
 internal sealed class DeadlineBoundDynamoDbClient(AWSCredentials? credentials, AmazonDynamoDBConfig config, CallDeadline? deadline)
     : AmazonDynamoDBClient(credentials!, config)
+{
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        base.CustomizeRuntimePipeline(pipeline);
+        DeadlinePipeline.Apply(pipeline, Config, deadline);
+    }
+}
+
+/// <summary>AWSSDK.SecurityToken's client with the invocation's end in its pipeline: an AssumeRole made inside a call keeps to the same end.</summary>
+internal sealed class DeadlineBoundStsClient(AWSCredentials? credentials, AmazonSecurityTokenServiceConfig config, CallDeadline? deadline)
+    : AmazonSecurityTokenServiceClient(credentials!, config)
 {
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {
