@@ -1,12 +1,13 @@
 using System.Text;
 using EcsWinReconciler.Sandbox.Ecs;
 using EcsWinReconciler.Sandbox.Resolver;
+using EcsWinReconciler.Sandbox.Sts;
 using EcsWinReconciler.Sandbox.Wire;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EcsWinReconciler.Sandbox.Hosting;
 
-/// <summary>Routes a request on the one endpoint to ECS, Route 53 Resolver, EC2 or SNS (see <see cref="IncomingCall"/>).</summary>
+/// <summary>Routes a request on the one endpoint to ECS, Route 53 Resolver, EC2, SNS or STS (see <see cref="IncomingCall"/>).</summary>
 internal static class CallRouter
 {
     public static IncomingCall Route(string? target, string? contentType, string queryString, byte[] body, string? authorization)
@@ -32,8 +33,12 @@ internal static class CallRouter
         }
 
         var query = new QueryParameters(values);
-        var service = AwsServiceNames.Parse(SigV4Check.ScopeService(authorization))
-                      ?? (query["Version"] == "2010-03-31" ? AwsService.Sns : AwsService.Ec2);
+        var service = AwsServiceNames.Parse(SigV4Check.ScopeService(authorization)) ?? query["Version"] switch
+        {
+            "2010-03-31" => AwsService.Sns,
+            StsApi.Version => AwsService.Sts,
+            _ => AwsService.Ec2,
+        };
         return new IncomingCall(service, query["Action"] ?? string.Empty, query, body, authorization);
     }
 

@@ -7,9 +7,10 @@ public enum AwsService
     Ecs,
     Sns,
     Route53Resolver,
+    Sts,
 }
 
-/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>), as in the SigV4 credential scope.</summary>
+/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>, <c>sts</c>), as in the SigV4 credential scope.</summary>
 public static class AwsServiceNames
 {
     public static string Name(this AwsService service) => service switch
@@ -18,6 +19,7 @@ public static class AwsServiceNames
         AwsService.Ecs => "ecs",
         AwsService.Sns => "sns",
         AwsService.Route53Resolver => "route53resolver",
+        AwsService.Sts => "sts",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "unknown service"),
     };
 
@@ -27,6 +29,7 @@ public static class AwsServiceNames
         "ecs" => AwsService.Ecs,
         "sns" => AwsService.Sns,
         "route53resolver" => AwsService.Route53Resolver,
+        "sts" => AwsService.Sts,
         _ => null,
     };
 }
