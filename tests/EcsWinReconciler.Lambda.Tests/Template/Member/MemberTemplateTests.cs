@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EcsWinReconciler.TestSupport.Reference;
 
 namespace EcsWinReconciler.Lambda.Tests.Template.Member;
 
@@ -116,12 +117,16 @@ public sealed class MemberTemplateTests
         Assert.Equal(hub.ToJsonString(), Rule("TaskStateForwardRule")["EventPattern"]!.ToJsonString());
     }
 
+    /// <summary>The hub's rule also tests that the call was made in the hub's account, until the functions act in members.</summary>
     [Fact]
-    public void ApiChangeForwardRule_PatternAndConditionAreTemplateYamlsApiChangeRule()
+    public void ApiChangeForwardRule_PatternAndConditionAreTemplateYamlsApiChangeRule_WithoutItsAccountTest()
     {
         var hub = _hub.Resource("ApiChangeRule");
+        var hubPattern = hub["Properties"]!["EventPattern"]!.DeepClone().AsObject();
 
-        Assert.Equal(hub["Properties"]!["EventPattern"]!.ToJsonString(), Rule("ApiChangeForwardRule")["EventPattern"]!.ToJsonString());
+        Assert.Equal("""[{"Ref":"AWS::AccountId"}]""", hubPattern["account"]!.ToJsonString());
+        hubPattern.Remove("account");
+        Assert.Equal(hubPattern.ToJsonString(), Rule("ApiChangeForwardRule")["EventPattern"]!.ToJsonString());
         Assert.Equal(hub["Condition"]!.ToJsonString(), _member.Resource("ApiChangeForwardRule")["Condition"]!.ToJsonString());
         Assert.Equal(_hub.Conditions["CloudTrailRuleEnabled"]!.ToJsonString(), _member.Conditions["CloudTrailRuleEnabled"]!.ToJsonString());
     }
@@ -148,6 +153,16 @@ public sealed class MemberTemplateTests
         Assert.Equal("""{"Ref":"AWS::AccountId"}""", trust["Condition"]!["StringEquals"]!["aws:SourceAccount"]!.ToJsonString());
         Assert.Equal(["events:PutEvents"], statement.Actions);
         Assert.Equal(["""{"Ref":"HubEventBusArn"}"""], statement.Resources);
+    }
+
+    [Fact]
+    public void DeployGuide_HubAndMembers_DocumentsEveryParameter()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "DEPLOY.md"));
+        var section = guide[guide.IndexOf("## Hub and members", StringComparison.Ordinal)..];
+
+        Assert.All(_member.Parameters.Select(p => p.Key), p => Assert.Contains($"`{p}`", section, StringComparison.Ordinal));
+        Assert.Contains("### What is not wired yet", section, StringComparison.Ordinal);
     }
 
     private JsonObject Rule(string id) => _member.Resource(id)["Properties"]!.AsObject();
