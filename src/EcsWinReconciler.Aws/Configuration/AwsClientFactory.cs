@@ -87,7 +87,9 @@ public sealed class AwsClientFactory
             throw new InvalidOperationException($"a call for member {member} needs the member role's name and external id; none is configured");
         }
 
-        var settings = _settings with { Region = member.Region, Credentials = _members.Value.For(member), Profile = null };
+        // The member's region and role; endpoints, retries and timeouts as the hub's (a profile still gives endpoints:
+        // explicit credentials win over its keys).
+        var settings = _settings with { Region = member.Region, Credentials = _members.Value.For(member) };
         return new AwsClientFactory(settings, _ => null, _loggerFactory, _members) { Calls = Calls, Deadline = Deadline, Time = Time };
     }
 
@@ -166,7 +168,8 @@ public sealed class AwsClientFactory
     }
 
     private MemberCredentialsProvider CreateMemberCredentials() =>
-        new(CreateStsClient(), _settings.MemberRole ?? throw new InvalidOperationException("no member role configured"), Time);
+        new(CreateStsClient(), _settings.MemberRole ?? throw new InvalidOperationException("no member role configured"), Time,
+            _loggerFactory.CreateLogger<MemberCredentialsProvider>());
 
     private T Counted<T>(T client)
         where T : class => Calls is { } calls ? calls.Watch(client) : client;

@@ -4,6 +4,8 @@ using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using EcsWinReconciler.Aws.Errors;
 using EcsWinReconciler.Core.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsWinReconciler.Aws.Members;
 
@@ -31,10 +33,11 @@ public sealed class MemberCredentialsProvider : IDisposable
     private readonly IAmazonSecurityTokenService _sts;
     private readonly MemberRoleSettings _role;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<MemberTarget, HeldSession> _held = new();
     private readonly SemaphoreSlim _assuming = new(1, 1);
 
-    public MemberCredentialsProvider(IAmazonSecurityTokenService sts, MemberRoleSettings role, TimeProvider time)
+    public MemberCredentialsProvider(IAmazonSecurityTokenService sts, MemberRoleSettings role, TimeProvider time, ILogger<MemberCredentialsProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(sts);
         ArgumentNullException.ThrowIfNull(role);
@@ -42,6 +45,7 @@ public sealed class MemberCredentialsProvider : IDisposable
         _sts = sts;
         _role = role;
         _time = time;
+        _logger = logger ?? NullLogger<MemberCredentialsProvider>.Instance;
     }
 
     /// <summary>What a client for <paramref name="member"/> signs with: it asks this provider on every call.</summary>
@@ -107,6 +111,7 @@ public sealed class MemberCredentialsProvider : IDisposable
         }
         catch (Exception error) when (AwsErrorTranslator.Translate(error, AwsErrorFacts.Sts, "AssumeRole", roleArn, cancellationToken) is { } failure)
         {
+            MemberLog.NotAssumed(_logger, roleArn, member.ToString(), AwsFailure.Describe(failure.ErrorCode, failure.Message));
             throw failure.ToException();
         }
 
@@ -115,6 +120,7 @@ public sealed class MemberCredentialsProvider : IDisposable
         var expiration = credentials.Expiration is { } at
             ? new DateTimeOffset(at.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : at.ToUniversalTime())
             : throw new AdapterException("sts", "AssumeRole", roleArn, "STS answered without the credentials' expiration");
+        MemberLog.Assumed(_logger, roleArn, member.ToString(), expiration - RefreshMargin);
         return new HeldSession(new ImmutableCredentials(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken), expiration);
     }
 
