@@ -43,6 +43,7 @@ if [ -n "${REUSE:-}" ]; then
   . "$RESULTS/run.env"
   BDN_MD=$(ls "$RESULTS"/bdn/results/*-report-github.md)
 else
+  load_start=$(cut -d' ' -f1-3 /proc/loadavg)
   log "building"
   dotnet build bench/EcsWinReconciler.Benchmarks -c Release -v quiet -nologo >/dev/null
   dotnet build bench/EcsWinReconciler.LoadHarness -c Release -v quiet -nologo >/dev/null
@@ -77,8 +78,10 @@ else
   fi
   stamp=$(date -u +%Y-%m-%d)
   commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo "+changes")
-  printf 'MODE=%q\nstamp=%q\ncommit=%q\nBASELINE_MD=%q\nBASELINE_REF=%q\nFUNCTION_ENV=%q\n' \
-    "$MODE" "$stamp" "$commit" "$BASELINE_MD" "${BASELINE_REF:-}" "$FUNCTION_ENV" >"$RESULTS/run.env"
+  # The load average is part of the result: wall times on 2 shared cores move with it, call counts do not.
+  load="$load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (1, 5 and 15 minutes)"
+  printf 'MODE=%q\nstamp=%q\ncommit=%q\nBASELINE_MD=%q\nBASELINE_REF=%q\nFUNCTION_ENV=%q\nload=%q\n' \
+    "$MODE" "$stamp" "$commit" "$BASELINE_MD" "${BASELINE_REF:-}" "$FUNCTION_ENV" "$load" >"$RESULTS/run.env"
 fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
@@ -101,6 +104,7 @@ runtime=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {print $2}' | so
   echo "| .NET | SDK $(dotnet --version), runtime $runtime |"
   echo "| Node.js (dynalite) | $(node --version) |"
   echo "| Function runtime settings | ${FUNCTION_ENV:-(none)} |"
+  echo "| Load average while measuring | ${load:-(not recorded)} |"
   echo
   echo "## Targets"
   echo

@@ -18,6 +18,8 @@ public class DecisionBenchmarks
     private readonly TaskNetworkSpec _alertOnly = IisSpec.Create();
     private readonly TaskNetworkSpec _remediate = IisSpec.Create(IisSpec.Remediate);
     private readonly TaskObservation _healthy = IisObservation.Healthy();
+    private readonly TaskNetworkSpec _fullSpec = IisFullObservation.Spec();
+    private readonly TaskObservation _fullHealthy = IisFullObservation.Healthy();
     private readonly TaskObservation _drifted = IisObservation.Healthy() with
     {
         Eni = IisObservation.Eni() with { GroupIds = [Ids.WebGroup, Ids.OtherGroup] },
@@ -32,6 +34,13 @@ public class DecisionBenchmarks
     /// <summary>Checks and plan; what it allocates is the PlanningInput the caller builds (the plan is Plan.Nothing).</summary>
     [Benchmark(Baseline = true)]
     public Plan Healthy() => Decide(_alertOnly, _healthy);
+
+    /// <summary>
+    /// Checks and plan for a healthy task as production observes it since issue 12: subnet, ACL, routes, host, and the paths to
+    /// two DNS servers and two domain controllers traced port by port (2 × 2 DNS services, 2 × 11 Active Directory ports).
+    /// </summary>
+    [Benchmark]
+    public Plan HealthyAllPaths() => Decide(_fullSpec, _fullHealthy);
 
     /// <summary>The checks alone for the drifted task: most of what they allocate is the findings' messages (the result).</summary>
     [Benchmark]

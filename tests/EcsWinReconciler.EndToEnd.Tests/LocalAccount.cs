@@ -51,11 +51,12 @@ public sealed class LocalAccount : IAsyncDisposable
     /// Starts the account. With <paramref name="virtualLatency"/> the sandbox shares the reconciler's clock and a latency
     /// fault moves that clock instead of waiting (<see cref="VirtualLatencyClock"/>): slow calls cost no real time. With
     /// <paramref name="dynamoEndpoint"/> the reconciler reaches DynamoDB there (a fault proxy in front of dynalite);
-    /// <paramref name="maxAttempts"/> is every client's attempts per call.
+    /// <paramref name="maxAttempts"/> is every client's attempts per call. With <paramref name="rechecks"/> the functions send delayed
+    /// re-checks to the sandbox's re-check queue (<see cref="RecheckQueueRunner"/> plays Lambda's poller).
     /// </summary>
     public static async Task<LocalAccount> StartAsync(
         DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, Uri? dynamoEndpoint = null, int maxAttempts = 4,
-        Aws.Scope.ManagedScope? scope = null, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        Aws.Scope.ManagedScope? scope = null, bool rechecks = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var sandbox = await SandboxHost.StartAsync(scenario, virtualLatency ? new SandboxOptions { TimeProvider = new VirtualLatencyClock(time) } : null);
@@ -71,6 +72,7 @@ public sealed class LocalAccount : IAsyncDisposable
         var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)))
         {
             Scope = scope ?? Aws.Scope.ManagedScope.TaggedOnly,
+            RecheckQueueUrl = rechecks ? ScenarioIds.RecheckQueueUrl : null,
         };
         var account = new LocalAccount(sandbox, settings, deployment, time);
         foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs)

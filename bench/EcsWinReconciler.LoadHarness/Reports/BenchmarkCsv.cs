@@ -19,9 +19,11 @@ internal static class BenchmarkCsv
         return
         [
             new("Decision, healthy task (checks + plan)", "≤ 5 µs", Cell("Healthy", "Mean"), Micros(Cell("Healthy", "Mean")) <= 5),
+            new("Decision, healthy task, DNS and AD paths traced (issue 12)", "≤ 5 µs", Cell("HealthyAllPaths", "Mean"), Micros(Cell("HealthyAllPaths", "Mean")) <= 5),
             new("Decision, drifted task (3 drifts, remediating)", "≤ 5 µs", Cell("Drifted", "Mean"), Micros(Cell("Drifted", "Mean")) <= 5),
             new("Decision, healthy task: allocations beyond the result", "none", $"checks {Cell("HealthyChecksOnly", "Allocated")}; with the plan {Cell("Healthy", "Allocated")} (the caller's PlanningInput)",
                 Cell("HealthyChecksOnly", "Allocated") is "0 B" or "-"),
+            new("Decision, healthy task, paths traced: allocated", "reported", Cell("HealthyAllPaths", "Allocated"), null),
             new("Decision, drifted task: allocated", "(the result is most of it)", $"checks {Cell("DriftedChecksOnly", "Allocated")}; with the plan {Cell("Drifted", "Allocated")}", null),
         ];
     }

@@ -6,6 +6,7 @@ using EcsWinReconciler.Aws.Ec2;
 using EcsWinReconciler.Aws.Ecs;
 using EcsWinReconciler.Aws.Resolver;
 using EcsWinReconciler.Aws.Sns;
+using EcsWinReconciler.Aws.Sqs;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Core.Specs;
@@ -58,7 +59,8 @@ public sealed class AwsBackend : IDisposable
             new DynamoActionLedger(dynamo, deployment.Tables.State),
             new DynamoRemediationBudget(dynamo, deployment.Tables.State, deployment.Budget),
             new DynamoResyncCursor(dynamo, deployment.Tables.State),
-            new ResolverObserver(Own(factory.CreateResolverApi()), network, time));
+            new ResolverObserver(Own(factory.CreateResolverApi()), network, time),
+            deployment.RecheckQueueUrl is { Length: > 0 } queueUrl ? new SqsRecheckQueue(Own(factory.CreateSqsClient()), queueUrl, dynamo, deployment.Tables.State) : null);
     }
 
     public string? Region { get; }

@@ -16,6 +16,9 @@ public sealed record ReconcilerDeployment(DynamoTableNames Tables, string? Alert
     /// <summary>How alerts are published: plain text (default), the chat custom-notification format, or both.</summary>
     public AlertFormats AlertFormats { get; init; } = AlertFormats.Text;
 
+    /// <summary>The URL of the SQS queue delayed re-checks go through; null: nothing is re-checked early (the CLI, a stack without it).</summary>
+    public string? RecheckQueueUrl { get; init; }
+
     public static ReconcilerDeployment Default { get; } =
         new(new DynamoTableNames("EcsWinReconciler-Specs", "EcsWinReconciler-State"), null, new RemediationBudgetOptions(10, TimeSpan.FromHours(1)));
 }

@@ -4,6 +4,7 @@ using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.SecurityToken;
+using Amazon.SQS;
 using EcsWinReconciler.Aws.Configuration.Deadlines;
 using EcsWinReconciler.Aws.Configuration.Transport;
 using EcsWinReconciler.Aws.Ecs;
@@ -104,6 +105,13 @@ public sealed class AwsClientFactory
     public IAmazonEC2 CreateEc2Client() => Counted<IAmazonEC2>(Deadline is null
         ? _settings.Credentials is { } credentials ? new AmazonEC2Client(credentials, CreateEc2Config()) : new AmazonEC2Client(CreateEc2Config())
         : new DeadlineBoundEc2Client(_settings.Credentials, CreateEc2Config(), Deadline));
+
+    public AmazonSQSConfig CreateSqsConfig() => Configure(new AmazonSQSConfig(), AwsService.Sqs);
+
+    /// <summary>The SDK's SQS client (JSON protocol): the re-check queue.</summary>
+    public IAmazonSQS CreateSqsClient() => Counted<IAmazonSQS>(Deadline is null
+        ? _settings.Credentials is { } credentials ? new AmazonSQSClient(credentials, CreateSqsConfig()) : new AmazonSQSClient(CreateSqsConfig())
+        : new DeadlineBoundSqsClient(_settings.Credentials, CreateSqsConfig(), Deadline));
 
     public IAmazonDynamoDB CreateDynamoDbClient() => Counted<IAmazonDynamoDB>(Deadline is null
         ? _settings.Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, CreateDynamoDbConfig()) : new AmazonDynamoDBClient(CreateDynamoDbConfig())

@@ -20,6 +20,8 @@ public sealed record AwsService(string ServiceId, string SigningName, string End
 
     public static AwsService DynamoDb { get; } = new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");
 
+    public static AwsService Sqs { get; } = new("SQS", "sqs", "sqs", "2012-11-05");
+
     /// <summary>The service-specific endpoint variable, e.g. <c>AWS_ENDPOINT_URL_DYNAMODB</c>.</summary>
     public string EndpointVariable => "AWS_ENDPOINT_URL_" + ServiceId.Replace(' ', '_').ToUpperInvariant();
 }

@@ -28,6 +28,7 @@ public static class IamDeclarations
         DynamoRemediationBudgetPermissions.Declared,
         DynamoResyncCursorPermissions.Declared,
         ResolverObserverPermissions.Declared,
+        SqsRecheckQueuePermissions.Declared,
     ];
 
     /// <summary>Creating the tables (<c>DynamoTableSetup</c>): not a port, and not granted to any function.</summary>

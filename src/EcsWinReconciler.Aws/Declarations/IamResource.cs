@@ -33,6 +33,9 @@ public sealed record IamResource(string Name, string Description)
     /// <summary>A global secondary index of the State table: a Query on it is authorised on the index ARN, not the table's.</summary>
     public static IamResource ResolverRules { get; } = new("route53resolver:resolver-rule", "Route 53 Resolver rules");
 
+    /// <summary>The SQS delay queue delayed re-checks go through (the task-state function consumes it).</summary>
+    public static IamResource RecheckQueue { get; } = new("sqs:queue/rechecks", "the re-check queue");
+
     public static IamResource ResolverEndpoints { get; } = new("route53resolver:resolver-endpoint", "Route 53 Resolver endpoints");
 
     /// <summary>The role member.yaml creates in each member account (hub and members, issue 15).</summary>

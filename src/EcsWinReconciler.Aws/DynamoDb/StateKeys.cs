@@ -11,6 +11,7 @@ internal static class StateKeys
     public const string LedgerKind = "LEDGER";
     public const string BudgetKind = "BUDGET";
     public const string CursorKind = "CURSOR";
+    public const string RecheckKind = "RECHECK";
 
     public const string LedgerPartition = "LEDGER";
     public const string AlertsPartition = "ALERTS";
@@ -35,6 +36,9 @@ internal static class StateKeys
     public static Dictionary<string, AttributeValue> Budget(DateTimeOffset windowStart) => Key($"BUDGET#{StoredTime.ToText(windowStart)}", BudgetKind);
 
     public static Dictionary<string, AttributeValue> Cursor(string sweep) => Key($"CURSOR#{sweep}", CursorKind);
+
+    /// <summary>The pending re-check of one root (<see cref="DynamoRecheckMarkers"/>).</summary>
+    public static Dictionary<string, AttributeValue> Recheck(string root) => Key($"RECHECK#{root}", RecheckKind);
 
     public static string ClusterPartition(string clusterOrArn) => $"CLUSTER#{ClusterName(clusterOrArn)}";
 

@@ -19,6 +19,8 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// default). One partition is enough: entries are bounded by the remediation budget and the claims, far below a partition's write rate.</item>
 /// <item>Budget window: <c>BUDGET#{window start}</c> / <c>BUDGET</c>; TTL a day after the window ends.</item>
 /// <item>Sweep cursor: <c>CURSOR#{sweep}</c> / <c>CURSOR</c>: where the last run of a resync sweep stopped; no TTL.</item>
+/// <item>Pending re-check: <c>RECHECK#{root key}</c> / <c>RECHECK</c>: one delayed re-check per root in the queue (its token and due
+/// time); TTL a day after it was due.</item>
 /// </list>
 /// Two indexes, both sparse (only items that carry their keys appear), both projecting every attribute:
 /// <see cref="ByClusterIndex"/> answers "status by cluster (and family)" without a Scan;

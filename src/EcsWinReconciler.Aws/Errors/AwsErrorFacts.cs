@@ -42,6 +42,11 @@ internal sealed record AwsErrorFacts(string Component, IReadOnlySet<string> Thro
         "sts",
         Codes("Throttling", "ThrottlingException", "RequestLimitExceeded"),
         Codes("InternalFailure", "ServiceUnavailable", "IDPCommunicationError"));
+    /// <summary>SQS (JSON protocol, the re-check queue): its model's RequestThrottled and the common failure codes.</summary>
+    public static AwsErrorFacts Sqs { get; } = new(
+        "sqs",
+        Codes("RequestThrottled", "ThrottlingException", "Throttling"),
+        Codes("InternalFailure", "InternalError", "ServiceUnavailable"));
 
     /// <summary>
     /// DynamoDB: a table's throughput, the account's request limit, and LimitExceededException (too many table

@@ -15,7 +15,7 @@ namespace EcsWinReconciler.Aws.Resolver;
 public sealed class ResolverApiClient : IDisposable
 {
     public const string TargetPrefix = "Route53Resolver";
-    public const string ContentType = "application/x-amz-json-1.1";
+    public const string ContentType = ServiceClient.JsonContentType;
 
     private static readonly ResolverJsonContext Json = ResolverJsonContext.Default;
     private readonly ServiceClient _client;
@@ -49,12 +49,9 @@ public sealed class ResolverApiClient : IDisposable
 
     private async Task<TResponse> CallAsync<TRequest, TResponse>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, string resourceId, CancellationToken cancellationToken)
     {
-        var call = new ServiceCall(operation, ContentType, JsonSerializer.SerializeToUtf8Bytes(request, requestType),
-            new Dictionary<string, string> { ["X-Amz-Target"] = TargetPrefix + "." + operation });
         try
         {
-            var reply = await _client.SendAsync(call, JsonReplyUnmarshaller.Instance, cancellationToken).ConfigureAwait(false);
-            return (reply.Body.Length == 0 ? default : JsonSerializer.Deserialize(reply.Body, responseType)) ?? throw new JsonException("empty answer");
+            return await _client.CallJsonAsync(TargetPrefix, operation, request, requestType, responseType, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException error)
         {

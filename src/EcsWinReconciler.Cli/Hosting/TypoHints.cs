@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcsWinReconciler.Core.Common;
 
 namespace EcsWinReconciler.Cli.Hosting;
 
@@ -9,7 +10,7 @@ internal static class TypoHints
     {
         var limit = Math.Max(2, word.Length / 3);
         return candidates
-            .Select(c => (Name: c, Distance: Distance(word.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Select(c => (Name: c, Distance: EditDistance.Between(word.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(c => c.Distance <= limit || (word.Length >= 3 && c.Name.StartsWith(word, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
@@ -33,35 +34,5 @@ internal static class TypoHints
         }
 
         return command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name);
-    }
-
-    // Levenshtein, with a transposition counted as one edit (valdiate → validate).
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

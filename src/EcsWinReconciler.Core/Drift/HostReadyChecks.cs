@@ -20,8 +20,7 @@ public static class HostReadyChecks
             return;
         }
 
-        var problems = Problems(instance, observed.DefinitionOsFamily).ToList();
-        if (problems.Count == 0)
+        if (Problems(instance, observed.DefinitionOsFamily) is not { } problems)
         {
             return;
         }
@@ -35,27 +34,30 @@ public static class HostReadyChecks
             "Start the agent with Initialize-ECSAgent -EnableTaskENI on a current ECS-optimized Windows AMI, or replace the host."));
     }
 
-    private static IEnumerable<string> Problems(ContainerInstanceInfo instance, string? definitionOs)
+    /// <summary>What stops the host from running Windows awsvpc tasks; null when nothing does (a healthy host allocates no list).</summary>
+    private static List<string>? Problems(ContainerInstanceInfo instance, string? definitionOs)
     {
-        var attributes = instance.AttributeMap();
+        List<string>? problems = null;
         if (instance.AgentConnected == false)
         {
-            yield return "the ECS agent is disconnected";
+            (problems ??= []).Add("the ECS agent is disconnected");
         }
 
-        if (!attributes.ContainsKey(TaskEniCapability))
+        if (instance.Attribute(TaskEniCapability) is null)
         {
-            yield return $"it does not advertise {TaskEniCapability}";
+            (problems ??= []).Add($"it does not advertise {TaskEniCapability}");
         }
 
-        if (definitionOs is { Length: > 0 } wanted && attributes.TryGetValue("ecs.os-family", out var family) && !string.Equals(family, wanted, StringComparison.OrdinalIgnoreCase))
+        if (definitionOs is { Length: > 0 } wanted && instance.Attribute("ecs.os-family") is { } family && !string.Equals(family, wanted, StringComparison.OrdinalIgnoreCase))
         {
-            yield return $"its OS family is {family}, the task definition wants {wanted}";
+            (problems ??= []).Add($"its OS family is {family}, the task definition wants {wanted}");
         }
 
-        if (instance.AgentVersion is { } text && Version.TryParse(text.TrimStart('v'), out var version) && version < MinimumAgent)
+        if (instance.AgentVersion is { } text && Version.TryParse(text.AsSpan().TrimStart('v'), out var version) && version < MinimumAgent)
         {
-            yield return $"its agent is {text}, older than {MinimumAgent}";
+            (problems ??= []).Add($"its agent is {text}, older than {MinimumAgent}");
         }
+
+        return problems;
     }
 }

@@ -23,6 +23,9 @@ public sealed record Judgement(JudgementKind Kind, string Reason, EquatableArray
     public static Judgement NotYetRunning(string lastStatus) =>
         new(JudgementKind.NotYetRunning, $"task is {lastStatus}; only RUNNING tasks are judged", []);
 
+    /// <summary>RUNNING, but its ENI is not ready yet: not judged until a re-check finds it ready (or its re-checks run out).</summary>
+    public static Judgement WaitingForEni(string reason) => new(JudgementKind.NotYetRunning, reason, []);
+
     public static Judgement Stopped(string lastStatus) =>
         new(JudgementKind.Stopped, $"task is {lastStatus}; its open findings close", []);
 }

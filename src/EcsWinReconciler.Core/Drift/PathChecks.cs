@@ -16,10 +16,65 @@ public static class PathChecks
 {
     internal static void Collect(TaskNetworkSpec spec, TaskObservation observed, ref List<Finding>? findings)
     {
-        foreach (var server in Trace(spec, observed))
+        if (observed.Eni is not { } eni || observed.Subnet(eni.SubnetId) is not { } subnet ||
+            (spec.Spec.Dns is null || observed.Vpc is null) && spec.Spec.ActiveDirectory is null)
         {
-            Add(ref findings, observed, server);
+            return;
         }
+
+        // Every healthy task asks for every server and service: only a path that does not pass is traced hop by hop.
+        var groups = Groups(observed, eni);
+        if (spec.Spec.Dns is not null && observed.Vpc is { } vpc)
+        {
+            foreach (var server in DnsServers(vpc, subnet))
+            {
+                CollectBlocked(ref findings, observed, groups, subnet, CheckIds.DnsPath, "DNS", server, ActiveDirectoryPorts.Dns);
+            }
+        }
+
+        if (spec.Spec.ActiveDirectory is { } ad)
+        {
+            foreach (var controller in ad.DomainControllers)
+            {
+                if (Cidr.Host(controller) is { } dc)
+                {
+                    CollectBlocked(ref findings, observed, groups, subnet, CheckIds.AdPath, "Active Directory", dc, ActiveDirectoryPorts.DomainMember);
+                }
+            }
+        }
+    }
+
+    private static void CollectBlocked(ref List<Finding>? findings, TaskObservation observed, List<ObservedSecurityGroup> groups, SubnetObservation subnet,
+        string check, string purpose, Cidr server, IReadOnlyList<PathService> services)
+    {
+        List<PathTrace>? blocked = null;
+        for (var i = 0; i < services.Count; i++) // an index, not foreach: an interface's enumerator is an allocation per call
+        {
+            if (!PathTracer.Passes(groups, subnet, server, services[i]))
+            {
+                (blocked ??= []).Add(PathTracer.Trace(groups, subnet, server, services[i]));
+            }
+        }
+
+        if (blocked is not null)
+        {
+            Add(ref findings, observed, new ServerPaths(check, purpose, server, blocked.ToEquatableArray()));
+        }
+    }
+
+    /// <summary>The ENI's groups as read (a group not read is left out, as the paths leave out what was not read).</summary>
+    private static List<ObservedSecurityGroup> Groups(TaskObservation observed, ObservedEni eni)
+    {
+        var groups = new List<ObservedSecurityGroup>(eni.GroupIds.Count);
+        foreach (var id in eni.GroupIds)
+        {
+            if (observed.Group(id) is { } group)
+            {
+                groups.Add(group);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>
@@ -34,7 +89,14 @@ public static class PathChecks
             return [];
         }
 
-        var groups = eni.GroupIds.Select(observed.Group).OfType<ObservedSecurityGroup>().ToList();
+        return Trace(spec, observed, eni, subnet);
+    }
+
+    // Separate from the test above: the lambdas capture the subnet, and a capture allocates at the top of the method that
+    // declares it — here only for a task whose paths are traced.
+    private static List<ServerPaths> Trace(TaskNetworkSpec spec, TaskObservation observed, ObservedEni eni, SubnetObservation subnet)
+    {
+        var groups = Groups(observed, eni);
         var paths = new List<ServerPaths>();
         if (spec.Spec.Dns is not null && observed.Vpc is { } vpc)
         {
@@ -52,11 +114,20 @@ public static class PathChecks
     }
 
     /// <summary>The servers a task asks: the DHCP option set's, with AmazonProvidedDNS as the VPC resolver (base + 2).</summary>
-    public static IEnumerable<Cidr> DnsServers(VpcDnsObservation vpc, SubnetObservation subnet) =>
-        vpc.Dhcp.DomainNameServers
-            .Select(s => string.Equals(s, DnsSpec.AmazonProvidedDns, StringComparison.OrdinalIgnoreCase) ? subnet.VpcBlock?.AddressAt(2) : Cidr.Host(s))
-            .OfType<Cidr>()
-            .Distinct();
+    public static List<Cidr> DnsServers(VpcDnsObservation vpc, SubnetObservation subnet)
+    {
+        var servers = new List<Cidr>(vpc.Dhcp.DomainNameServers.Count);
+        foreach (var name in vpc.Dhcp.DomainNameServers)
+        {
+            var server = string.Equals(name, DnsSpec.AmazonProvidedDns, StringComparison.OrdinalIgnoreCase) ? subnet.VpcBlock?.AddressAt(2) : Cidr.Host(name);
+            if (server is { } address && !servers.Contains(address))
+            {
+                servers.Add(address);
+            }
+        }
+
+        return servers;
+    }
 
     /// <summary>One finding per resource that blocks some service to the server, listing what it blocks.</summary>
     private static void Add(ref List<Finding>? findings, TaskObservation observed, ServerPaths paths)

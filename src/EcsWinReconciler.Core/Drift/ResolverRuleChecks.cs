@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Networking;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Specs;
@@ -16,11 +17,45 @@ public static class ResolverRuleChecks
     {
         var body = spec.Spec;
         if (body.ActiveDirectory is not { } ad || (ad.Domain ?? body.Dns?.DomainName) is not { } domain || observed.Vpc is not { } vpc ||
-            observed.ResolverRules is not { } rules || ad.DomainControllers.All(dc => vpc.Dhcp.DomainNameServers.Contains(dc, StringComparer.Ordinal)))
+            observed.ResolverRules is not { } rules || DhcpNamesEvery(ad, vpc))
         {
             return;
         }
 
+        // The judgement proper is a method of its own: its lambdas capture, and a capture allocates at the top of the
+        // method that declares the captured names — here only when there is something to judge, not for every task.
+        Judge(observed, ad, domain, vpc, rules, ref findings);
+    }
+
+    private static bool DhcpNamesEvery(ActiveDirectorySpec ad, VpcDnsObservation vpc)
+    {
+        foreach (var dc in ad.DomainControllers)
+        {
+            if (!Names(vpc.Dhcp.DomainNameServers, dc))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Names(EquatableArray<string> servers, string server)
+    {
+        foreach (var name in servers)
+        {
+            if (string.Equals(name, server, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Judge(TaskObservation observed, ActiveDirectorySpec ad, string domain, VpcDnsObservation vpc,
+        EquatableArray<ResolverRuleObservation> rules, ref List<Finding>? findings)
+    {
         var forwarding = rules.Where(r => r.RuleType == ResolverRuleObservation.Forward && Covers(r.DomainName, domain))
             .OrderByDescending(r => r.DomainName.Length).FirstOrDefault();
         var problem = forwarding is null

@@ -18,14 +18,16 @@ public static class SubnetCapacityChecks
             return;
         }
 
-        var (minimum, why) = Minimum(spec, observed);
-        foreach (var subnet in spec.Subnets.Select(observed.Subnet).OfType<SubnetObservation>())
+        // A healthy task (every subnet above the minimum) allocates nothing: the reason is written only for a finding.
+        var (minimum, source) = Minimum(spec, observed);
+        foreach (var subnetId in spec.Subnets)
         {
-            if (subnet.AvailableIpAddressCount >= minimum)
+            if (observed.Subnet(subnetId) is not { } subnet || subnet.AvailableIpAddressCount >= minimum)
             {
                 continue;
             }
 
+            var why = Why(source, observed);
             FindingList.Add(ref findings, FindingFactory.Shared(
                 observed, CheckIds.EniSubnetCapacity, FindingRoot.Subnet(subnet.SubnetId), Severity.Medium,
                 $"at least {minimum.ToString(CultureInfo.InvariantCulture)} free addresses ({why})",
@@ -35,8 +37,17 @@ public static class SubnetCapacityChecks
         }
     }
 
-    private static (int Minimum, string Why) Minimum(EniSpec spec, TaskObservation observed) =>
-        spec.MinFreeIps is { } set ? (set, "eni.minFreeIps")
-        : observed.Service?.Rollout is { DesiredCount: > 0 } rollout ? (rollout.DesiredCount, $"service {observed.Service.ServiceName}'s desired count, room for one more deployment")
-        : (1, "at least one for the next task");
+    private enum MinimumSource { Spec, DesiredCount, NextTask }
+
+    private static (int Minimum, MinimumSource Source) Minimum(EniSpec spec, TaskObservation observed) =>
+        spec.MinFreeIps is { } set ? (set, MinimumSource.Spec)
+        : observed.Service?.Rollout is { DesiredCount: > 0 } rollout ? (rollout.DesiredCount, MinimumSource.DesiredCount)
+        : (1, MinimumSource.NextTask);
+
+    private static string Why(MinimumSource source, TaskObservation observed) => source switch
+    {
+        MinimumSource.Spec => "eni.minFreeIps",
+        MinimumSource.DesiredCount => $"service {observed.Service?.ServiceName}'s desired count, room for one more deployment",
+        _ => "at least one for the next task",
+    };
 }

@@ -62,6 +62,55 @@ public sealed record NetworkAcl(string Id, EquatableArray<NaclEntry> Entries)
             : new NaclVerdict(false, null, undecided.MinBy(u => u.From));
     }
 
+    /// <summary>
+    /// <see cref="AllowsAll"/>'s answer without its explanation, allocating nothing: the check every healthy task runs for
+    /// each server and service. Sweeps the range from its lowest port: the entry that decides a port (the first in rule
+    /// order that matches and holds it) decides the ports after it up to its end or up to where an entry before it in rule
+    /// order starts to hold ports; a port no entry decides, or one a deny decides, fails the range.
+    /// </summary>
+    public bool PassesAll(bool egress, IpProtocol protocol, PortRange ports, Cidr peer)
+    {
+        var port = ports.From;
+        while (true)
+        {
+            if (Deciding(egress, protocol, peer, port) is not { } decides || !decides.Allow)
+            {
+                return false;
+            }
+
+            var stretchEnd = decides.PortsFor(protocol).To;
+            foreach (var entry in Entries)
+            {
+                if (entry.RuleNumber < decides.RuleNumber && entry.Matches(egress, protocol, peer) && entry.PortsFor(protocol).From is var start && start > port && start <= stretchEnd)
+                {
+                    stretchEnd = start - 1;
+                }
+            }
+
+            if (stretchEnd >= ports.To)
+            {
+                return true;
+            }
+
+            port = stretchEnd + 1;
+        }
+    }
+
+    /// <summary>The entry that decides one port: the lowest rule number among those that match and hold it (no sorting, no allocation).</summary>
+    private NaclEntry? Deciding(bool egress, IpProtocol protocol, Cidr peer, int port)
+    {
+        NaclEntry? first = null;
+        foreach (var entry in Entries)
+        {
+            if ((first is null || entry.RuleNumber < first.RuleNumber) && entry.Matches(egress, protocol, peer) && entry.PortsFor(protocol) is var range && range.From <= port && port <= range.To)
+            {
+                first = entry;
+            }
+        }
+
+        return first;
+    }
+
     private IEnumerable<NaclEntry> Ordered() => Entries.OrderBy(e => e.RuleNumber);
 
     private static PortRange Intersect(PortRange a, PortRange b) => new(Math.Max(a.From, b.From), Math.Min(a.To, b.To));

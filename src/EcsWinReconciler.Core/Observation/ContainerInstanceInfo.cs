@@ -11,6 +11,20 @@ public sealed record ContainerInstanceInfo(string Arn, string? Ec2InstanceId, Eq
     /// <summary>The agent's version (<c>versionInfo.agentVersion</c>, e.g. <c>1.87.0</c>); null when not reported.</summary>
     public string? AgentVersion { get; init; }
 
+    /// <summary>One attribute's value (an attribute without a value reads as empty); null when the agent does not report it.</summary>
+    public string? Attribute(string name)
+    {
+        foreach (var pair in Attributes)
+        {
+            if (string.Equals(pair.Key, name, StringComparison.Ordinal))
+            {
+                return pair.Value ?? string.Empty;
+            }
+        }
+
+        return null;
+    }
+
     public IReadOnlyDictionary<string, string> AttributeMap()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

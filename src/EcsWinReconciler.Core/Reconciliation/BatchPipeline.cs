@@ -25,6 +25,7 @@ internal sealed class BatchPipeline
     private readonly ActionRunner _actions;
     private readonly AlertReporter _alerts;
     private readonly StatusWriter _statuses;
+    private readonly RecheckSteps _rechecks;
 
     public BatchPipeline(ReconcilerPorts ports, ReconcilerOptions options, TimeProvider time, ILogger logger)
     {
@@ -38,6 +39,7 @@ internal sealed class BatchPipeline
         _actions = new ActionRunner(ports.Actuator, ports.Ledger, ports.Budget, options, time, logger);
         _alerts = new AlertReporter(ports.Alerts, ports.AlertSink, options, time, logger);
         _statuses = new StatusWriter(ports.Status, options, time);
+        _rechecks = new RecheckSteps(ports.Rechecks is not null && !options.ReadOnly, logger);
     }
 
     public AlertReporter Alerts => _alerts;
@@ -67,7 +69,7 @@ internal sealed class BatchPipeline
         var outcomes = new List<TaskOutcome>();
         foreach (var context in batch)
         {
-            outcomes.Add(context.Finished ?? await FinishAsync(context, memory, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(context.Finished ?? await FinishAsync(context, memory, observedAt, cancellationToken).ConfigureAwait(false));
         }
 
         memory.HadFailures |= outcomes.Any(o => o.Error is not null);
@@ -145,6 +147,7 @@ internal sealed class BatchPipeline
             TaskGuard.Run(task, _logger, () => task.Judgement = DriftEvaluator.Evaluate(task.Spec!.Spec, task.Observation!, context));
         }
 
+        _rechecks.WaitForUnreadyEnis(kept);
         return remaining;
     }
 
@@ -200,6 +203,7 @@ internal sealed class BatchPipeline
         foreach (var context in planning.Where(c => c.Finished is null))
         {
             context.Decisions = FindingDecider.Decide(context.Judgement!, context.Plan, memory.Actions, overBudget, context.Spec!.Spec.Spec.Alerts.MinimumSeverity);
+            context.Rechecks = RecheckPolicy.Wanted(context.Target.TaskArn, false, context.Judgement!, context.Plan, memory.Actions, overBudget);
         }
 
         return executed;
@@ -269,7 +273,7 @@ internal sealed class BatchPipeline
         }
     }
 
-    private async Task<TaskOutcome> FinishAsync(TaskContext context, RunMemory memory, CancellationToken cancellationToken)
+    private async Task<TaskOutcome> FinishAsync(TaskContext context, RunMemory memory, DateTimeOffset observedAt, CancellationToken cancellationToken)
     {
         var outcome = TaskOutcome.Failed(context.Target.TaskArn, context.Spec?.Name, "not finished");
         await TaskGuard.RunAsync(context, _logger, async () =>
@@ -286,7 +290,11 @@ internal sealed class BatchPipeline
                 ReconcilerLog.TaskSkipped(_logger, context.Task!.TaskId, judgement.Reason);
             }
 
-            outcome = new TaskOutcome(context.Task.TaskArn, context.Spec?.Name, judgement, context.Plan, actions, status) { Findings = findings };
+            outcome = new TaskOutcome(context.Task.TaskArn, context.Spec?.Name, judgement, context.Plan, actions, status)
+            {
+                Findings = findings,
+                Rechecks = _rechecks.Next(context, observedAt),
+            };
         }, cancellationToken).ConfigureAwait(false);
         return context.Finished ?? outcome;
     }

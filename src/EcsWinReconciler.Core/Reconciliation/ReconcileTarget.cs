@@ -21,4 +21,14 @@ public sealed record ReconcileTarget(string Cluster, string TaskArn, ObservedTas
     public static ReconcileTarget Remembered(string cluster, string taskArn) => new(cluster, taskArn) { FromStoredFacts = true };
 
     public static ReconcileTarget Lookup(string cluster, string taskArn) => new(cluster, taskArn);
+
+    /// <summary>Which re-check of its chain this look is (0: not a re-check); the next one asked for is one more (<see cref="RecheckPolicy"/>).</summary>
+    public int RecheckAttempt { get; private init; }
+
+    /// <summary>A delayed re-check: the task described afresh by ECS (the event's snapshot is old by now).</summary>
+    public static ReconcileTarget Recheck(RecheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new(request.Cluster, request.TaskArn) { RecheckAttempt = request.Attempt };
+    }
 }

@@ -19,6 +19,7 @@ public sealed class Reconciler
     private readonly ILogger _logger;
     private readonly BatchPipeline _pipeline;
     private readonly AlertSweeper _sweeper;
+    private readonly RecheckScheduler _rechecks;
 
     public Reconciler(ReconcilerPorts ports, ReconcilerOptions options, TimeProvider time, ILogger<Reconciler> logger)
     {
@@ -28,6 +29,7 @@ public sealed class Reconciler
         _logger = logger;
         _pipeline = new BatchPipeline(ports, options, time, logger);
         _sweeper = new AlertSweeper(_pipeline, ports.Alerts, options);
+        _rechecks = new RecheckScheduler(ports.Rechecks, time, logger);
     }
 
     /// <summary>Reconciles the given tasks (from events or a user), in batches per cluster.</summary>
@@ -44,7 +46,26 @@ public sealed class Reconciler
             }
         }
 
-        return summary;
+        return await _rechecks.ScheduleAsync(summary, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A delayed re-check come due: dropped when a newer look already settled its root (<see cref="RecheckPolicy.WhySettled"/>),
+    /// else the task is described afresh and reconciled, and that look may ask for the next re-check of the chain. The root's
+    /// pending marker is released first either way, so the chain can go on.
+    /// </summary>
+    public async Task<RecheckResult> RecheckAsync(RecheckRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _rechecks.ReleaseAsync(request, cancellationToken).ConfigureAwait(false);
+        var stored = await _ports.Status.GetAsync(request.TaskArn, cancellationToken).ConfigureAwait(false);
+        if (RecheckPolicy.WhySettled(request, stored) is { } why)
+        {
+            ReconcilerLog.RecheckDropped(_logger, request.Attempt, request.Root, why);
+            return RecheckResult.Drop(why);
+        }
+
+        return RecheckResult.Ran(await ReconcileAsync([ReconcileTarget.Recheck(request)], cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -63,7 +84,7 @@ public sealed class Reconciler
     public async Task<RunSummary> ReconcileSelectionsAsync(IReadOnlyList<Selection> selections, DateTimeOffset? stopBy, string? sweep, CancellationToken cancellationToken)
     {
         var (summary, _, _) = await SweepAsync(selections, stopBy, sweep, cancellationToken).ConfigureAwait(false);
-        return summary;
+        return await _rechecks.ScheduleAsync(summary, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -75,6 +96,7 @@ public sealed class Reconciler
         var (summary, listed, memory) = await SweepAsync(selections, stopBy, AllSelectionsSweep, cancellationToken).ConfigureAwait(false);
         var complete = (summary.Remaining.IsEmpty || summary.CircleCompleted) && !memory.HadFailures;
         var specs = await _ports.Specs.ListAsync(cancellationToken).ConfigureAwait(false);
+        summary = await _rechecks.ScheduleAsync(summary, cancellationToken).ConfigureAwait(false);
         return summary.Merge(await _sweeper.SweepAsync(specs, complete ? listed : null, memory, cancellationToken).ConfigureAwait(false));
     }
 

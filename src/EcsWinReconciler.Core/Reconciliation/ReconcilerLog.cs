@@ -52,4 +52,19 @@ internal static partial class ReconcilerLog
 
     [LoggerMessage(EventId = 1032, Level = LogLevel.Warning, Message = "Listing the running tasks of {Selection} failed; the sweep goes on without them and resolves no alert a full pass would")]
     public static partial void SelectionNotListed(ILogger logger, string selection, Exception exception);
+
+    [LoggerMessage(EventId = 1040, Level = LogLevel.Information, Message = "Re-check {Attempt} of {Root} through task {TaskId} in {DelaySeconds} s ({Reason})")]
+    public static partial void RecheckScheduled(ILogger logger, int attempt, string root, string taskId, double delaySeconds, string reason);
+
+    [LoggerMessage(EventId = 1041, Level = LogLevel.Information, Message = "Re-check of {Root} not sent: one is already pending for it")]
+    public static partial void RecheckCollapsed(ILogger logger, string root);
+
+    [LoggerMessage(EventId = 1042, Level = LogLevel.Warning, Message = "Re-check of {Root} could not be scheduled; the next resync looks at it")]
+    public static partial void RecheckNotScheduled(ILogger logger, string root, Exception exception);
+
+    [LoggerMessage(EventId = 1043, Level = LogLevel.Information, Message = "Re-check {Attempt} of {Root} dropped: {Reason}")]
+    public static partial void RecheckDropped(ILogger logger, int attempt, string root, string reason);
+
+    [LoggerMessage(EventId = 1044, Level = LogLevel.Information, Message = "Root {Root} wants another look but its {Attempts} re-checks are used up; the next resync looks at it")]
+    public static partial void RechecksExhausted(ILogger logger, string root, int attempts);
 }

@@ -26,7 +26,13 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
     /// <summary>How many alerts are open after this run, when it knew every open alert (a resync's alert sweep); else null.</summary>
     public int? OpenAlerts { get; init; }
 
+    /// <summary>Re-checks this run sent (one per root; a root that already had one pending is not counted).</summary>
+    public int RechecksScheduled { get; init; }
+
     public static RunSummary Empty { get; } = new([], []);
+
+    /// <summary>Every re-check the run's tasks ask for, before collapsing per root.</summary>
+    public IEnumerable<RecheckRequest> RequestedRechecks => Tasks.SelectMany(t => t.Rechecks);
 
     public int TasksSeen => Tasks.Count;
 
@@ -76,5 +82,6 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
             ReadOnly = ReadOnly || other.ReadOnly,
             CircleCompleted = CircleCompleted || other.CircleCompleted,
             OpenAlerts = other.OpenAlerts ?? OpenAlerts,
+            RechecksScheduled = RechecksScheduled + other.RechecksScheduled,
         };
 }

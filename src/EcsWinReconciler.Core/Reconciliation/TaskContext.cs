@@ -36,6 +36,12 @@ internal sealed class TaskContext(ReconcileTarget target)
 
     public TaskOutcome? Finished { get; set; }
 
+    /// <summary>Not judged yet: its ENI is not ready, and a re-check will look again (<see cref="RecheckPolicy.MayWaitForEni"/>).</summary>
+    public bool WaitingForEni { get; set; }
+
+    /// <summary>The roots this look wants looked at again soon, and why (<see cref="RecheckPolicy.Wanted"/>).</summary>
+    public IReadOnlyList<(string Root, RecheckReason Reason)> Rechecks { get; set; } = [];
+
     /// <summary>Judged from stored facts that its ENI no longer bears out: not judged on them, but described and judged afresh.</summary>
     public bool FactsContradicted { get; set; }
 

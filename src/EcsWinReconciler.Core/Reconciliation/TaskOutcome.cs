@@ -21,6 +21,9 @@ public sealed record TaskOutcome(
 {
     public EquatableArray<FindingRecord> Findings { get; init; } = [];
 
+    /// <summary>The re-checks this look asks for (<see cref="RecheckPolicy"/>): sent after the run, one per root.</summary>
+    public EquatableArray<RecheckRequest> Rechecks { get; init; } = [];
+
     public static TaskOutcome Failed(string taskArn, string? specName, string error) =>
         new(taskArn, specName, Judgement.Skipped("reconcile failed"), Plan.Nothing, [], StatusWriteSummary.NotWritten, error);
 }

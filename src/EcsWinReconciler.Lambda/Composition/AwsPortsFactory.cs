@@ -32,6 +32,7 @@ public sealed class AwsPortsFactory : IPortsFactory
         {
             Scope = stack.Scope,
             AlertFormats = stack.AlertFormats,
+            RecheckQueueUrl = stack.RecheckQueueUrl,
         };
         Ec2SdkWarmUp.Start();
         // Without members, MemberRole is null and the settings are exactly FromEnvironment's.

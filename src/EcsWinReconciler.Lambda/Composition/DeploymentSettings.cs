@@ -49,6 +49,8 @@ public sealed record DeploymentSettings
 
     /// <summary>The regions the members run tasks in (EWR_MEMBER_REGIONS), for the per-member resync still to come.</summary>
     public EquatableArray<string> MemberRegions { get; init; } = [];
+    /// <summary>The re-check queue's URL (EWR_RECHECK_QUEUE_URL); null: nothing is re-checked early.</summary>
+    public string? RecheckQueueUrl { get; init; }
 
     /// <summary>The budget as the State table counts it: the same maximum and window wherever the deployment is read.</summary>
     public RemediationBudgetOptions Budget => new(RemediationBudget, RemediationWindow);
@@ -83,6 +85,7 @@ public sealed record DeploymentSettings
         MemberRole = MemberRoleOf(reader),
         MemberAccounts = reader.List(EnvironmentVariables.MemberAccounts).Distinct(StringComparer.Ordinal).ToEquatableArray(),
         MemberRegions = reader.List(EnvironmentVariables.MemberRegions).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+        RecheckQueueUrl = reader.Text(EnvironmentVariables.RecheckQueueUrl),
     };
 
     private static MemberRoleSettings? MemberRoleOf(SettingsReader reader)

@@ -51,6 +51,8 @@ public static class EnvironmentVariables
 
     /// <summary>The external id the member role's trust requires; required when there are members.</summary>
     public const string MemberExternalId = "EWR_MEMBER_EXTERNAL_ID";
+    /// <summary>The URL of the SQS delay queue delayed re-checks go through (optional: without it nothing is re-checked early).</summary>
+    public const string RecheckQueueUrl = "EWR_RECHECK_QUEUE_URL";
 
     /// <summary>TRACE | DEBUG | INFO | WARN | ERROR | FATAL; falls back to Lambda's AWS_LAMBDA_LOG_LEVEL.</summary>
     public const string LogLevel = "EWR_LOG_LEVEL";

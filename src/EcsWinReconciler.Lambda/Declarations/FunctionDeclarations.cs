@@ -12,7 +12,7 @@ public static class FunctionDeclarations
 {
     public static IReadOnlyList<FunctionDeclaration> All { get; } =
     [
-        new(FunctionKind.TaskState, "EventBridge: ECS Task State Change", PortMethodDeclarations.ReconcileEventTargets.ToEquatableArray()),
+        new(FunctionKind.TaskState, "EventBridge: ECS Task State Change; SQS: the re-check queue", PortMethodDeclarations.ReconcileEventsAndRechecks.ToEquatableArray()),
         new(FunctionKind.ApiChange, "EventBridge: AWS API Call via CloudTrail (EC2)", PortMethodDeclarations.SweepSelections.ToEquatableArray()),
         new(FunctionKind.Resync, "EventBridge schedule", PortMethodDeclarations.ResyncWithOutbox.ToEquatableArray()),
         new(FunctionKind.SpecChange, "DynamoDB stream of the Specs table", PortMethodDeclarations.ReconcileSelections.ToEquatableArray()),

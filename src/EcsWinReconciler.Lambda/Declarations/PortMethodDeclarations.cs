@@ -11,7 +11,7 @@ public static class PortMethodDeclarations
 {
     /// <summary>
     /// Reconciling tasks an event names, with the event's snapshot (no DescribeTasks to observe them, no ListTasks; a task
-    /// is described only to read its tags before it is stopped).
+    /// is described only to read its tags before it is stopped); a late ENI or a repair asks for a delayed re-check.
     /// </summary>
     public static IReadOnlyList<string> ReconcileEventTargets { get; } =
     [
@@ -42,6 +42,18 @@ public static class PortMethodDeclarations
         $"{nameof(IActionLedger)}.{nameof(IActionLedger.RecordAsync)}",
         $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.RemainingAsync)}",
         $"{nameof(IRemediationBudget)}.{nameof(IRemediationBudget.TryConsumeAsync)}",
+        $"{nameof(IRecheckQueue)}.{nameof(IRecheckQueue.TryScheduleAsync)}",
+    ];
+
+    /// <summary>
+    /// The task-state function: its events, and the delayed re-checks it consumes from the queue, each of which releases its
+    /// root's pending marker and describes the task afresh (the event's snapshot is old by then).
+    /// </summary>
+    public static IReadOnlyList<string> ReconcileEventsAndRechecks { get; } =
+    [
+        .. ReconcileEventTargets,
+        $"{nameof(IRecheckQueue)}.{nameof(IRecheckQueue.ReleaseAsync)}",
+        $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
     ];
 
     /// <summary>

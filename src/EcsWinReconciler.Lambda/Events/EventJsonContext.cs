@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using EcsWinReconciler.Lambda.Events.CloudTrail;
 using EcsWinReconciler.Lambda.Events.DynamoDb;
 using EcsWinReconciler.Lambda.Events.Ecs;
+using EcsWinReconciler.Lambda.Events.Sqs;
 
 namespace EcsWinReconciler.Lambda.Events;
 
@@ -14,4 +15,5 @@ namespace EcsWinReconciler.Lambda.Events;
 [JsonSerializable(typeof(EventBridgeEvent<CloudTrailDetail>))]
 [JsonSerializable(typeof(EventBridgeEvent<ScheduledDetail>))]
 [JsonSerializable(typeof(DynamoDbStreamEvent))]
+[JsonSerializable(typeof(SqsEvent))]
 internal sealed partial class EventJsonContext : JsonSerializerContext;

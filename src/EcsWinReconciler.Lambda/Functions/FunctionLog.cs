@@ -43,4 +43,10 @@ internal static partial class FunctionLog
 
     [LoggerMessage(EventId = 4050, Level = LogLevel.Information, Message = "Cluster {Cluster} is not among the stack's clusters; left alone")]
     public static partial void ClusterOutOfScope(ILogger logger, string cluster);
+
+    [LoggerMessage(EventId = 4060, Level = LogLevel.Warning, Message = "Re-check message {MessageId} is not one of ours ({Problem}); dropped")]
+    public static partial void RecheckMessageRejected(ILogger logger, string messageId, string problem);
+
+    [LoggerMessage(EventId = 4061, Level = LogLevel.Warning, Message = "Re-check message {MessageId} failed; SQS delivers it again")]
+    public static partial void RecheckFailed(ILogger logger, string messageId, Exception? exception);
 }

@@ -10,6 +10,15 @@ internal sealed record FunctionOutcome(OutcomeStatus Status, string? Reason, Run
 {
     public int RejectedEvents => Status == OutcomeStatus.Rejected ? Math.Max(1, RejectedRecords) : RejectedRecords;
 
+    /// <summary>
+    /// For an SQS batch: the ids of the messages to deliver again (their re-check failed), answered as
+    /// <c>batchItemFailures</c> (ReportBatchItemFailures); null for every other event.
+    /// </summary>
+    public IReadOnlyList<string>? RetryMessages { get; init; }
+
+    /// <summary>Re-checks dropped because a newer look had settled their root.</summary>
+    public int RechecksDropped { get; init; }
+
     public static FunctionOutcome Reconciled(RunSummary summary, string? subject, int rejectedRecords = 0) =>
         new(OutcomeStatus.Reconciled, null, summary, subject, rejectedRecords);
 

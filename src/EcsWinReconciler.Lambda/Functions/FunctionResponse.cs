@@ -19,6 +19,17 @@ internal sealed record FunctionResponse(
     [property: JsonPropertyName("remaining")] int Remaining,
     [property: JsonPropertyName("rejectedRecords")] int RejectedRecords)
 {
+    /// <summary>An SQS batch's messages to deliver again; absent for other events (Lambda reads it with ReportBatchItemFailures).</summary>
+    [JsonPropertyName("batchItemFailures")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<BatchItemFailure>? BatchItemFailures { get; init; }
+
+    [JsonPropertyName("rechecksScheduled")]
+    public int RechecksScheduled { get; init; }
+
+    [JsonPropertyName("rechecksDropped")]
+    public int RechecksDropped { get; init; }
+
     public static FunctionResponse From(string function, FunctionOutcome outcome)
     {
         var summary = outcome.Summary;
@@ -36,6 +47,14 @@ internal sealed record FunctionResponse(
             summary.AlertsOpened,
             summary.AlertsResolved,
             summary.Remaining.Count,
-            outcome.RejectedEvents);
+            outcome.RejectedEvents)
+        {
+            BatchItemFailures = outcome.RetryMessages?.Select(id => new BatchItemFailure(id)).ToList(),
+            RechecksScheduled = summary.RechecksScheduled,
+            RechecksDropped = outcome.RechecksDropped,
+        };
     }
 }
+
+/// <summary>One message of an SQS batch to deliver again.</summary>
+internal sealed record BatchItemFailure([property: JsonPropertyName("itemIdentifier")] string ItemIdentifier);

@@ -1,6 +1,7 @@
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Lambda.Composition;
 using EcsWinReconciler.Lambda.Events;
+using EcsWinReconciler.Lambda.Events.Sqs;
 using EcsWinReconciler.Lambda.Mapping;
 using Microsoft.Extensions.Logging;
 
@@ -9,11 +10,17 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// <summary>
 /// task-state: an "ECS Task State Change" names one task; its snapshot stands in for DescribeTasks and the network
 /// is observed afresh. Core drops duplicate or older (taskArn, version) events and closes a STOPPED task's alerts.
+/// A batch from the re-check queue (SQS) is the other input: each delayed re-check described afresh (<see cref="RecheckBatch"/>).
 /// </summary>
 internal sealed class TaskStateFunction(Reconciler reconciler, DeploymentSettings deployment, ILogger logger) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
+        if (SqsBatch.TryRead(body) is { } rechecks)
+        {
+            return await new RecheckBatch(reconciler, logger).RunAsync(rechecks, cancellationToken).ConfigureAwait(false);
+        }
+
         var envelope = EventJson.Read(body, EventJsonContext.Default.EventBridgeEventEcsTaskDetail, "ECS Task State Change event");
         if (!envelope.IsOk)
         {

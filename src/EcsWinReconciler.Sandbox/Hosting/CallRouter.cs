@@ -1,13 +1,14 @@
 using System.Text;
 using EcsWinReconciler.Sandbox.Ecs;
 using EcsWinReconciler.Sandbox.Resolver;
+using EcsWinReconciler.Sandbox.Sqs;
 using EcsWinReconciler.Sandbox.Sts;
 using EcsWinReconciler.Sandbox.Wire;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EcsWinReconciler.Sandbox.Hosting;
 
-/// <summary>Routes a request on the one endpoint to ECS, Route 53 Resolver, EC2, SNS or STS (see <see cref="IncomingCall"/>).</summary>
+/// <summary>Routes a request on the one endpoint to ECS, Route 53 Resolver, SQS, EC2, SNS or STS (see <see cref="IncomingCall"/>).</summary>
 internal static class CallRouter
 {
     public static IncomingCall Route(string? target, string? contentType, string queryString, byte[] body, string? authorization)
@@ -15,7 +16,12 @@ internal static class CallRouter
         var empty = new QueryParameters(new Dictionary<string, string>());
         if (!string.IsNullOrEmpty(target))
         {
-            // The two JSON 1.1 services differ by their target prefix; anything else is ECS's to reject.
+            // The JSON services differ by their target prefix; anything else is ECS's to reject.
+            if (target.StartsWith(SqsApi.TargetPrefix, StringComparison.Ordinal))
+            {
+                return new IncomingCall(AwsService.Sqs, target[SqsApi.TargetPrefix.Length..], empty, body, authorization);
+            }
+
             if (target.StartsWith(ResolverApi.TargetPrefix, StringComparison.Ordinal))
             {
                 return new IncomingCall(AwsService.Route53Resolver, target[ResolverApi.TargetPrefix.Length..], empty, body, authorization);

@@ -4,6 +4,7 @@ using EcsWinReconciler.Sandbox.Ecs;
 using EcsWinReconciler.Sandbox.Faults;
 using EcsWinReconciler.Sandbox.Resolver;
 using EcsWinReconciler.Sandbox.Sns;
+using EcsWinReconciler.Sandbox.Sqs;
 using EcsWinReconciler.Sandbox.State;
 using EcsWinReconciler.Sandbox.Sts;
 using EcsWinReconciler.Sandbox.Wire;
@@ -101,6 +102,8 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         AwsService.Sns => SnsApi.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Route53Resolver => ResolverApi.Handle(call.Operation, call.Body, state),
         AwsService.Sts => StsApi.Handle(call.Operation, call.Query, accounts, SigV4Check.AccessKey(call.Authorization), requestId),
+        AwsService.Sqs when call.Query["Action"] is not null => SqsQuery.Handle(call.Operation, call.Query, state, requestId),
+        AwsService.Sqs => SqsApi.Handle(call.Operation, call.Body, state),
         _ => EcsApi.Handle(call.Operation, call.Body, state, options.Lifecycle),
     };
 

@@ -49,6 +49,12 @@ public sealed class SandboxAdmin
 
     public IReadOnlyList<WriteRecord> Writes() => State.Writes();
 
+    /// <summary>The messages a queue holds now (received or not), oldest first: (id, body, visible from, receives).</summary>
+    public IReadOnlyList<(string MessageId, string Body, DateTimeOffset VisibleAt, int ReceiveCount)> QueuedMessages(string queueName = ScenarioIds.RecheckQueueName) =>
+        State.Read(w => w.Queues.TryGetValue(queueName, out var queue)
+            ? queue.Messages.Select(m => (m.MessageId, m.Body, m.VisibleAt, m.ReceiveCount)).ToList()
+            : []);
+
     /// <summary>Deletes an ENI now, as someone with console access might (no event, no write-log entry).</summary>
     public bool DeleteNetworkInterface(string eniId) => State.Write(w => w.NetworkInterfaces.Remove(eniId));
 

@@ -45,14 +45,14 @@ internal static partial class SigV4Check
     private static ApiException Missing(AwsService service) => service switch
     {
         AwsService.Ec2 => new ApiException("MissingAuthenticationToken", "The request must contain either a valid (registered) AWS access key ID or X.509 certificate.", 401),
-        AwsService.Ecs or AwsService.Route53Resolver => new ApiException("MissingAuthenticationTokenException", "Missing Authentication Token"),
+        AwsService.Ecs or AwsService.Route53Resolver or AwsService.Sqs => new ApiException("MissingAuthenticationTokenException", "Missing Authentication Token"),
         _ => new ApiException("MissingAuthenticationToken", "Request must contain either a valid (registered) AWS access key ID or X.509 certificate.", 403),
     };
 
     private static ApiException Incomplete(AwsService service, string message) => service switch
     {
         AwsService.Ec2 => new ApiException("AuthFailure", message, 401),
-        AwsService.Ecs or AwsService.Route53Resolver => new ApiException("IncompleteSignatureException", message),
+        AwsService.Ecs or AwsService.Route53Resolver or AwsService.Sqs => new ApiException("IncompleteSignatureException", message),
         _ => new ApiException("IncompleteSignature", message),
     };
 

@@ -21,6 +21,7 @@ public static class Baseline
         Hosts(world);
         BaselineEcs.Build(world);
         world.Topics.Add(TopicArn, new Topic(TopicName, TopicArn));
+        world.Queues.Add(ScenarioIds.RecheckQueueName, new SqsQueue(ScenarioIds.RecheckQueueName, ScenarioIds.RecheckQueueUrl));
 
         // A fixed id, not one from the id source: drawing one would shift every id the scenarios invent after it.
         var subscription = $"{TopicArn}:6f1f2a8e-2b7c-4e39-9d7f-0c5a3e1b2d44";

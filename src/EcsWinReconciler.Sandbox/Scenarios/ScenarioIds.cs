@@ -70,4 +70,9 @@ public static class ScenarioIds
     public const string WindowsInstanceType = "m5.large";
     public const string TopicName = "ecswin-reconciler-alerts";
     public const string TopicArn = "arn:aws:sns:us-east-1:111122223333:ecswin-reconciler-alerts";
+
+    /// <summary>The stack's re-check queue (the delay queue the task-state function consumes).</summary>
+    public const string RecheckQueueName = "ecswin-reconciler-rechecks";
+
+    public const string RecheckQueueUrl = "https://sqs.us-east-1.amazonaws.com/111122223333/ecswin-reconciler-rechecks";
 }

@@ -64,6 +64,9 @@ public sealed class SandboxWorld(string region, string accountId, IdSource ids, 
 
     public List<PublishedMessage> Messages { get; } = [];
 
+    /// <summary>SQS queues, by name.</summary>
+    public OrderedDictionary<string, SqsQueue> Queues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>ECS task state change events, in the order ECS emitted them.</summary>
     public List<TaskStateChangeEvent> Events { get; } = [];
 

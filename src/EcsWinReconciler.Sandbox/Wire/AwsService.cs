@@ -8,9 +8,10 @@ public enum AwsService
     Sns,
     Route53Resolver,
     Sts,
+    Sqs,
 }
 
-/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>, <c>sts</c>), as in the SigV4 credential scope.</summary>
+/// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>, <c>sts</c>, <c>sqs</c>), as in the SigV4 credential scope.</summary>
 public static class AwsServiceNames
 {
     public static string Name(this AwsService service) => service switch
@@ -20,6 +21,7 @@ public static class AwsServiceNames
         AwsService.Sns => "sns",
         AwsService.Route53Resolver => "route53resolver",
         AwsService.Sts => "sts",
+        AwsService.Sqs => "sqs",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "unknown service"),
     };
 
@@ -30,6 +32,7 @@ public static class AwsServiceNames
         "sns" => AwsService.Sns,
         "route53resolver" => AwsService.Route53Resolver,
         "sts" => AwsService.Sts,
+        "sqs" => AwsService.Sqs,
         _ => null,
     };
 }

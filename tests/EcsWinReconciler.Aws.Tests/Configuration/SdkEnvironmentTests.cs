@@ -21,7 +21,8 @@ public class SdkEnvironmentTests
     private static (string, string?)[] Clean(params (string, string?)[] set) =>
     [
         ("AWS_ENDPOINT_URL", null), ("AWS_ENDPOINT_URL_ECS", null), ("AWS_ENDPOINT_URL_SNS", null), ("AWS_ENDPOINT_URL_EC2", null),
-        ("AWS_ENDPOINT_URL_DYNAMODB", null), ("AWS_ENDPOINT_URL_STS", null), ("AWS_REGION", null), ("AWS_DEFAULT_REGION", null), ("AWS_RETRY_MODE", null), ("AWS_MAX_ATTEMPTS", null),
+        ("AWS_ENDPOINT_URL_DYNAMODB", null), ("AWS_ENDPOINT_URL_STS", null), ("AWS_ENDPOINT_URL_SQS", null), ("AWS_REGION", null), ("AWS_DEFAULT_REGION", null),
+        ("AWS_RETRY_MODE", null), ("AWS_MAX_ATTEMPTS", null),
         ("AWS_ACCESS_KEY_ID", null), ("AWS_SECRET_ACCESS_KEY", null), ("AWS_SESSION_TOKEN", null), ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", null),
         .. set,
     ];
@@ -83,6 +84,23 @@ public class SdkEnvironmentTests
         using var sts = RegionOnly().CreateStsClient();
 
         Assert.Equal("http://127.0.0.1:2/", ((Amazon.Runtime.AmazonServiceClient)sts).Config.ServiceURL);
+    }
+
+    [Fact]
+    public async Task SqsClient_GlobalEndpointVariable_SendsThereInJsonSignedForTheRegion()
+    {
+        // The re-check queue's client: AWS_ENDPOINT_URL (the sandbox) is honoured, whatever host the queue URL names.
+        await using var server = LoopbackHttpServer.Start(_ => new StubResponse(
+            200, """{"MessageId":"m-1","MD5OfMessageBody":"9dd4e461268c8034f5c8564e155c67a6"}""", "application/x-amz-json-1.0"));
+        using var env = new EnvironmentScope(Clean(("AWS_ENDPOINT_URL", server.BaseAddress.ToString())));
+        using var sqs = RegionOnly("eu-north-1").CreateSqsClient();
+
+        await sqs.SendMessageAsync(new Amazon.SQS.Model.SendMessageRequest("https://sqs.eu-north-1.amazonaws.com/1/q", "x") { DelaySeconds = 15 }, CancellationToken.None);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("AmazonSQS.SendMessage", request.Header("X-Amz-Target"));
+        var authorization = SigV4Authorization.Parse(request.Header("Authorization"));
+        Assert.Equal(("eu-north-1", "sqs"), (authorization?.Region, authorization?.Service));
     }
 
     [Fact]

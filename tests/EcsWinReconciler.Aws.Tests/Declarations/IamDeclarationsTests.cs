@@ -22,7 +22,7 @@ public sealed partial class IamDeclarationsTests
     private static readonly Type[] Ports =
     [
         typeof(ISpecStore), typeof(ITaskSource), typeof(INetworkObserver), typeof(INetworkActuator), typeof(IStatusStore),
-        typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor), typeof(IResolverObserver),
+        typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor), typeof(IResolverObserver), typeof(IRecheckQueue),
     ];
 
     public static TheoryData<string> AdapterNames => [.. IamDeclarations.Adapters.Select(a => a.Adapter)];

@@ -1,14 +1,15 @@
 using System.Text.RegularExpressions;
 using Amazon.DynamoDBv2;
 using Amazon.EC2;
+using Amazon.SQS;
 using EcsWinReconciler.TestSupport.Reference;
 
 namespace EcsWinReconciler.Aws.Tests.Declarations;
 
 /// <summary>
-/// The AWS operations the source of src/EcsWinReconciler.Aws can call, found by reading it: EC2 and DynamoDB request
+/// The AWS operations the source of src/EcsWinReconciler.Aws can call, found by reading it: EC2, DynamoDB and SQS request
 /// types (<c>XxxRequest</c> of the SDK model namespaces, however constructed, target-typed <c>new()</c> included) and
-/// SDK client methods (<c>.XxxAsync(</c> of IAmazonEC2 / IAmazonDynamoDB); ECS and SNS operation names passed to our
+/// SDK client methods (<c>.XxxAsync(</c> of IAmazonEC2 / IAmazonDynamoDB / IAmazonSQS); ECS and SNS operation names passed to our
 /// clients (<c>CallAsync("Op"</c>, <c>ServiceCall("Op"</c>, under Ecs/ and Sns/) and our wire request records.
 /// </summary>
 internal static partial class SourceCalls
@@ -71,6 +72,7 @@ internal static partial class SourceCalls
     private static string? SdkAction(string operation, string suffix, Func<Type, string, string, bool> exists) =>
         exists(typeof(IAmazonEC2), operation, suffix) ? "ec2:" + operation
         : exists(typeof(IAmazonDynamoDB), operation, suffix) ? "dynamodb:" + operation
+        : exists(typeof(IAmazonSQS), operation, suffix) ? "sqs:" + operation
         : null;
 
     private static bool HasModelType(Type client, string operation, string suffix) =>

@@ -33,9 +33,9 @@ public sealed class SourceCallsTests
     [Fact]
     public void ServiceCalls_WithoutALiteralOperation_AreOnlyTheJsonClientsOwn()
     {
-        // EcsApiClient.CallAsync and ResolverApiClient.CallAsync build the call from their operation parameter; every caller
-        // passes a literal, which the scan reads.
-        Assert.Equal(["Ecs/EcsApiClient.cs: new ServiceCall(operation", "Resolver/ResolverApiClient.cs: new ServiceCall(operation"], SourceCalls.IndirectServiceCalls());
+        // ServiceClient.CallJsonAsync (the JSON 1.1 envelope ECS and Route 53 Resolver share) builds the call from its operation
+        // parameter; every caller (EcsApiClient, ResolverApiClient, through their CallAsync) passes a literal, which the scan reads.
+        Assert.Equal(["Configuration/Transport/ServiceClient.cs: new ServiceCall(operation"], SourceCalls.IndirectServiceCalls());
     }
 
     [Theory]

@@ -1,4 +1,7 @@
+using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Networking;
+using EcsWinReconciler.Core.Networking.Paths;
+using EcsWinReconciler.Core.Observation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -48,6 +51,52 @@ public class NetworkAclPropertyTests
                 var namedPortDenied = sweep.Allowed || (sweep.BlockedPorts is { } blocked && !c.acl.Evaluate(c.egress, c.protocol, blocked.From, Peer).Allowed);
                 var namedEntryDecidesADeniedPort = sweep.Allowed || sweep.DecidedBy is null || ports.Any(p => !p.Verdict.Allowed && p.Verdict.DecidedBy == sweep.DecidedBy);
                 return (sweep.Allowed == brute && namedPortDenied && namedEntryDecidesADeniedPort).Label($"{c}: sweep {sweep.Allowed} ({sweep.Describe()}), brute {brute}");
+            });
+
+    [Property]
+    public Property PassesAll_AnyAclAndRange_TheSweepsAnswer() =>
+        Prop.ForAll(
+            (from acl in Acl()
+             from egress in Gen.Elements(true, false)
+             from protocol in Gen.Elements(IpProtocol.Tcp, IpProtocol.Udp, IpProtocol.Icmp)
+             from start in Gen.Choose(0, 150)
+             from width in Gen.Choose(0, 50)
+             select (acl, egress, protocol, range: new PortRange(start, start + width))).ToArbitrary(),
+            c => (c.acl.PassesAll(c.egress, c.protocol, c.range, Peer) == c.acl.AllowsAll(c.egress, c.protocol, c.range, Peer).Allowed).Label(c.ToString()));
+
+    private static Gen<ObservedIngressRule> EgressRule() =>
+        from protocol in Gen.Elements(Protocols)
+        from from_ in Gen.Choose(0, 120)
+        from width in Gen.Choose(0, 60)
+        from peer in Gen.OneOf(Gen.Elements(Blocks).Select(RuleSource.FromCidr), Gen.Constant(RuleSource.FromGroup("sg-0peer")))
+        select new ObservedIngressRule("sgr-0test", "sg-0test", new IngressPermission(protocol, new PortRange(from_, Math.Min(from_ + width, PortRange.MaxPort)), peer));
+
+    /// <summary>The allocation-free answer every healthy task gets equals the hop-by-hop trace's, for any groups, ACL, routes, server and service.</summary>
+    [Property]
+    public Property PathTracerPasses_AnyPath_EqualsTheTracesVerdict() =>
+        Prop.ForAll(
+            (from acl in Gen.OneOf(Acl().Select(a => (NetworkAcl?)a), Gen.Constant((NetworkAcl?)null))
+             from routeBlocks in Gen.Elements(Blocks).ListOf().Select(l => l.Distinct().Take(4).ToList())
+             from blackhole in Gen.Elements(true, false)
+             from rules in EgressRule().ListOf().Select(l => l.Take(5).ToList())
+             from egressRead in Gen.Elements(true, true, true, false)
+             from server in Gen.Elements(Blocks.Select(b => b.AddressAt(0)).Append(Cidr.Parse("10.0.0.2/32")).Append(Cidr.Parse("169.254.169.253/32")).ToArray())
+             from protocol in Gen.Elements(IpProtocol.Tcp, IpProtocol.Udp)
+             from start in Gen.Choose(0, 150)
+             from width in Gen.Choose(0, 30)
+             select (acl, routeBlocks, blackhole, rules, egressRead, server, service: new PathService("test", protocol, new PortRange(start, start + width)))).ToArbitrary(),
+            c =>
+            {
+                var subnet = new SubnetObservation("subnet-0test", "vpc-0test", Cidr.Parse("10.0.5.0/24"), 10)
+                {
+                    Acl = c.acl,
+                    Routes = new RouteTable("rtb-0test", [.. c.routeBlocks.Select((b, i) => new RouteEntry(b, $"tgw-{i}", c.blackhole && i == 0))]),
+                    VpcBlock = Cidr.Parse("10.0.0.0/16"),
+                };
+                ObservedSecurityGroup[] groups = [new("sg-0test", "test", "vpc-0test", []) { Egress = c.egressRead ? [.. c.rules] : null }];
+                var fast = PathTracer.Passes(groups, subnet, c.server, c.service);
+                var trace = PathTracer.Trace(groups, subnet, c.server, c.service);
+                return (fast == trace.Passes).Label($"{c}: fast {fast}, trace {trace.Passes} ({trace.FirstBlock?.Detail})");
             });
 
     [Property]

@@ -56,7 +56,10 @@ internal sealed class WiredAccount : IAsyncDisposable
             ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = tap.Endpoint },
             MaxAttempts = 1,
         };
-        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(1, TimeSpan.FromHours(1)));
+        var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(1, TimeSpan.FromHours(1)))
+        {
+            RecheckQueueUrl = ScenarioIds.RecheckQueueUrl,
+        };
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 11, 25, 12, 0, 0, TimeSpan.Zero));
         return new WiredAccount(sandbox, tap, time, new AwsBackend(settings, deployment, time));
     }

@@ -57,7 +57,7 @@ public sealed class PortUsageTests
     [Fact]
     public void Catalog_EveryDeclaredMethod_ExistsOnItsPort()
     {
-        var ports = new[] { typeof(ISpecStore), typeof(ITaskSource), typeof(INetworkObserver), typeof(INetworkActuator), typeof(IStatusStore), typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor), typeof(IResolverObserver) };
+        var ports = new[] { typeof(ISpecStore), typeof(ITaskSource), typeof(INetworkObserver), typeof(INetworkActuator), typeof(IStatusStore), typeof(IAlertStore), typeof(IAlertSink), typeof(IActionLedger), typeof(IRemediationBudget), typeof(IResyncCursor), typeof(IResolverObserver), typeof(IRecheckQueue) };
         var existing = ports.SelectMany(p => p.GetMethods().Select(m => $"{p.Name}.{m.Name}")).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(FunctionDeclarations.All.SelectMany(f => f.PortMethods), m => Assert.Contains(m, existing));

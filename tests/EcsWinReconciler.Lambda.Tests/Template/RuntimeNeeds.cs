@@ -38,6 +38,13 @@ internal static class RuntimeNeeds
                 needs.AddRange(OnAnyResource.Select(a => new DerivedGrant(new(a, "*", string.Empty), "`*` (no resource-level permission)")));
                 needs.AddRange(OnFailure(trigger["Properties"]!["DestinationConfig"], "given-up stream batches"));
             }
+            else if (type == "SQS")
+            {
+                // Lambda's poller receives and deletes with the function's role.
+                var queue = TemplateResources.Key(function, trigger["Properties"]!["Queue"]!.ToJsonString());
+                needs.AddRange(new[] { "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes" }
+                    .Select(a => new DerivedGrant(new(a, queue, string.Empty), "the queue it is triggered by")));
+            }
             else if (!PushedEvents.Contains(type))
             {
                 throw new NotSupportedException($"{function.Id}/{name}: what a {type} trigger needs of the role is not modelled here yet");

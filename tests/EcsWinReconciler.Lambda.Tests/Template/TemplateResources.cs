@@ -8,7 +8,7 @@ namespace EcsWinReconciler.Lambda.Tests.Template;
 /// <summary>
 /// Names a policy resource of the template with the logical key the adapters declare (<see cref="IamResource.Name"/>),
 /// following the function's environment: the tables EWR_SPECS_TABLE and EWR_STATE_TABLE refer to (and their indexes),
-/// the topic EWR_ALERT_TOPIC_ARN refers to and the KMS key it is encrypted with, and account-wide ARN patterns
+/// the topic EWR_ALERT_TOPIC_ARN refers to and the KMS key it is encrypted with, the queue EWR_RECHECK_QUEUE_URL refers to, and account-wide ARN patterns
 /// (<c>arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/*</c> → <c>ecs:service</c>). Anything else
 /// keeps its JSON, to be compared with what the template itself says (runtime needs).
 /// </summary>
@@ -58,6 +58,7 @@ internal static partial class TemplateResources
             [function.Variable(EnvironmentVariables.StateTable) ?? "?"] = IamResource.StateTable.Name,
         };
         var topic = function.Variable(EnvironmentVariables.AlertTopicArn);
+        var recheckQueue = function.Variable(EnvironmentVariables.RecheckQueueUrl);
         var topicKeys = topic is null ? [] : TemplateDocument.Branches(function.Template.Resource(topic)["Properties"]!["KmsMasterKeyId"])
             .Select(TemplateDocument.RefName).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
@@ -65,6 +66,7 @@ internal static partial class TemplateResources
         {
             _ when ArnOf(node) is { } id && tables.TryGetValue(id, out var table) => table,
             _ when ArnOf(node) is { } id && topicKeys.Contains(id) => IamResource.AlertTopicKey.Name,
+            _ when ArnOf(node) is { } id && id == recheckQueue => IamResource.RecheckQueue.Name,
             _ when TemplateDocument.RefName(node) is { } name && name == topic => IamResource.AlertTopic.Name,
             _ when TemplateDocument.RefName(node) is { } name && topicKeys.Contains(name) => IamResource.AlertTopicKey.Name,
             _ when node["Fn::Sub"] is JsonValue sub && IndexArn().Match(sub.GetValue<string>()) is { Success: true } m && tables.TryGetValue(m.Groups["table"].Value, out var t) =>

@@ -10,14 +10,18 @@ namespace EcsWinReconciler.TestSupport.Fakes;
 /// <summary>The reconciler wired to the fake world, in-memory stores, a recording sink and a fake clock.</summary>
 public sealed class ReconcilerHarness
 {
-    public ReconcilerHarness(FakeAwsWorld? world = null, int budget = 100, ReconcilerOptions? options = null)
+    /// <param name="world">The fake world (default: one IIS task).</param>
+    /// <param name="budget">Actions per window.</param>
+    /// <param name="options">Reconciler knobs.</param>
+    /// <param name="rechecks">With a re-check queue (<see cref="Rechecks"/>): unready ENIs wait, repairs are re-checked.</param>
+    public ReconcilerHarness(FakeAwsWorld? world = null, int budget = 100, ReconcilerOptions? options = null, bool rechecks = false)
     {
         World = world ?? WorldBuilder.Iis();
         World.Clock = Time;
         Actuator = new FakeActuator(World);
         BudgetMax = budget;
         Budget = new InMemoryRemediationBudget(budget, TimeSpan.FromHours(1));
-        Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget, Cursor);
+        Ports = new ReconcilerPorts(Specs, World, World, Actuator, Status, Alerts, Sink, Ledger, Budget, Cursor, Rechecks: rechecks ? Rechecks : null);
         Options = options ?? ReconcilerOptions.Default;
         Reconciler = new Reconciler(Ports, Options, Time, NullLogger<Reconciler>.Instance);
     }
@@ -48,6 +52,9 @@ public sealed class ReconcilerHarness
 
     public InMemoryResyncCursor Cursor { get; } = new();
 
+    /// <summary>The re-check queue (wired into the ports only when the harness was made with <c>rechecks: true</c>).</summary>
+    public InMemoryRecheckQueue Rechecks { get; } = new();
+
     public ReconcilerPorts Ports { get; }
 
     public Reconciler Reconciler { get; }
@@ -69,6 +76,23 @@ public sealed class ReconcilerHarness
     /// <summary>The scheduled resync: every selection of every spec, then the alert sweep.</summary>
     public async Task<RunSummary> ResyncAsync() =>
         await Reconciler.ResyncAsync(await Reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None), null, CancellationToken.None);
+
+    /// <summary>Moves the clock to each due re-check in turn and delivers it, as the queue's consumer would; returns what each did.</summary>
+    public async Task<IReadOnlyList<RecheckResult>> DeliverDueRechecksAsync()
+    {
+        var results = new List<RecheckResult>();
+        foreach (var request in Rechecks.TakeDue(DateTimeOffset.MaxValue).OrderBy(r => r.DueAt))
+        {
+            if (request.DueAt > Time.GetUtcNow())
+            {
+                Time.SetUtcNow(request.DueAt);
+            }
+
+            results.Add(await Reconciler.RecheckAsync(request, CancellationToken.None));
+        }
+
+        return results;
+    }
 
     /// <summary>Reconciles the task by looking it up (as an API-change event or a user would).</summary>
     public Task<RunSummary> LookAtAsync(string taskArn = Ids.TaskArn) =>

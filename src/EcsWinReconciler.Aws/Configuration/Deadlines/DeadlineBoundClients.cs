@@ -3,6 +3,7 @@ using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.SecurityToken;
+using Amazon.SQS;
 
 namespace EcsWinReconciler.Aws.Configuration.Deadlines;
 
@@ -23,6 +24,17 @@ internal sealed class DeadlineBoundEc2Client(AWSCredentials? credentials, Amazon
 /// <summary>AWSSDK.DynamoDBv2's client with the invocation's end in its pipeline (<see cref="DeadlinePipeline"/>).</summary>
 internal sealed class DeadlineBoundDynamoDbClient(AWSCredentials? credentials, AmazonDynamoDBConfig config, CallDeadline? deadline)
     : AmazonDynamoDBClient(credentials!, config)
+{
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        base.CustomizeRuntimePipeline(pipeline);
+        DeadlinePipeline.Apply(pipeline, Config, deadline);
+    }
+}
+
+/// <summary>AWSSDK.SQS's client with the invocation's end in its pipeline (<see cref="DeadlinePipeline"/>): the re-check queue.</summary>
+internal sealed class DeadlineBoundSqsClient(AWSCredentials? credentials, AmazonSQSConfig config, CallDeadline? deadline)
+    : AmazonSQSClient(credentials!, config)
 {
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {

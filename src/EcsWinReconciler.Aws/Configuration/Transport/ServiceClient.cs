@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
@@ -24,6 +26,22 @@ internal sealed class ServiceClient(AWSCredentials? credentials, ServiceClientCo
         var options = new InvokeOptions { RequestMarshaller = _marshaller, ResponseUnmarshaller = unmarshaller };
         return InvokeAsync<ServiceReply>(call, options, cancellationToken);
     }
+
+    /// <summary>
+    /// One call on the JSON 1.1 protocol (ECS, Route 53 Resolver): <c>POST /</c> with <c>X-Amz-Target: prefix.Operation</c>, the
+    /// request and answer as JSON. An answer that cannot be read throws <see cref="JsonException"/>; the caller turns it, and
+    /// the service's own errors, into its adapter's failure.
+    /// </summary>
+    public async Task<TResponse> CallJsonAsync<TRequest, TResponse>(string targetPrefix, string operation, TRequest request,
+        JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+        var call = new ServiceCall(operation, JsonContentType, JsonSerializer.SerializeToUtf8Bytes(request, requestType),
+            new Dictionary<string, string> { ["X-Amz-Target"] = targetPrefix + "." + operation });
+        var reply = await SendAsync(call, JsonReplyUnmarshaller.Instance, cancellationToken).ConfigureAwait(false);
+        return (reply.Body.Length == 0 ? default : JsonSerializer.Deserialize(reply.Body, responseType)) ?? throw new JsonException("empty answer");
+    }
+
+    public const string JsonContentType = "application/x-amz-json-1.1";
 
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {

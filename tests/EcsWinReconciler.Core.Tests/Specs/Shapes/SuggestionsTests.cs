@@ -25,7 +25,7 @@ public class SuggestionsTests
     [InlineData("kitten", "sitting", 3)]
     [InlineData("", "abc", 3)]
     public void Distance_CountsEditsWithAdjacentSwapsAsOne(string a, string b, int expected) =>
-        Assert.Equal(expected, Suggestions.Distance(a, b));
+        Assert.Equal(expected, EcsWinReconciler.Core.Common.EditDistance.Between(a, b));
 
     [Fact]
     public void Closest_VeryLongKey_IsNotCompared() =>
