@@ -37,6 +37,7 @@ public sealed class AwsBackend : IDisposable
         var ecs = Own(factory.CreateEcsApi());
         var cache = new Ec2ReadCache(time);
 
+        Clients = factory;
         Region = factory.Region;
         DynamoDb = dynamo;
         Tables = deployment.Tables;
@@ -65,6 +66,12 @@ public sealed class AwsBackend : IDisposable
     }
 
     public string? Region { get; }
+
+    /// <summary>
+    /// The factory this backend's clients come from: <see cref="AwsClientFactory.ForMember"/> gives a member's (its region,
+    /// its assumed role), counted and deadline-bound as these are. Nothing asks for one yet (issue 15 items 3–4).
+    /// </summary>
+    public AwsClientFactory Clients { get; }
 
     /// <summary>Every AWS call this backend's clients have sent (EC2, DynamoDB, ECS, SNS).</summary>
     public AwsCallCounter Calls { get; } = new();

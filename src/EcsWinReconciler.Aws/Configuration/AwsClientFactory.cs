@@ -3,10 +3,12 @@ using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
+using Amazon.SecurityToken;
 using Amazon.SQS;
 using EcsWinReconciler.Aws.Configuration.Deadlines;
 using EcsWinReconciler.Aws.Configuration.Transport;
 using EcsWinReconciler.Aws.Ecs;
+using EcsWinReconciler.Aws.Members;
 using EcsWinReconciler.Aws.Resolver;
 using EcsWinReconciler.Aws.Sns;
 using Microsoft.Extensions.Logging;
@@ -30,8 +32,14 @@ public sealed class AwsClientFactory
 {
     private readonly AwsSettings _settings;
     private readonly ILoggerFactory _loggerFactory;
+    private readonly Lazy<MemberCredentialsProvider> _members;
 
     public AwsClientFactory(AwsSettings settings, Func<string, string?>? environment = null, ILoggerFactory? loggerFactory = null)
+        : this(settings, environment, loggerFactory, members: null)
+    {
+    }
+
+    private AwsClientFactory(AwsSettings settings, Func<string, string?>? environment, ILoggerFactory? loggerFactory, Lazy<MemberCredentialsProvider>? members)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.MaxAttempts is < 1)
@@ -42,6 +50,9 @@ public sealed class AwsClientFactory
         _settings = settings;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         Region = RegionChoice.Resolve(settings.Region, environment ?? Environment.GetEnvironmentVariable, () => SdkRegion(settings.Profile));
+
+        // Made on the first member call only: a single-account deployment never builds an STS client.
+        _members = members ?? new Lazy<MemberCredentialsProvider>(CreateMemberCredentials);
     }
 
     /// <summary>The region every client uses and signs for; null when none could be found (clients then fail on first use).</summary>
@@ -55,6 +66,37 @@ public sealed class AwsClientFactory
     /// no attempt starts that cannot finish before it, each attempt is cut at it, and no retry waits past it.
     /// </summary>
     public CallDeadline? Deadline { get; init; }
+
+    /// <summary>The clock the member role's credentials expire by (tests pass a fake one); the system clock by default.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// The factory for calls on a member's resources: the member's region, signed with the member role's credentials
+    /// (assumed through STS in this factory's region, held per account and region until shortly before they expire).
+    /// Null is the hub's own account: this factory itself, so a single-account deployment is untouched.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No member role is configured (<see cref="AwsSettings.MemberRole"/>).</exception>
+    public AwsClientFactory ForMember(MemberTarget? member)
+    {
+        if (member is null)
+        {
+            return this;
+        }
+
+        if (_settings.MemberRole is null)
+        {
+            throw new InvalidOperationException($"a call for member {member} needs the member role's name and external id; none is configured");
+        }
+
+        // The member's region and role; endpoints, retries and timeouts as the hub's (a profile still gives endpoints:
+        // explicit credentials win over its keys).
+        var settings = _settings with { Region = member.Region, Credentials = _members.Value.For(member) };
+        return new AwsClientFactory(settings, _ => null, _loggerFactory, _members) { Calls = Calls, Deadline = Deadline, Time = Time };
+    }
+
+    /// <summary>STS in this factory's region (its regional endpoint; AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL honoured as for every client).</summary>
+    public IAmazonSecurityTokenService CreateStsClient() => Counted<IAmazonSecurityTokenService>(
+        new DeadlineBoundStsClient(_settings.Credentials, Configure(new AmazonSecurityTokenServiceConfig(), AwsService.Sts), Deadline));
 
     public AmazonEC2Config CreateEc2Config() => Configure(new AmazonEC2Config(), AwsService.Ec2);
 
@@ -81,7 +123,7 @@ public sealed class AwsClientFactory
 
     /// <summary>Our SNS Query-protocol client.</summary>
     /// <summary>Our STS Query client (GetCallerIdentity only).</summary>
-    public Sts.StsApiClient CreateStsApi() => new(CreateServiceClient(AwsService.Sts));
+    public Sts.StsApiClient CreateStsApi() => new(CreateStsClient());
 
     public SnsApiClient CreateSnsApi() =>
         new(CreateServiceClient(AwsService.Sns), _loggerFactory.CreateLogger<SnsApiClient>());
@@ -135,6 +177,10 @@ public sealed class AwsClientFactory
 
         return config;
     }
+
+    private MemberCredentialsProvider CreateMemberCredentials() =>
+        new(CreateStsClient(), _settings.MemberRole ?? throw new InvalidOperationException("no member role configured"), Time,
+            _loggerFactory.CreateLogger<MemberCredentialsProvider>());
 
     private T Counted<T>(T client)
         where T : class => Calls is { } calls ? calls.Watch(client) : client;

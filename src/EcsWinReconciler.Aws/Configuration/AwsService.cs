@@ -15,7 +15,7 @@ public sealed record AwsService(string ServiceId, string SigningName, string End
 
     public static AwsService Route53Resolver { get; } = new("Route53Resolver", "route53resolver", "route53resolver", "2018-04-01");
 
-    /// <summary>STS, for GetCallerIdentity: who runs <c>ewr except add</c> (no IAM permission is needed for it).</summary>
+    /// <summary>STS: who runs <c>ewr except add</c> (GetCallerIdentity), and the member role a hub assumes (AssumeRole, regional endpoint).</summary>
     public static AwsService Sts { get; } = new("STS", "sts", "sts", "2011-06-15");
 
     public static AwsService DynamoDb { get; } = new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");

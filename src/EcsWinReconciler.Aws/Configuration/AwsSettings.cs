@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using EcsWinReconciler.Aws.Members;
 
 namespace EcsWinReconciler.Aws.Configuration;
 
@@ -37,6 +38,13 @@ public sealed record AwsSettings
 
     /// <summary>Per-attempt wait for the connection; null = the SDK default (none: the operating system's own).</summary>
     public TimeSpan? ConnectTimeout { get; init; }
+
+    /// <summary>
+    /// The role member.yaml creates in each member account, when this deployment is a hub with members; null = a
+    /// single-account deployment (every call with the process's own credentials). Only calls made for a
+    /// <see cref="MemberTarget"/> (<see cref="AwsClientFactory.ForMember"/>) use it.
+    /// </summary>
+    public MemberRoleSettings? MemberRole { get; init; }
 
     /// <summary>The explicit endpoint for <paramref name="service"/>: service-specific first, then the global one.</summary>
     public Uri? ExplicitEndpointFor(AwsService service)

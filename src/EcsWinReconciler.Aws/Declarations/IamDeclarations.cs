@@ -34,6 +34,19 @@ public static class IamDeclarations
     /// <summary>Creating the tables (<c>DynamoTableSetup</c>): not a port, and not granted to any function.</summary>
     public static IReadOnlyList<IamGrant> TableSetup => TableSetupPermissions.Declared;
 
+    /// <summary>What a hub's function needs to reach a member: assuming its role (<c>MemberCredentialsProvider</c>). Not a port.</summary>
+    public static IReadOnlyList<IamGrant> MemberAssumption => MemberRolePermissions.Assumption;
+
+    /// <summary>
+    /// The part of <paramref name="grants"/> a member's role must hold: the calls made on a member's resources with its
+    /// role (EC2, ECS, Route 53 Resolver), not the hub's own stores, topic and key.
+    /// </summary>
+    public static IReadOnlyList<IamGrant> InMember(IEnumerable<IamGrant> grants)
+    {
+        ArgumentNullException.ThrowIfNull(grants);
+        return [.. grants.Where(g => MemberRolePermissions.MemberServices.Contains(g.Service))];
+    }
+
     /// <summary>Every port method some adapter declares, as <c>IPort.Method</c>.</summary>
     public static IReadOnlySet<string> PortMethods { get; } = Adapters.SelectMany(a => a.PortMethods).ToHashSet(StringComparer.Ordinal);
 

@@ -38,6 +38,9 @@ public sealed record IamResource(string Name, string Description)
 
     public static IamResource ResolverEndpoints { get; } = new("route53resolver:resolver-endpoint", "Route 53 Resolver endpoints");
 
+    /// <summary>The role member.yaml creates in each member account (hub and members, issue 15).</summary>
+    public static IamResource MemberRole { get; } = new("iam:role/member", "the member role (`MemberRoleName`) in member accounts");
+
     public static IamResource StateTableIndex(string indexName) => new($"dynamodb:table/State/index/{indexName}", $"State table, index `{indexName}`");
 
     public override string ToString() => Name;

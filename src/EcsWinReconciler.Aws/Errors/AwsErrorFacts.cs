@@ -37,14 +37,17 @@ internal sealed record AwsErrorFacts(string Component, IReadOnlySet<string> Thro
         Codes("ThrottlingException", "Throttling", "TooManyRequestsException"),
         Codes("InternalServiceErrorException", "InternalFailure", "ServiceUnavailable"));
 
+    /// <summary>STS (GetCallerIdentity for ewr except add, AssumeRole of a member role): throttled as the Query services are; AccessDenied and RegionDisabledException are permanent.</summary>
+    public static AwsErrorFacts Sts { get; } = new(
+        "sts",
+        Codes("Throttling", "ThrottlingException", "RequestLimitExceeded"),
+        Codes("InternalFailure", "ServiceUnavailable", "IDPCommunicationError"));
+
     /// <summary>SQS (JSON protocol, the re-check queue): its model's RequestThrottled and the common failure codes.</summary>
     public static AwsErrorFacts Sqs { get; } = new(
         "sqs",
         Codes("RequestThrottled", "ThrottlingException", "Throttling"),
         Codes("InternalFailure", "InternalError", "ServiceUnavailable"));
-
-    /// <summary>STS (Query protocol): GetCallerIdentity's throttling and failure codes.</summary>
-    public static AwsErrorFacts Sts { get; } = new("sts", Codes("Throttling", "ThrottlingException"), Codes("InternalFailure", "ServiceUnavailable"));
 
     /// <summary>
     /// DynamoDB: a table's throughput, the account's request limit, and LimitExceededException (too many table

@@ -35,7 +35,8 @@ public sealed class AwsPortsFactory : IPortsFactory
             RecheckQueueUrl = stack.RecheckQueueUrl,
         };
         Ec2SdkWarmUp.Start();
-        return PortsOf(new AwsBackend(AwsSettings.FromEnvironment, deployment, time, loggerFactory));
+        // Without members, MemberRole is null and the settings are exactly FromEnvironment's.
+        return PortsOf(new AwsBackend(AwsSettings.FromEnvironment with { MemberRole = stack.MemberRole }, deployment, time, loggerFactory));
     }
 
     /// <summary>A function's ports on a backend: its reconciler ports, the count of its AWS calls (the ApiCalls metric) and its caches.</summary>

@@ -1,4 +1,5 @@
 using EcsWinReconciler.Aws.DynamoDb;
+using EcsWinReconciler.Aws.Members;
 using EcsWinReconciler.Aws.Scope;
 using EcsWinReconciler.Aws.Sns;
 using EcsWinReconciler.Core.Common;
@@ -37,6 +38,17 @@ public sealed record DeploymentSettings
 
     public AlertFormats AlertFormats { get; init; } = AlertFormats.Text;
 
+    /// <summary>
+    /// The member role, when the stack is a hub with members (EWR_MEMBER_ACCOUNTS or EWR_MEMBER_ORGANIZATION set); null =
+    /// a single-account stack, whose every call is made with the function's own role as before.
+    /// </summary>
+    public MemberRoleSettings? MemberRole { get; init; }
+
+    /// <summary>The member accounts listed (EWR_MEMBER_ACCOUNTS); empty when the organisation alone says who is a member.</summary>
+    public EquatableArray<string> MemberAccounts { get; init; } = [];
+
+    /// <summary>The regions the members run tasks in (EWR_MEMBER_REGIONS), for the per-member resync still to come.</summary>
+    public EquatableArray<string> MemberRegions { get; init; } = [];
     /// <summary>The re-check queue's URL (EWR_RECHECK_QUEUE_URL); null: nothing is re-checked early.</summary>
     public string? RecheckQueueUrl { get; init; }
 
@@ -70,8 +82,39 @@ public sealed record DeploymentSettings
             reader.List(EnvironmentVariables.ManagedVpcs).Select(ManagedScope.VpcId).Distinct(StringComparer.Ordinal).ToEquatableArray(),
             reader.List(EnvironmentVariables.ManagedClusters).Select(AwsIds.ClusterName).Distinct(StringComparer.Ordinal).ToEquatableArray()),
         AlertFormats = Formats(reader),
+        MemberRole = MemberRoleOf(reader),
+        MemberAccounts = reader.List(EnvironmentVariables.MemberAccounts).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+        MemberRegions = reader.List(EnvironmentVariables.MemberRegions).Distinct(StringComparer.Ordinal).ToEquatableArray(),
         RecheckQueueUrl = reader.Text(EnvironmentVariables.RecheckQueueUrl),
     };
+
+    private static MemberRoleSettings? MemberRoleOf(SettingsReader reader)
+    {
+        var accounts = reader.List(EnvironmentVariables.MemberAccounts);
+        var organization = reader.Text(EnvironmentVariables.MemberOrganization);
+        if (accounts.Count == 0 && organization is null)
+        {
+            return null;
+        }
+
+        foreach (var account in accounts.Where(a => a.Length != 12 || !a.All(char.IsAsciiDigit)))
+        {
+            reader.Problems.Add($"{EnvironmentVariables.MemberAccounts}: \"{account}\" is not a 12-digit account id");
+        }
+
+        var externalId = reader.Text(EnvironmentVariables.MemberExternalId);
+        if (externalId is null)
+        {
+            reader.Problems.Add($"{EnvironmentVariables.MemberExternalId} is required when {EnvironmentVariables.MemberAccounts} or {EnvironmentVariables.MemberOrganization} is set (the member role's trust requires it)");
+            return null;
+        }
+
+        // Lambda sets AWS_REGION; the members' ARNs are in the hub's partition.
+        return new MemberRoleSettings(reader.Text(EnvironmentVariables.MemberRoleName) ?? "EcsWinReconciler-member", externalId)
+        {
+            Partition = AwsPartition.OfRegion(reader.Text("AWS_REGION")),
+        };
+    }
 
     private static AlertFormats Formats(SettingsReader reader)
     {

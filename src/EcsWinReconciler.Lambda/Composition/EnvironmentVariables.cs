@@ -37,6 +37,20 @@ public static class EnvironmentVariables
     /// <summary>Comma-separated cluster ARNs (or names) whose services and tasks may be changed without the ecswin:managed tag.</summary>
     public const string ManagedClusters = "EWR_MANAGED_CLUSTERS";
 
+    /// <summary>Comma-separated member account ids (hub and members, issue 15); empty with no organisation = a single-account stack.</summary>
+    public const string MemberAccounts = "EWR_MEMBER_ACCOUNTS";
+
+    /// <summary>An AWS Organizations id whose accounts are members (instead of or beside <see cref="MemberAccounts"/>).</summary>
+    public const string MemberOrganization = "EWR_MEMBER_ORGANIZATION";
+
+    /// <summary>Comma-separated regions the members run tasks in (for the per-member resync of a later slice).</summary>
+    public const string MemberRegions = "EWR_MEMBER_REGIONS";
+
+    /// <summary>The role member.yaml creates in each member (default EcsWinReconciler-member).</summary>
+    public const string MemberRoleName = "EWR_MEMBER_ROLE_NAME";
+
+    /// <summary>The external id the member role's trust requires; required when there are members.</summary>
+    public const string MemberExternalId = "EWR_MEMBER_EXTERNAL_ID";
     /// <summary>The URL of the SQS delay queue delayed re-checks go through (optional: without it nothing is re-checked early).</summary>
     public const string RecheckQueueUrl = "EWR_RECHECK_QUEUE_URL";
 

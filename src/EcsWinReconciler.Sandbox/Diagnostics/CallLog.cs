@@ -46,11 +46,11 @@ public sealed class CallLog
         }
     }
 
-    internal long Record(string service, string operation, int status, string? errorCode, DateTimeOffset at)
+    internal long Record(string service, string operation, int status, string? errorCode, DateTimeOffset at, string? accessKeyId = null, string? account = null)
     {
         lock (_gate)
         {
-            _records.Add(new CallRecord(_records.Count + 1, service, operation, status, errorCode, at));
+            _records.Add(new CallRecord(_records.Count + 1, service, operation, status, errorCode, at, accessKeyId, account));
             return _records.Count;
         }
     }

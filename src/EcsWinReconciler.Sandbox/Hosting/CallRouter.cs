@@ -2,6 +2,7 @@ using System.Text;
 using EcsWinReconciler.Sandbox.Ecs;
 using EcsWinReconciler.Sandbox.Resolver;
 using EcsWinReconciler.Sandbox.Sqs;
+using EcsWinReconciler.Sandbox.Sts;
 using EcsWinReconciler.Sandbox.Wire;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -38,8 +39,12 @@ internal static class CallRouter
         }
 
         var query = new QueryParameters(values);
-        var service = AwsServiceNames.Parse(SigV4Check.ScopeService(authorization))
-                      ?? query["Version"] switch { "2010-03-31" => AwsService.Sns, "2011-06-15" => AwsService.Sts, _ => AwsService.Ec2 };
+        var service = AwsServiceNames.Parse(SigV4Check.ScopeService(authorization)) ?? query["Version"] switch
+        {
+            "2010-03-31" => AwsService.Sns,
+            StsApi.Version => AwsService.Sts,
+            _ => AwsService.Ec2,
+        };
         return new IncomingCall(service, query["Action"] ?? string.Empty, query, body, authorization);
     }
 

@@ -6,6 +6,7 @@ using EcsWinReconciler.Sandbox.Resolver;
 using EcsWinReconciler.Sandbox.Sns;
 using EcsWinReconciler.Sandbox.Sqs;
 using EcsWinReconciler.Sandbox.State;
+using EcsWinReconciler.Sandbox.Sts;
 using EcsWinReconciler.Sandbox.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ namespace EcsWinReconciler.Sandbox.Hosting;
 /// body, log the call, then run due ENI deletions — so a deletion lands between two calls. DynamoDB calls are relayed
 /// (<see cref="DynamoDbRelay"/>).
 /// </summary>
-internal sealed class RequestPipeline(SandboxState state, SandboxOptions options, CallLog calls, FaultPlan faults, AdminHttp admin, DynamoDbRelay dynamo)
+internal sealed class RequestPipeline(SandboxState state, SandboxOptions options, CallLog calls, FaultPlan faults, AdminHttp admin, DynamoDbRelay dynamo, SandboxAccounts accounts)
 {
     private const int MaxBodyBytes = 1 << 20;
     private readonly ILogger _logger = options.LoggerFactory.CreateLogger("EcsWinReconciler.Sandbox");
@@ -49,7 +50,10 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         var requestId = state.Write(w => w.Ids.Uuid());
         var response = await AnswerAsync(call, requestId, cancellationToken).ConfigureAwait(false);
 
-        calls.Record(call.Service.Name(), call.Operation, response.Status, response.ErrorCode, options.TimeProvider.GetUtcNow());
+        // Who called: the key it was signed with, and the account that key acts in (an assumed member session, else the hub).
+        var accessKey = SigV4Check.AccessKey(call.Authorization);
+        calls.Record(call.Service.Name(), call.Operation, response.Status, response.ErrorCode, options.TimeProvider.GetUtcNow(),
+            accessKey, accessKey is null ? null : accounts.AccountOf(accessKey));
         SandboxLog.Answered(_logger, call.Service.Name(), call.Operation, response.Status, response.ErrorCode);
         DeleteDueEnis();
 
@@ -97,9 +101,9 @@ internal sealed class RequestPipeline(SandboxState state, SandboxOptions options
         AwsService.Ec2 => Ec2Api.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Sns => SnsApi.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Route53Resolver => ResolverApi.Handle(call.Operation, call.Body, state),
+        AwsService.Sts => StsApi.Handle(call.Operation, call.Query, accounts, SigV4Check.AccessKey(call.Authorization), requestId),
         AwsService.Sqs when call.Query["Action"] is not null => SqsQuery.Handle(call.Operation, call.Query, state, requestId),
         AwsService.Sqs => SqsApi.Handle(call.Operation, call.Body, state),
-        AwsService.Sts => Sts.StsApi.Handle(call.Operation, call.Authorization, requestId),
         _ => EcsApi.Handle(call.Operation, call.Body, state, options.Lifecycle),
     };
 

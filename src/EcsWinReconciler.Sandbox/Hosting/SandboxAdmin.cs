@@ -6,6 +6,7 @@ using EcsWinReconciler.Sandbox.Faults;
 using EcsWinReconciler.Sandbox.Lifecycle;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.Sandbox.State;
+using EcsWinReconciler.Sandbox.Sts;
 
 namespace EcsWinReconciler.Sandbox.Hosting;
 
@@ -18,8 +19,9 @@ public sealed class SandboxAdmin
 {
     private readonly LifecycleMode _lifecycle;
 
-    internal SandboxAdmin(SandboxState state, CallLog calls, FaultPlan faults, LifecycleMode lifecycle)
+    internal SandboxAdmin(SandboxState state, CallLog calls, FaultPlan faults, LifecycleMode lifecycle, SandboxAccounts accounts)
     {
+        Accounts = accounts;
         State = state;
         Calls = calls;
         Faults = faults;
@@ -31,6 +33,9 @@ public sealed class SandboxAdmin
     public CallLog Calls { get; }
 
     public FaultPlan Faults { get; }
+
+    /// <summary>The hub and the member accounts behind the endpoint, and the sessions STS issued in them.</summary>
+    public SandboxAccounts Accounts { get; }
 
     /// <summary>One scheduler pass and one lifecycle status per task (for <see cref="LifecycleMode.Manual"/>); true when anything moved.</summary>
     public bool Step() => State.Write(w => TaskEngine.Step(w));

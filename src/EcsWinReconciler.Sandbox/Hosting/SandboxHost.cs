@@ -3,6 +3,7 @@ using EcsWinReconciler.Sandbox.Diagnostics;
 using EcsWinReconciler.Sandbox.Faults;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.Sandbox.State;
+using EcsWinReconciler.Sandbox.Sts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -46,6 +47,9 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public CallLog Calls => Admin.Calls;
 
+    /// <summary>The hub and its member accounts: add members (with or without the role) before the hub assumes into them.</summary>
+    public SandboxAccounts Accounts => Admin.Accounts;
+
     /// <summary>Starts the scenario named like <c>healthy</c> or <c>rdp-open+dns-hostnames-off</c>.</summary>
     public static Task<SandboxHost> StartAsync(string scenarioName, SandboxOptions? options = null, CancellationToken cancellationToken = default) =>
         StartAsync(ScenarioCatalog.Get(scenarioName), options, cancellationToken);
@@ -57,9 +61,9 @@ public sealed class SandboxHost : IAsyncDisposable
         var world = new SandboxWorld(SandboxAccount.Region, SandboxAccount.AccountId, new IdSource(options.Seed), options.TimeProvider);
         scenario.Build(world);
         var state = new SandboxState(world);
-        var admin = new SandboxAdmin(state, new CallLog(), new FaultPlan(options.Seed + 7919), options.Lifecycle);
+        var admin = new SandboxAdmin(state, new CallLog(), new FaultPlan(options.Seed + 7919), options.Lifecycle, new SandboxAccounts(SandboxAccount.AccountId, options.TimeProvider));
         var dynamo = new DynamoDbRelay(options.DynamoDbEndpoint);
-        var pipeline = new RequestPipeline(state, options, admin.Calls, admin.Faults, new AdminHttp(admin), dynamo);
+        var pipeline = new RequestPipeline(state, options, admin.Calls, admin.Faults, new AdminHttp(admin), dynamo, admin.Accounts);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.ClearProviders();

@@ -14,6 +14,10 @@ internal static partial class SigV4Check
     public static string? ScopeService(string? authorization) =>
         authorization is not null && Header().Match(authorization) is { Success: true } m ? m.Groups["service"].Value : null;
 
+    /// <summary>The access key id the call is signed with, or null when the header is absent or malformed.</summary>
+    public static string? AccessKey(string? authorization) =>
+        authorization is not null && Header().Match(authorization) is { Success: true } m ? m.Groups["ak"].Value : null;
+
     public static void Require(AwsService service, string? authorization)
     {
         if (string.IsNullOrEmpty(authorization))

@@ -7,10 +7,8 @@ public enum AwsService
     Ecs,
     Sns,
     Route53Resolver,
-    Sqs,
-
-    /// <summary>STS, for GetCallerIdentity only.</summary>
     Sts,
+    Sqs,
 }
 
 /// <summary>Signing names (<c>ec2</c>, <c>ecs</c>, <c>sns</c>, <c>route53resolver</c>, <c>sqs</c>, <c>sts</c>), as in the SigV4 credential scope.</summary>
@@ -22,8 +20,8 @@ public static class AwsServiceNames
         AwsService.Ecs => "ecs",
         AwsService.Sns => "sns",
         AwsService.Route53Resolver => "route53resolver",
-        AwsService.Sqs => "sqs",
         AwsService.Sts => "sts",
+        AwsService.Sqs => "sqs",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "unknown service"),
     };
 
@@ -33,8 +31,8 @@ public static class AwsServiceNames
         "ecs" => AwsService.Ecs,
         "sns" => AwsService.Sns,
         "route53resolver" => AwsService.Route53Resolver,
-        "sqs" => AwsService.Sqs,
         "sts" => AwsService.Sts,
+        "sqs" => AwsService.Sqs,
         _ => null,
     };
 }

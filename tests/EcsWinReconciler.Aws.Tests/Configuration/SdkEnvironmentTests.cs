@@ -21,7 +21,8 @@ public class SdkEnvironmentTests
     private static (string, string?)[] Clean(params (string, string?)[] set) =>
     [
         ("AWS_ENDPOINT_URL", null), ("AWS_ENDPOINT_URL_ECS", null), ("AWS_ENDPOINT_URL_SNS", null), ("AWS_ENDPOINT_URL_EC2", null),
-        ("AWS_ENDPOINT_URL_DYNAMODB", null), ("AWS_ENDPOINT_URL_SQS", null), ("AWS_REGION", null), ("AWS_DEFAULT_REGION", null), ("AWS_RETRY_MODE", null), ("AWS_MAX_ATTEMPTS", null),
+        ("AWS_ENDPOINT_URL_DYNAMODB", null), ("AWS_ENDPOINT_URL_STS", null), ("AWS_ENDPOINT_URL_SQS", null), ("AWS_REGION", null), ("AWS_DEFAULT_REGION", null),
+        ("AWS_RETRY_MODE", null), ("AWS_MAX_ATTEMPTS", null),
         ("AWS_ACCESS_KEY_ID", null), ("AWS_SECRET_ACCESS_KEY", null), ("AWS_SESSION_TOKEN", null), ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", null),
         .. set,
     ];
@@ -58,6 +59,31 @@ public class SdkEnvironmentTests
 
         var authorization = SigV4Authorization.Parse(Assert.Single(server.Requests).Header("Authorization"));
         Assert.Equal(("eu-north-1", "ec2"), (authorization?.Region, authorization?.Service));
+    }
+
+    [Fact]
+    public async Task StsClient_GlobalEndpointVariable_IsHonoured_AndSignedForTheRegion()
+    {
+        await using var server = LoopbackHttpServer.Start(_ => StubResponse.Xml("""
+            <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:iam::111122223333:user/u</Arn><UserId>AIDA</UserId><Account>111122223333</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetCallerIdentityResponse>
+            """));
+        using var env = new EnvironmentScope(Clean(("AWS_ENDPOINT_URL", server.BaseAddress.ToString())));
+        using var sts = RegionOnly("eu-north-1").CreateStsClient();
+
+        var identity = await sts.GetCallerIdentityAsync(new Amazon.SecurityToken.Model.GetCallerIdentityRequest(), CancellationToken.None);
+
+        var authorization = SigV4Authorization.Parse(Assert.Single(server.Requests).Header("Authorization"));
+        Assert.Equal(("eu-north-1", "sts"), (authorization?.Region, authorization?.Service));
+        Assert.Equal("111122223333", identity.Account);
+    }
+
+    [Fact]
+    public void StsConfig_ServiceSpecificEndpointVariable_WinsOverTheGlobalOne()
+    {
+        using var env = new EnvironmentScope(Clean(("AWS_ENDPOINT_URL", "http://127.0.0.1:1/"), ("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:2/")));
+        using var sts = RegionOnly().CreateStsClient();
+
+        Assert.Equal("http://127.0.0.1:2/", ((Amazon.Runtime.AmazonServiceClient)sts).Config.ServiceURL);
     }
 
     [Fact]

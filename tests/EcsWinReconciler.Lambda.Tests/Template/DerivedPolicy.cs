@@ -22,9 +22,21 @@ internal static class DerivedPolicy
     public static IReadOnlyList<DerivedGrant> Of(FunctionTemplate function) =>
     [
         .. IamDeclarations.For(FunctionDeclarations.For(function.Kind).PortMethods)
+            .Concat(IamDeclarations.MemberAssumption)
             .Select(g => new DerivedGrant(new(g.Action, g.Resource.Name, ConditionOf(g.When)), g.Resource.Description, g.Via)),
         .. RuntimeNeeds.Of(function),
     ];
+
+    /// <summary>
+    /// What member.yaml's role needs: the part of every function's grants that reaches a member's resources (EC2, ECS,
+    /// Route 53 Resolver), under the same remediation conditions.
+    /// </summary>
+    public static IReadOnlySet<RoleGrant> OfMemberRole() =>
+        IamDeclarations.InMember(FunctionDeclarations.All.SelectMany(f => IamDeclarations.For(f.PortMethods)))
+            .GroupBy(g => (g.Action, g.Resource))
+            .Select(g => g.MinBy(x => x.When)!)
+            .Select(g => new RoleGrant(g.Action, g.Resource.Name, ConditionOf(g.When)))
+            .ToHashSet();
 
     /// <summary>
     /// What the template grants the function: each action on each resource (every Fn::If branch), with the statement's

@@ -12,6 +12,10 @@ internal static class ScopeConditions
     {
         ["HasVpcScope"] = "VpcArns",
         ["HasClusterScope"] = "ManagedClusterArns",
+
+        // Members (issue 15): which accounts' member role may be assumed, not when.
+        ["HasMemberAccounts"] = "MemberAccounts",
+        ["HasOrganization"] = "OrganizationId",
     };
 
     /// <summary>The statement's guards that say when it is granted (the remediation mode), without the scope conditions.</summary>

@@ -187,7 +187,7 @@ public sealed class TemplateConsistencyTests
     [Fact]
     public void Parameters_IncludeEveryKnobTheDeployGuideDocuments()
     {
-        string[] expected = ["Clusters", "RemediationMode", "RemediationBudget", "RemediationWindowMinutes", "RolloutStuckMinutes", "ResyncRate", "AlertEmail", "AlertFormat", "EnableCloudTrailRule", "VpcArns", "ManagedClusterArns", "AlertTopicKmsKeyArn", "LogsKmsKeyArn", "LogLevel", "LogRetentionDays", "GcGen0Budget"];
+        string[] expected = ["Clusters", "RemediationMode", "RemediationBudget", "RemediationWindowMinutes", "RolloutStuckMinutes", "ResyncRate", "AlertEmail", "AlertFormat", "EnableCloudTrailRule", "VpcArns", "ManagedClusterArns", "MemberAccounts", "OrganizationId", "MemberRegions", "MemberRoleName", "MemberExternalId", "AlertTopicKmsKeyArn", "LogsKmsKeyArn", "LogLevel", "LogRetentionDays", "GcGen0Budget"];
         var guide = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "DEPLOY.md"));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), _template.Parameters.Select(p => p.Key).Order(StringComparer.Ordinal));

@@ -3,7 +3,7 @@ using EcsWinReconciler.TestSupport.Reference;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
-/// <summary>template.yaml read as CloudFormation reads it, with helpers to walk resources and policies.</summary>
+/// <summary>template.yaml (or member.yaml) read as CloudFormation reads it, with helpers to walk resources and policies.</summary>
 internal sealed class TemplateDocument(JsonObject root)
 {
     public static string PathOnDisk => Path.Combine(RepositoryPaths.RepositoryRoot, "template.yaml");
@@ -16,7 +16,12 @@ internal sealed class TemplateDocument(JsonObject root)
 
     public JsonObject Conditions => Root["Conditions"]?.AsObject() ?? [];
 
+    /// <summary>member.yaml: what each member account deploys (hub and members, issue 15).</summary>
+    public static string MemberPathOnDisk => Path.Combine(RepositoryPaths.RepositoryRoot, "member.yaml");
+
     public static TemplateDocument Load() => Parse(File.ReadAllText(PathOnDisk));
+
+    public static TemplateDocument LoadMember() => Parse(File.ReadAllText(MemberPathOnDisk));
 
     public static TemplateDocument Parse(string yaml) => new(CfnYaml.Load(yaml));
 

@@ -20,6 +20,30 @@ internal static partial class TemplateResources
         ["VpcArns"] = IamResource.Vpcs.Name,
     };
 
+    /// <summary>The member role in any member account, as the hub's policy names it.</summary>
+    private const string MemberRoleArn = "arn:${AWS::Partition}:iam::*:role/${MemberRoleName}";
+
+    /// <summary>
+    /// The key of a resource any template may name without a function's environment: an account-wide ARN pattern (in this
+    /// region, or in every region as member.yaml's role names them), the member role, a list parameter narrowing a pattern.
+    /// </summary>
+    public static string Key(string resource)
+    {
+        if (!resource.StartsWith('{'))
+        {
+            return resource;
+        }
+
+        var node = JsonNode.Parse(resource)!.AsObject();
+        return node switch
+        {
+            _ when TemplateDocument.RefName(node) is { } name && NarrowingParameters.TryGetValue(name, out var pattern) => pattern,
+            _ when node["Fn::Sub"] is JsonValue sub && sub.GetValue<string>() == MemberRoleArn => IamResource.MemberRole.Name,
+            _ when node["Fn::Sub"] is JsonValue sub && AccountWideArn().Match(sub.GetValue<string>()) is { Success: true } m => $"{m.Groups["service"].Value}:{m.Groups["type"].Value}",
+            _ => resource,
+        };
+    }
+
     public static string Key(FunctionTemplate function, string resource)
     {
         if (!resource.StartsWith('{'))
@@ -45,11 +69,9 @@ internal static partial class TemplateResources
             _ when ArnOf(node) is { } id && id == recheckQueue => IamResource.RecheckQueue.Name,
             _ when TemplateDocument.RefName(node) is { } name && name == topic => IamResource.AlertTopic.Name,
             _ when TemplateDocument.RefName(node) is { } name && topicKeys.Contains(name) => IamResource.AlertTopicKey.Name,
-            _ when TemplateDocument.RefName(node) is { } name && NarrowingParameters.TryGetValue(name, out var pattern) => pattern,
             _ when node["Fn::Sub"] is JsonValue sub && IndexArn().Match(sub.GetValue<string>()) is { Success: true } m && tables.TryGetValue(m.Groups["table"].Value, out var t) =>
                 $"{t}/index/{m.Groups["index"].Value}",
-            _ when node["Fn::Sub"] is JsonValue sub && AccountWideArn().Match(sub.GetValue<string>()) is { Success: true } m => $"{m.Groups["service"].Value}:{m.Groups["type"].Value}",
-            _ => resource,
+            _ => Key(resource),
         };
     }
 
@@ -60,6 +82,6 @@ internal static partial class TemplateResources
     [GeneratedRegex(@"^\$\{(?<table>[A-Za-z0-9]+)\.Arn\}/index/(?<index>[A-Za-z0-9_.-]+)$")]
     private static partial Regex IndexArn();
 
-    [GeneratedRegex(@"^arn:\$\{AWS::Partition\}:(?<service>[a-z0-9-]+):\$\{AWS::Region\}:\$\{AWS::AccountId\}:(?<type>[a-z-]+)/\*$")]
+    [GeneratedRegex(@"^arn:\$\{AWS::Partition\}:(?<service>[a-z0-9-]+):(\$\{AWS::Region\}|\*):\$\{AWS::AccountId\}:(?<type>[a-z-]+)/\*$")]
     private static partial Regex AccountWideArn();
 }

@@ -4,7 +4,7 @@ using EcsWinReconciler.TestSupport.Reference;
 
 namespace EcsWinReconciler.Lambda.Tests.Template;
 
-/// <summary>template.yaml against the SAM JSON schema (draft-04; ../shared/reference/sam/sam.schema.json).</summary>
+/// <summary>template.yaml and member.yaml against the SAM JSON schema (draft-04; ../shared/reference/sam/sam.schema.json).</summary>
 public sealed class TemplateSchemaTests
 {
     private static readonly Lazy<DraftFourValidator> Validator = new(() =>
@@ -14,6 +14,12 @@ public sealed class TemplateSchemaTests
     public void Validate_Template_MatchesTheSamSchema()
     {
         Assert.Empty(Validator.Value.Validate(TemplateDocument.Load().Root));
+    }
+
+    [ReferenceFact]
+    public void Validate_Member_MatchesTheSamSchema()
+    {
+        Assert.Empty(Validator.Value.Validate(TemplateDocument.LoadMember().Root));
     }
 
     [ReferenceFact]

@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
+using Amazon.SecurityToken;
 using Amazon.SQS;
 
 namespace EcsWinReconciler.Aws.Configuration.Deadlines;
@@ -34,6 +35,17 @@ internal sealed class DeadlineBoundDynamoDbClient(AWSCredentials? credentials, A
 /// <summary>AWSSDK.SQS's client with the invocation's end in its pipeline (<see cref="DeadlinePipeline"/>): the re-check queue.</summary>
 internal sealed class DeadlineBoundSqsClient(AWSCredentials? credentials, AmazonSQSConfig config, CallDeadline? deadline)
     : AmazonSQSClient(credentials!, config)
+{
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        base.CustomizeRuntimePipeline(pipeline);
+        DeadlinePipeline.Apply(pipeline, Config, deadline);
+    }
+}
+
+/// <summary>AWSSDK.SecurityToken's client with the invocation's end in its pipeline: an AssumeRole made inside a call keeps to the same end.</summary>
+internal sealed class DeadlineBoundStsClient(AWSCredentials? credentials, AmazonSecurityTokenServiceConfig config, CallDeadline? deadline)
+    : AmazonSecurityTokenServiceClient(credentials!, config)
 {
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {

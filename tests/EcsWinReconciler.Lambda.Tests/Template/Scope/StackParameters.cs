@@ -26,13 +26,18 @@ internal sealed class StackParameters(TemplateDocument template, IReadOnlyDictio
         JsonValue v => [v.GetValue<string>()],
         JsonArray a => [.. a.SelectMany(Resolve)],
         JsonObject o when TemplateDocument.RefName(o) is { } name => List(name),
-        JsonObject o when o["Fn::Sub"] is JsonValue sub => [sub.GetValue<string>()
+        JsonObject o when o["Fn::Sub"] is JsonValue sub => [SubstituteParameters(sub.GetValue<string>()
             .Replace("${AWS::Partition}", Partition, StringComparison.Ordinal)
             .Replace("${AWS::Region}", Region, StringComparison.Ordinal)
-            .Replace("${AWS::AccountId}", Account, StringComparison.Ordinal)],
+            .Replace("${AWS::AccountId}", Account, StringComparison.Ordinal))],
         JsonObject o when o["Fn::Join"] is JsonArray join => [string.Join(join[0]!.GetValue<string>(), Resolve(join[1]))],
         _ => throw new NotSupportedException($"cannot resolve {node?.ToJsonString()}"),
     };
+
+    /// <summary>${Name} of a String parameter, as CloudFormation fills it in (a list parameter cannot be substituted).</summary>
+    private string SubstituteParameters(string text) =>
+        template.Parameters.Where(p => p.Value?["Type"]?.GetValue<string>() == "String")
+            .Aggregate(text, (t, p) => t.Replace("${" + p.Key + "}", List(p.Key)[0], StringComparison.Ordinal));
 
     private bool Truth(JsonNode node) => node switch
     {

@@ -1,5 +1,6 @@
 using EcsWinReconciler.Lambda.Declarations;
 using static EcsWinReconciler.Lambda.Tests.Template.Scope.StackParameters;
+using MemberTemplate = EcsWinReconciler.Lambda.Tests.Template.Member.MemberTemplate;
 
 namespace EcsWinReconciler.Lambda.Tests.Template.Scope;
 
@@ -7,8 +8,10 @@ namespace EcsWinReconciler.Lambda.Tests.Template.Scope;
 /// Least privilege by default, proved on the template's own statements: in every remediation mode, with and without
 /// the optional VPC and cluster lists, no role may write to a resource that is neither tagged ecswin:managed=true nor
 /// in a listed VPC or cluster. The opposite cases are checked too, so the evaluator cannot pass by denying everything.
+/// Run on template.yaml's function roles (<see cref="TemplateWriteScopeTests"/>) and member.yaml's member role
+/// (<see cref="MemberWriteScopeTests"/>).
 /// </summary>
-public sealed class TemplateWriteScopeTests
+public abstract class WriteScopeChecks
 {
     private const string Tag = "aws:ResourceTag/ecswin:managed";
     private const string WatchedCluster = $"arn:{Partition}:ecs:{Region}:{Account}:cluster/win-prod";
@@ -17,7 +20,10 @@ public sealed class TemplateWriteScopeTests
     private const string ListedVpc = $"arn:{Partition}:ec2:{Region}:{Account}:vpc/vpc-0listed";
     private const string OtherVpc = $"arn:{Partition}:ec2:{Region}:{Account}:vpc/vpc-0other";
 
-    private static readonly TemplateDocument Template = TemplateDocument.Load();
+    private protected abstract TemplateDocument Template { get; }
+
+    /// <summary>Each role of <see cref="Template"/> that may write, and the statements it is granted.</summary>
+    private protected abstract IEnumerable<(string Role, IReadOnlyList<PolicyStatement> Statements)> Roles();
 
     public static TheoryData<string, bool, bool> Deployments
     {
@@ -96,15 +102,13 @@ public sealed class TemplateWriteScopeTests
             Writes(OtherVpc, OtherWatchedCluster, []).Select(w => w.Action).Order(StringComparer.Ordinal));
     }
 
-    private static StackParameters Stack(string mode, bool listVpcs, bool listClusters) => new(Template, new Dictionary<string, IReadOnlyList<string>>
+    private StackParameters Stack(string mode, bool listVpcs, bool listClusters) => new(Template, new Dictionary<string, IReadOnlyList<string>>
     {
         ["RemediationMode"] = [mode],
         ["Clusters"] = [WatchedCluster, OtherWatchedCluster],
         ["VpcArns"] = listVpcs ? [ListedVpc] : [string.Empty],
         ["ManagedClusterArns"] = listClusters ? [WatchedCluster] : [string.Empty],
     });
-
-    private static IEnumerable<FunctionTemplate> Roles() => FunctionDeclarations.All.Select(f => FunctionTemplate.Of(Template, f.Kind));
 
     /// <summary>The five writes the adapters declare, each on a resource of the given VPC or cluster with the given tags.</summary>
     private static List<WriteRequest> Writes(string vpcArn, string clusterArn, Dictionary<string, string> tags)
@@ -122,4 +126,26 @@ public sealed class TemplateWriteScopeTests
             new("ecs:StopTask", $"arn:{Partition}:ecs:{Region}:{Account}:task/{cluster}/0123456789abcdef", In("ecs:cluster", clusterArn)),
         ];
     }
+}
+
+/// <summary>template.yaml: every function's role.</summary>
+public sealed class TemplateWriteScopeTests : WriteScopeChecks
+{
+    private static readonly TemplateDocument Hub = TemplateDocument.Load();
+
+    private protected override TemplateDocument Template => Hub;
+
+    private protected override IEnumerable<(string Role, IReadOnlyList<PolicyStatement> Statements)> Roles() =>
+        FunctionDeclarations.All.Select(f => FunctionTemplate.Of(Hub, f.Kind)).Select(f => (f.Role, (IReadOnlyList<PolicyStatement>)[.. f.Statements]));
+}
+
+/// <summary>member.yaml: the role the hub assumes in a member (issue 15), scoped as the functions' own.</summary>
+public sealed class MemberWriteScopeTests : WriteScopeChecks
+{
+    private static readonly TemplateDocument MemberYaml = TemplateDocument.LoadMember();
+
+    private protected override TemplateDocument Template => MemberYaml;
+
+    private protected override IEnumerable<(string Role, IReadOnlyList<PolicyStatement> Statements)> Roles() =>
+        [(MemberTemplate.Role, [.. MemberTemplate.RoleStatements(MemberYaml)])];
 }
