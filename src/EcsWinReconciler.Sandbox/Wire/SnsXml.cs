@@ -10,18 +10,9 @@ public static class SnsXml
 {
     public static readonly XNamespace Ns = "http://sns.amazonaws.com/doc/2010-03-31/";
 
-    public static XElement Response(string operation, string requestId, params XElement?[] result) =>
-        new(Ns + (operation + "Response"),
-            new XElement(Ns + (operation + "Result"), result),
-            new XElement(Ns + "ResponseMetadata", new XElement(Ns + "RequestId", requestId)));
+    public static XElement Response(string operation, string requestId, params XElement?[] result) => QueryXml.Response(Ns, operation, requestId, result);
 
     public static XElement? E(string name, string? value) => value is null ? null : new XElement(Ns + name, value);
 
-    public static string Error(string code, string message, string requestId, int status) =>
-        Ec2Xml.Document(new XElement(Ns + "ErrorResponse",
-            new XElement(Ns + "Error",
-                new XElement(Ns + "Type", status >= 500 ? "Receiver" : "Sender"),
-                new XElement(Ns + "Code", code),
-                new XElement(Ns + "Message", message)),
-            new XElement(Ns + "RequestId", requestId)));
+    public static string Error(string code, string message, string requestId, int status) => QueryXml.Error(Ns, code, message, requestId, status);
 }
