@@ -51,6 +51,12 @@ public static class EnvironmentVariables
 
     /// <summary>The external id the member role's trust requires; required when there are members.</summary>
     public const string MemberExternalId = "EWR_MEMBER_EXTERNAL_ID";
+    /// <summary>
+    /// The hub's own account id (the template sets it from AWS::AccountId): a spec naming it, and an event from it, are the hub's
+    /// own place, watched with the function's own role. Optional: without it a spec naming any account is a member's.
+    /// </summary>
+    public const string AccountId = "EWR_ACCOUNT_ID";
+
     /// <summary>The URL of the SQS delay queue delayed re-checks go through (optional: without it nothing is re-checked early).</summary>
     public const string RecheckQueueUrl = "EWR_RECHECK_QUEUE_URL";
 
