@@ -122,7 +122,10 @@ internal sealed class RequestPipeline(SandboxWorlds worlds, SandboxOptions optio
         _ => EcsApi.Handle(call.Operation, call.Body, state, options.Lifecycle),
     };
 
-    /// <summary>Deletes the ENIs whose time has come from the world that holds them (ids are distinct across worlds).</summary>
+    /// <summary>
+    /// Deletes the ENIs whose time has come from the first world that holds them, the hub's first: invented ids are
+    /// distinct across worlds, while the hosts' primary ENIs, like every fixed scenario id, repeat in each.
+    /// </summary>
     private void DeleteDueEnis()
     {
         foreach (var eniId in _faults.AfterCall())

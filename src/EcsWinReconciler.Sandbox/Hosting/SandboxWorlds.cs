@@ -13,7 +13,7 @@ namespace EcsWinReconciler.Sandbox.Hosting;
 internal sealed partial class SandboxWorlds
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Account, string Region), SandboxAdmin> _worlds = [];
+    private readonly OrderedDictionary<(string Account, string Region), SandboxAdmin> _worlds = [];
     private readonly SandboxOptions _options;
 
     public SandboxWorlds(SandboxAdmin hub, SandboxOptions options)
