@@ -47,6 +47,23 @@ public sealed class WorldAdminHttpTests
         Assert.Equal((SandboxAccount.AccountId, 0), (state.RootElement.GetProperty("accountId").GetString(), state.RootElement.GetProperty("vpcs").GetArrayLength()));
     }
 
+    [Fact]
+    public async Task PostFaults_WithAnAccount_ThrottlesThatAccountOnly()
+    {
+        await using var host = await TestSandbox.StartAsync();
+        AddTo(host);
+        using var wire = new WireCalls(host);
+
+        using var posted = await wire.AdminSendAsync(HttpMethod.Post, "faults", $$"""{"kind":"throttle","service":"ec2","account":"{{EuWestAccount}}","region":"{{EuWestRegion}}"}""");
+        var (hubStatus, _) = await wire.Ec2Async(("Action", "DescribeVpcs"));
+
+        using var rules = JsonDocument.Parse(await posted.Content.ReadAsStringAsync());
+        var rule = Assert.Single(rules.RootElement.EnumerateArray());
+        Assert.Equal((EuWestAccount, EuWestRegion), (rule.GetProperty("account").GetString(), rule.GetProperty("region").GetString()));
+        Assert.Equal(HttpStatusCode.OK, hubStatus);
+        Assert.Equal((EuWestAccount, EuWestRegion), (host.Faults.Rules[0].Account, host.Faults.Rules[0].Region));
+    }
+
     [Theory]
     [InlineData("state?account=12345&region=eu-west-1")]
     [InlineData("events?region=nowhere")]
