@@ -43,6 +43,15 @@ internal sealed class ResyncFunction(PlaceReconcilers places, DeploymentSettings
                 var place = await ResyncAsync(member, reconciler(), stopBy, cancellationToken).ConfigureAwait(false);
                 openAlerts += place.OpenAlerts;
                 summary = summary.Merge(place);
+
+                // A member whose role is missing or whose ECS throttles cannot list: the place is reported (its selections are
+                // in Remaining, so none of its alerts was resolved for want of a task).
+                if (member is not null && !place.ListingFailures.IsEmpty)
+                {
+                    var problem = string.Join("; ", place.ListingFailures);
+                    FunctionLog.PlaceFailed(logger, member.Account, member.Region, problem, null);
+                    failed.Add($"{member}: {problem}");
+                }
             }
             catch (Exception ex) when (member is not null && !cancellationToken.IsCancellationRequested)
             {
