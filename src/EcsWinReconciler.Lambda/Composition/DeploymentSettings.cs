@@ -47,7 +47,7 @@ public sealed record DeploymentSettings
     /// <summary>The member accounts listed (EWR_MEMBER_ACCOUNTS); empty when the organisation alone says who is a member.</summary>
     public EquatableArray<string> MemberAccounts { get; init; } = [];
 
-    /// <summary>The regions the members run tasks in (EWR_MEMBER_REGIONS), for the per-member resync still to come.</summary>
+    /// <summary>The regions the members run tasks in (EWR_MEMBER_REGIONS), for the record (the specs say which accounts and regions are reconciled).</summary>
     public EquatableArray<string> MemberRegions { get; init; } = [];
     /// <summary>The hub's own account id (EWR_ACCOUNT_ID); null when not set.</summary>
     public string? AccountId { get; init; }

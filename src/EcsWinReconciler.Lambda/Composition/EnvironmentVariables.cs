@@ -43,7 +43,7 @@ public static class EnvironmentVariables
     /// <summary>An AWS Organizations id whose accounts are members (instead of or beside <see cref="MemberAccounts"/>).</summary>
     public const string MemberOrganization = "EWR_MEMBER_ORGANIZATION";
 
-    /// <summary>Comma-separated regions the members run tasks in (for the per-member resync of a later slice).</summary>
+    /// <summary>Comma-separated regions the members run tasks in (for the record: the specs say which accounts and regions are reconciled).</summary>
     public const string MemberRegions = "EWR_MEMBER_REGIONS";
 
     /// <summary>The role member.yaml creates in each member (default EcsWinReconciler-member).</summary>
