@@ -161,7 +161,8 @@ public sealed class MemberTemplateTests
         var section = guide[guide.IndexOf("## Hub and members", StringComparison.Ordinal)..];
 
         Assert.All(_member.Parameters.Select(p => p.Key), p => Assert.Contains($"`{p}`", section, StringComparison.Ordinal));
-        Assert.Contains("### What is not wired yet", section, StringComparison.Ordinal);
+        Assert.Contains("### Specs for members", section, StringComparison.Ordinal);
+        Assert.Contains("selector: { cluster: win-prod, family: iis-webserver, account: \"444455556666\", region: eu-west-1 }", section, StringComparison.Ordinal);
     }
 
     private JsonObject Rule(string id) => _member.Resource(id)["Properties"]!.AsObject();
