@@ -52,11 +52,13 @@ public sealed class LocalAccount : IAsyncDisposable
     /// fault moves that clock instead of waiting (<see cref="VirtualLatencyClock"/>): slow calls cost no real time. With
     /// <paramref name="dynamoEndpoint"/> the reconciler reaches DynamoDB there (a fault proxy in front of dynalite);
     /// <paramref name="maxAttempts"/> is every client's attempts per call. With <paramref name="rechecks"/> the functions send delayed
-    /// re-checks to the sandbox's re-check queue (<see cref="RecheckQueueRunner"/> plays Lambda's poller).
+    /// re-checks to the sandbox's re-check queue (<see cref="RecheckQueueRunner"/> plays Lambda's poller). With <paramref name="memberRole"/>
+    /// the account is a hub: it assumes that role in the members its specs name.
     /// </summary>
     public static async Task<LocalAccount> StartAsync(
         DynaliteFixture dynamo, string scenario, int budget = 10, bool virtualLatency = false, Uri? dynamoEndpoint = null, int maxAttempts = 4,
-        Aws.Scope.ManagedScope? scope = null, bool rechecks = false, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        Aws.Scope.ManagedScope? scope = null, bool rechecks = false, Aws.Members.MemberRoleSettings? memberRole = null,
+        [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var sandbox = await SandboxHost.StartAsync(scenario, virtualLatency ? new SandboxOptions { TimeProvider = new VirtualLatencyClock(time) } : null);
@@ -68,11 +70,15 @@ public sealed class LocalAccount : IAsyncDisposable
             EndpointUrl = sandbox.Endpoint,
             ServiceEndpointUrls = new Dictionary<string, Uri> { ["DynamoDB"] = dynamoEndpoint ?? dynamo.Server.ServiceUrl },
             MaxAttempts = maxAttempts,
+            MemberRole = memberRole,
         };
         var deployment = new ReconcilerDeployment(tables, ScenarioIds.TopicArn, new RemediationBudgetOptions(budget, TimeSpan.FromHours(1)))
         {
             Scope = scope ?? Aws.Scope.ManagedScope.TaggedOnly,
             RecheckQueueUrl = rechecks ? ScenarioIds.RecheckQueueUrl : null,
+
+            // A hub with members knows its own account (EWR_ACCOUNT_ID), as the template tells the functions.
+            HomeAccount = memberRole is null ? null : SandboxAccount.AccountId,
         };
         var account = new LocalAccount(sandbox, settings, deployment, time);
         foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs)

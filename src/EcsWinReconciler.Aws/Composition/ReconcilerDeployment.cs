@@ -19,6 +19,12 @@ public sealed record ReconcilerDeployment(DynamoTableNames Tables, string? Alert
     /// <summary>The URL of the SQS queue delayed re-checks go through; null: nothing is re-checked early (the CLI, a stack without it).</summary>
     public string? RecheckQueueUrl { get; init; }
 
+    /// <summary>
+    /// The hub's own account id (the functions get it from the template as <c>EWR_ACCOUNT_ID</c>): a spec naming it is the hub's
+    /// own, watched with the function's own credentials. Null when unknown: a spec naming any account is then a member's.
+    /// </summary>
+    public string? HomeAccount { get; init; }
+
     public static ReconcilerDeployment Default { get; } =
         new(new DynamoTableNames("EcsWinReconciler-Specs", "EcsWinReconciler-State"), null, new RemediationBudgetOptions(10, TimeSpan.FromHours(1)));
 }

@@ -94,6 +94,15 @@ public sealed class AwsClientFactory
         return new AwsClientFactory(settings, _ => null, _loggerFactory, _members) { Calls = Calls, Deadline = Deadline, Time = Time };
     }
 
+    /// <summary>The factory for the hub's own account in another region: the same credentials, the other region's endpoints.</summary>
+    public AwsClientFactory ForRegion(string region)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        return region == Region
+            ? this
+            : new AwsClientFactory(_settings with { Region = region }, _ => null, _loggerFactory, _members) { Calls = Calls, Deadline = Deadline, Time = Time };
+    }
+
     /// <summary>STS in this factory's region (its regional endpoint; AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL honoured as for every client).</summary>
     public IAmazonSecurityTokenService CreateStsClient() => Counted<IAmazonSecurityTokenService>(
         new DeadlineBoundStsClient(_settings.Credentials, Configure(new AmazonSecurityTokenServiceConfig(), AwsService.Sts), Deadline));

@@ -26,11 +26,11 @@ internal static class AlertItem
 
     public static string IndexSort(AlertState state, string key) => $"{state}#{key}";
 
-    public static Dictionary<string, AttributeValue> Encode(AlertRecord a, TimeSpan resolvedRetention)
+    public static Dictionary<string, AttributeValue> Encode(AlertRecord a, TimeSpan resolvedRetention, StatePlace place)
     {
-        var item = StateKeys.Alert(a.Key);
+        var item = StateKeys.Alert(place, a.Key);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.AlertKind);
-        item[StateTable.AlertsPartitionKey] = Attr.S(StateKeys.AlertsPartition);
+        item[StateTable.AlertsPartitionKey] = Attr.S(StateKeys.AlertsPartitionOf(place));
         item[StateTable.AlertsSortKey] = Attr.S(IndexSort(a.State, a.Key));
         item["key"] = Attr.S(a.Key);
         item["specName"] = Attr.S(a.SpecName);

@@ -13,8 +13,10 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <c>entryRetention</c> after they happened (30 days by default). Recording an entry with the same key overwrites it (a retried
 /// record is harmless; an outcome replaces its started entry); the same action of two tasks at one instant is two entries.
 /// </summary>
-public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName, TimeSpan? entryRetention = null) : IActionLedger
+public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName, TimeSpan? entryRetention = null, StatePlace? place = null) : IActionLedger
 {
+    private readonly StatePlace _place = place ?? StatePlace.Home;
+
     private readonly TimeSpan _retention = entryRetention ?? DefaultEntryRetention;
 
     public static TimeSpan DefaultEntryRetention { get; } = TimeSpan.FromDays(30);
@@ -26,7 +28,7 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
         var request = new PutItemRequest
         {
             TableName = tableName,
-            Item = LedgerItem.Claim(actionKey, now, lease, token),
+            Item = LedgerItem.Claim(_place, actionKey, now, lease, token),
             ConditionExpression = "attribute_not_exists(#pk) OR (#leaseUntil <= :now AND (attribute_not_exists(#doneAt) OR #doneAt < :observedAt))",
             ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#leaseUntil"] = LedgerItem.LeaseUntil, ["#doneAt"] = LedgerItem.DoneAt },
             ExpressionAttributeValues = new() { [":now"] = Attr.Time(now), [":observedAt"] = Attr.Time(observedAt) },
@@ -38,7 +40,7 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
     /// <summary>After a failed condition: whether the claim with <paramref name="token"/> is the one stored (its answer was lost).</summary>
     private async Task<bool> ClaimedByAsync(string actionKey, string token, CancellationToken cancellationToken)
     {
-        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Claim(actionKey), ConsistentRead = true };
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Claim(_place, actionKey), ConsistentRead = true };
         var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), "ClaimAction", tableName, actionKey, cancellationToken).ConfigureAwait(false);
         return response.Item?.GetValueOrDefault(WriteToken.Attribute)?.S == token;
     }
@@ -49,7 +51,7 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
         var request = new UpdateItemRequest
         {
             TableName = tableName,
-            Key = StateKeys.Claim(actionKey),
+            Key = StateKeys.Claim(_place, actionKey),
             UpdateExpression = "SET #leaseUntil = :doneAt, #doneAt = :doneAt",
             ConditionExpression = "#claimedAt = :claimedAt",
             ExpressionAttributeNames = new() { ["#claimedAt"] = "claimedAt", ["#leaseUntil"] = LedgerItem.LeaseUntil, ["#doneAt"] = LedgerItem.DoneAt },
@@ -64,7 +66,7 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
         var request = new DeleteItemRequest
         {
             TableName = tableName,
-            Key = StateKeys.Claim(actionKey),
+            Key = StateKeys.Claim(_place, actionKey),
             ConditionExpression = "#claimedAt = :claimedAt",
             ExpressionAttributeNames = new() { ["#claimedAt"] = "claimedAt" },
             ExpressionAttributeValues = new() { [":claimedAt"] = Attr.Time(claimedAt) },
@@ -75,7 +77,7 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
     public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var request = new PutItemRequest { TableName = tableName, Item = LedgerItem.Encode(entry, _retention) };
+        var request = new PutItemRequest { TableName = tableName, Item = LedgerItem.Encode(entry, _retention, _place) };
         await DynamoCall.RunAsync(() => client.PutItemAsync(request, cancellationToken), "RecordAction", tableName, entry.ActionKey, cancellationToken).ConfigureAwait(false);
     }
 
@@ -88,7 +90,7 @@ public sealed class DynamoActionLedger(IAmazonDynamoDB client, string tableName,
             ConsistentRead = true,
             KeyConditionExpression = "#pk = :pk AND #sk >= :since",
             ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#sk"] = StateTable.SortKey },
-            ExpressionAttributeValues = new() { [":pk"] = Attr.S(StateKeys.LedgerPartition), [":since"] = Attr.Time(since) },
+            ExpressionAttributeValues = new() { [":pk"] = Attr.S(StateKeys.LedgerPartitionOf(_place)), [":since"] = Attr.Time(since) },
         };
         var items = await DynamoPages.QueryAsync(client, request, "ListActions", cancellationToken).ConfigureAwait(false);
         return [.. items.Select(item => LedgerItem.Decode(item, tableName))];

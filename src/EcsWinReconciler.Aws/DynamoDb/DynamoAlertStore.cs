@@ -14,8 +14,10 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// was lost (the SDK's retry failed the condition the put itself changed), so it is answered as written.
 /// Resolved alerts expire <c>resolvedRetention</c> after they resolved (30 days by default).
 /// </summary>
-public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, TimeSpan? resolvedRetention = null) : IAlertStore
+public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, TimeSpan? resolvedRetention = null, StatePlace? place = null) : IAlertStore
 {
+    private readonly StatePlace _place = place ?? StatePlace.Home;
+
     /// <summary>BatchGetItem takes at most 100 keys a request.</summary>
     public const int BatchGetLimit = 100;
 
@@ -31,7 +33,7 @@ public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, T
         var found = new Dictionary<string, AlertRecord>(StringComparer.Ordinal);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(BatchGetLimit))
         {
-            var pending = new KeysAndAttributes { Keys = [.. chunk.Select(StateKeys.Alert)], ConsistentRead = true };
+            var pending = new KeysAndAttributes { Keys = [.. chunk.Select(key => StateKeys.Alert(_place, key))], ConsistentRead = true };
             for (var round = 0; pending.Keys.Count > 0; round++)
             {
                 if (round >= MaxAttempts)
@@ -130,7 +132,7 @@ public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, T
     /// <summary>Puts the record if the stored one still has <paramref name="expectedVersion"/> (null: if there is none); false when another run wrote first.</summary>
     private async Task<bool> TryPutAsync(AlertRecord record, long? expectedVersion, string token, string operation, CancellationToken cancellationToken)
     {
-        var item = AlertItem.Encode(record, _retention);
+        var item = AlertItem.Encode(record, _retention, _place);
         item[WriteToken.Attribute] = Attr.S(token);
         var request = new PutItemRequest
         {
@@ -149,7 +151,7 @@ public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, T
     /// <summary>The record as stored, and the token of the put that wrote it.</summary>
     private async Task<(AlertRecord? Record, string? WrittenBy)> ReadAsync(string key, string operation, CancellationToken cancellationToken)
     {
-        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Alert(key), ConsistentRead = true };
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Alert(_place, key), ConsistentRead = true };
         var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), operation, tableName, key, cancellationToken).ConfigureAwait(false);
         return response.Item is { Count: > 0 } item ? (AlertItem.Decode(item, tableName), item.GetValueOrDefault(WriteToken.Attribute)?.S) : (null, null);
     }
@@ -163,7 +165,7 @@ public sealed class DynamoAlertStore(IAmazonDynamoDB client, string tableName, T
             KeyConditionExpression = openOnly ? "#pk = :pk AND begins_with(#sk, :open)" : "#pk = :pk",
             FilterExpression = filter,
             ExpressionAttributeNames = new() { ["#pk"] = StateTable.AlertsPartitionKey },
-            ExpressionAttributeValues = new() { [":pk"] = Attr.S(StateKeys.AlertsPartition) },
+            ExpressionAttributeValues = new() { [":pk"] = Attr.S(StateKeys.AlertsPartitionOf(_place)) },
         };
         if (openOnly)
         {

@@ -10,14 +10,14 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// (<see cref="RecheckBackoff.MarkerStaleAfter"/> past due: its message was lost or dead-lettered); the delete only removes the
 /// caller's own marker. TTL removes markers left behind.
 /// </summary>
-internal sealed class DynamoRecheckMarkers(IAmazonDynamoDB client, string tableName)
+internal sealed class DynamoRecheckMarkers(IAmazonDynamoDB client, string tableName, StatePlace place)
 {
     private const string TokenAttribute = "token";
     private const string DueAtAttribute = "dueAt";
 
     public async Task<bool> TryHoldAsync(RecheckRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var key = StateKeys.Recheck(request.Root);
+        var key = StateKeys.Recheck(place, request.Root);
         var item = new Dictionary<string, AttributeValue>(key)
         {
             [StateTable.KindAttribute] = Attr.S(StateKeys.RecheckKind),
@@ -39,7 +39,7 @@ internal sealed class DynamoRecheckMarkers(IAmazonDynamoDB client, string tableN
 
     public async Task ReleaseAsync(RecheckRequest request, CancellationToken cancellationToken)
     {
-        var key = StateKeys.Recheck(request.Root);
+        var key = StateKeys.Recheck(place, request.Root);
         var delete = new DeleteItemRequest
         {
             TableName = tableName,

@@ -11,8 +11,10 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// Each take adds its <see cref="WriteToken"/> to the window's <c>takers</c> and is conditional on it not being there yet, so a
 /// take whose answer was lost and that the SDK retried counts once, and is known as taken when the retry's condition fails.
 /// </summary>
-public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string tableName, RemediationBudgetOptions options) : IRemediationBudget
+public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string tableName, RemediationBudgetOptions options, StatePlace? place = null) : IRemediationBudget
 {
+    private readonly StatePlace _place = place ?? StatePlace.Home;
+
     private const string Used = "used";
     private const string Takers = "takers";
 
@@ -21,7 +23,7 @@ public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string table
     public async Task<int> RemainingAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var start = BudgetWindow.StartOf(now, options.Window);
-        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Budget(start), ConsistentRead = true };
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Budget(_place, start), ConsistentRead = true };
         var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), "BudgetRemaining", tableName, Describe(start), cancellationToken).ConfigureAwait(false);
         var used = response.Item is { Count: > 0 } item ? new ItemReader(item, tableName, Describe(start)).Long(Used) : 0;
         return (int)Math.Max(0, options.MaxActions - used);
@@ -39,7 +41,7 @@ public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string table
         var request = new UpdateItemRequest
         {
             TableName = tableName,
-            Key = StateKeys.Budget(start),
+            Key = StateKeys.Budget(_place, start),
             UpdateExpression = "ADD #used :one, #takers :takers SET #kind = :kind, #windowEnd = :end, #ttl = :ttl",
             ConditionExpression = "(attribute_not_exists(#used) OR #used < :max) AND NOT contains(#takers, :token)",
             ExpressionAttributeNames = new()
@@ -64,10 +66,10 @@ public sealed class DynamoRemediationBudget(IAmazonDynamoDB client, string table
     /// <summary>After a failed condition: whether the take with <paramref name="token"/> landed (its answer was lost, the retry found it).</summary>
     private async Task<bool> TakenByAsync(DateTimeOffset start, string token, CancellationToken cancellationToken)
     {
-        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Budget(start), ConsistentRead = true, ProjectionExpression = "#takers", ExpressionAttributeNames = new() { ["#takers"] = Takers } };
+        var request = new GetItemRequest { TableName = tableName, Key = StateKeys.Budget(_place, start), ConsistentRead = true, ProjectionExpression = "#takers", ExpressionAttributeNames = new() { ["#takers"] = Takers } };
         var response = await DynamoCall.RunAsync(() => client.GetItemAsync(request, cancellationToken), "BudgetConsume", tableName, Describe(start), cancellationToken).ConfigureAwait(false);
         return response.Item?.GetValueOrDefault(Takers)?.SS?.Contains(token) == true;
     }
 
-    private static string Describe(DateTimeOffset start) => StateKeys.Describe(StateKeys.Budget(start));
+    private string Describe(DateTimeOffset start) => StateKeys.Describe(StateKeys.Budget(_place, start));
 }

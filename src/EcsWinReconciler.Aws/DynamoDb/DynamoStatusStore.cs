@@ -15,9 +15,12 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// only a listing across all clusters scans.
 /// </summary>
 public sealed class DynamoStatusStore(
-    IAmazonDynamoDB client, string tableName, TimeProvider timeProvider, TimeSpan? cacheMaxAge = null, int cacheCapacity = DynamoStatusStore.DefaultCacheCapacity)
+    IAmazonDynamoDB client, string tableName, TimeProvider timeProvider, TimeSpan? cacheMaxAge = null, int cacheCapacity = DynamoStatusStore.DefaultCacheCapacity,
+    StatePlace? place = null)
     : IStatusStore
 {
+    private readonly StatePlace _place = place ?? StatePlace.Home;
+
     /// <summary>
     /// Statuses kept at most (those this process wrote or read; a listing keeps only versions, StatusCache.ListedCapacity).
     /// </summary>
@@ -104,7 +107,7 @@ public sealed class DynamoStatusStore(
         var request = new PutItemRequest
         {
             TableName = tableName,
-            Item = StatusItem.Encode(status),
+            Item = StatusItem.Encode(status, _place),
             ConditionExpression = "attribute_not_exists(#pk) OR #version <= :version",
             ExpressionAttributeNames = new() { ["#pk"] = StateTable.PartitionKey, ["#version"] = StatusItem.LastEventVersion },
             ExpressionAttributeValues = new() { [":version"] = Attr.N(status.LastEventVersion) },
@@ -137,20 +140,32 @@ public sealed class DynamoStatusStore(
             ? new() { ["#pk"] = StateTable.ByClusterPartitionKey }
             : new() { ["#pk"] = StateTable.ByClusterPartitionKey, ["#sk"] = StateTable.ByClusterSortKey },
         ExpressionAttributeValues = family is null
-            ? new() { [":pk"] = Attr.S(StateKeys.ClusterPartition(cluster)) }
-            : new() { [":pk"] = Attr.S(StateKeys.ClusterPartition(cluster)), [":family"] = Attr.S(StateKeys.ClusterSort(family, "")) },
+            ? new() { [":pk"] = Attr.S(StateKeys.ClusterPartition(_place, cluster)) }
+            : new() { [":pk"] = Attr.S(StateKeys.ClusterPartition(_place, cluster)), [":family"] = Attr.S(StateKeys.ClusterSort(family, "")) },
     };
 
-    // Across all clusters there is no key to query by; statuses are most of the table, so the scan reads little else.
-    private ScanRequest ScanAll(string? family) => new()
+    // Across all clusters there is no key to query by; statuses are most of the table, so the scan reads little else. Only this
+    // place's: a member's by-cluster partitions start with its prefix; the hub's own hold no '/' (cluster names cannot).
+    private ScanRequest ScanAll(string? family)
     {
-        TableName = tableName,
-        FilterExpression = family is null ? "#kind = :kind" : "#kind = :kind AND #family = :family",
-        ExpressionAttributeNames = family is null
-            ? new() { ["#kind"] = StateTable.KindAttribute }
-            : new() { ["#kind"] = StateTable.KindAttribute, ["#family"] = StatusItem.Family },
-        ExpressionAttributeValues = family is null
-            ? new() { [":kind"] = Attr.S(StateKeys.StatusKind) }
-            : new() { [":kind"] = Attr.S(StateKeys.StatusKind), [":family"] = Attr.S(family) },
-    };
+        var request = new ScanRequest
+        {
+            TableName = tableName,
+            FilterExpression = "#kind = :kind AND " + (_place.Member is null ? "NOT contains(#byCluster, :slash)" : "begins_with(#byCluster, :place)"),
+            ExpressionAttributeNames = new() { ["#kind"] = StateTable.KindAttribute, ["#byCluster"] = StateTable.ByClusterPartitionKey },
+            ExpressionAttributeValues = new()
+            {
+                [":kind"] = Attr.S(StateKeys.StatusKind),
+                [_place.Member is null ? ":slash" : ":place"] = Attr.S(_place.Member is null ? "/" : StateKeys.ClusterPartition(_place, string.Empty)),
+            },
+        };
+        if (family is not null)
+        {
+            request.FilterExpression += " AND #family = :family";
+            request.ExpressionAttributeNames["#family"] = StatusItem.Family;
+            request.ExpressionAttributeValues[":family"] = Attr.S(family);
+        }
+
+        return request;
+    }
 }

@@ -14,9 +14,9 @@ internal static class LedgerItem
     /// <summary>A claim lingers a day past its lease so a run that is late to check still finds it, then TTL removes it.</summary>
     private static readonly TimeSpan ClaimLinger = TimeSpan.FromDays(1);
 
-    public static Dictionary<string, AttributeValue> Claim(string actionKey, DateTimeOffset now, TimeSpan lease, string token)
+    public static Dictionary<string, AttributeValue> Claim(StatePlace place, string actionKey, DateTimeOffset now, TimeSpan lease, string token)
     {
-        var item = StateKeys.Claim(actionKey);
+        var item = StateKeys.Claim(place, actionKey);
         item[WriteToken.Attribute] = Attr.S(token);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.ClaimKind);
         item["actionKey"] = Attr.S(actionKey);
@@ -26,9 +26,9 @@ internal static class LedgerItem
         return item;
     }
 
-    public static Dictionary<string, AttributeValue> Encode(LedgerEntry e, TimeSpan retention)
+    public static Dictionary<string, AttributeValue> Encode(LedgerEntry e, TimeSpan retention, StatePlace place)
     {
-        var item = StateKeys.Ledger(e.At, e.ActionKey, e.TaskArn, e.DryRun);
+        var item = StateKeys.Ledger(place, e.At, e.ActionKey, e.TaskArn, e.DryRun);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.LedgerKind);
         item["actionKey"] = Attr.S(e.ActionKey);
         item["description"] = Attr.S(e.Description);

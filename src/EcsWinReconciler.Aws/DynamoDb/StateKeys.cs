@@ -18,35 +18,39 @@ internal static class StateKeys
 
     public static Dictionary<string, AttributeValue> Status(string taskArn) => Key($"TASK#{taskArn}", StatusKind);
 
-    public static Dictionary<string, AttributeValue> Alert(string alertKey) => Key($"ALERT#{alertKey}", AlertKind);
+    public static Dictionary<string, AttributeValue> Alert(StatePlace place, string alertKey) => Key($"ALERT#{place.KeyPrefix}{alertKey}", AlertKind);
 
-    public static Dictionary<string, AttributeValue> Claim(string actionKey) => Key($"CLAIM#{actionKey}", ClaimKind);
+    /// <summary>The alerts index's partition of one place: every alert of the hub's own in <c>ALERTS</c>, a member's in its own.</summary>
+    public static string AlertsPartitionOf(StatePlace place) => AlertsPartition + place.PartitionSuffix;
+
+    public static Dictionary<string, AttributeValue> Claim(StatePlace place, string actionKey) => Key($"CLAIM#{place.KeyPrefix}{actionKey}", ClaimKind);
 
     /// <summary>
-    /// Time first, so "since" is a key range. The task is part of the key: the tasks of one service plan the same action
-    /// (a shared rule) and may record it in the same tick, and each is an entry of its own.
+    /// An entry's key: time first, so "since" is a key range; then action, task, and a mark on dry runs. The task is part of the
+    /// key: the tasks of one service plan the same action (a shared rule) and may record it in the same tick, and each is an
+    /// entry of its own; a dry run and a real run of one change at one instant (a spec switched to remediate) are two entries.
+    /// Real entries keep the key they always had. Each place has its ledger partition (<see cref="LedgerPartitionOf"/>).
     /// </summary>
-    /// <summary>
-    /// An entry's key: time, action, task, and a mark on dry runs, so a dry run and a real run of one change at one instant (a
-    /// spec switched to remediate) are two entries. Real entries keep the key they always had.
-    /// </summary>
-    public static Dictionary<string, AttributeValue> Ledger(DateTimeOffset at, string actionKey, string taskArn, bool dryRun) =>
-        Key(LedgerPartition, $"{StoredTime.ToText(at)}#{actionKey}#{taskArn}{(dryRun ? "#dry-run" : string.Empty)}");
+    public static Dictionary<string, AttributeValue> Ledger(StatePlace place, DateTimeOffset at, string actionKey, string taskArn, bool dryRun) =>
+        Key(LedgerPartitionOf(place), $"{StoredTime.ToText(at)}#{actionKey}#{taskArn}{(dryRun ? "#dry-run" : string.Empty)}");
 
-    public static Dictionary<string, AttributeValue> Budget(DateTimeOffset windowStart) => Key($"BUDGET#{StoredTime.ToText(windowStart)}", BudgetKind);
+    public static string LedgerPartitionOf(StatePlace place) => LedgerPartition + place.PartitionSuffix;
 
-    public static Dictionary<string, AttributeValue> Cursor(string sweep) => Key($"CURSOR#{sweep}", CursorKind);
+    public static Dictionary<string, AttributeValue> Budget(StatePlace place, DateTimeOffset windowStart) =>
+        Key($"BUDGET#{place.KeyPrefix}{StoredTime.ToText(windowStart)}", BudgetKind);
+
+    public static Dictionary<string, AttributeValue> Cursor(StatePlace place, string sweep) => Key($"CURSOR#{place.KeyPrefix}{sweep}", CursorKind);
 
     /// <summary>The pending re-check of one root (<see cref="DynamoRecheckMarkers"/>).</summary>
-    public static Dictionary<string, AttributeValue> Recheck(string root) => Key($"RECHECK#{root}", RecheckKind);
+    public static Dictionary<string, AttributeValue> Recheck(StatePlace place, string root) => Key($"RECHECK#{place.KeyPrefix}{root}", RecheckKind);
 
-    public static string ClusterPartition(string clusterOrArn) => $"CLUSTER#{ClusterName(clusterOrArn)}";
+    public static string ClusterPartition(StatePlace place, string clusterOrArn) => $"CLUSTER#{place.KeyPrefix}{ClusterName(clusterOrArn)}";
 
     public static string ClusterSort(string family, string taskArn) => $"{family}#{taskArn}";
 
     /// <summary>
     /// Statuses are grouped by cluster name, so a query by name or by ARN finds the same tasks
-    /// (<c>arn:aws:ecs:us-east-1:123456789012:cluster/win-prod</c> → <c>win-prod</c>). One State table serves one account and region.
+    /// (<c>arn:aws:ecs:us-east-1:123456789012:cluster/win-prod</c> → <c>win-prod</c>), within one <see cref="StatePlace"/>.
     /// </summary>
     public static string ClusterName(string clusterOrArn)
     {

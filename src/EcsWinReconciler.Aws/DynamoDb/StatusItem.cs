@@ -12,11 +12,11 @@ internal static class StatusItem
     public const string ClusterArn = "clusterArn";
     public const string Family = "family";
 
-    public static Dictionary<string, AttributeValue> Encode(TaskNetworkStatus status)
+    public static Dictionary<string, AttributeValue> Encode(TaskNetworkStatus status, StatePlace place)
     {
         var item = StateKeys.Status(status.TaskArn);
         item[StateTable.KindAttribute] = Attr.S(StateKeys.StatusKind);
-        item[StateTable.ByClusterPartitionKey] = Attr.S(StateKeys.ClusterPartition(status.ClusterArn));
+        item[StateTable.ByClusterPartitionKey] = Attr.S(StateKeys.ClusterPartition(place, status.ClusterArn));
         item[StateTable.ByClusterSortKey] = Attr.S(StateKeys.ClusterSort(status.Family, status.TaskArn));
         item["taskArn"] = Attr.S(status.TaskArn);
         item[ClusterArn] = Attr.S(status.ClusterArn);

@@ -21,11 +21,11 @@ public sealed class SqsRecheckQueue : IRecheckQueue
     private readonly string _queueUrl;
     private readonly DynamoRecheckMarkers _markers;
 
-    public SqsRecheckQueue(IAmazonSQS sqs, string queueUrl, Amazon.DynamoDBv2.IAmazonDynamoDB dynamo, string stateTable)
+    public SqsRecheckQueue(IAmazonSQS sqs, string queueUrl, Amazon.DynamoDBv2.IAmazonDynamoDB dynamo, string stateTable, StatePlace? place = null)
     {
         _sqs = sqs;
         _queueUrl = queueUrl;
-        _markers = new DynamoRecheckMarkers(dynamo, stateTable);
+        _markers = new DynamoRecheckMarkers(dynamo, stateTable, place ?? StatePlace.Home);
     }
 
     public async Task<bool> TryScheduleAsync(RecheckRequest request, DateTimeOffset now, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Networking;
 
 namespace EcsWinReconciler.Core.Alerting;
@@ -33,18 +34,23 @@ public static class AlertMessageFormatter
         var rootName = alert.Root?.ShortName ?? alert.ResourceId.Split('/')[0];
         var subject = Subject($"[{Product}] {state} {alert.Severity.ToString().ToLowerInvariant()} {alert.Check} {rootName} {cluster}/{alert.Family}");
         var body = Body(alert, kind, state, at);
-        return new AlertMessage(
-            subject,
-            body,
-            [
-                new("severity", alert.Severity.ToString().ToLowerInvariant()),
-                new("check", alert.Check),
-                new("cluster", cluster),
-                new("family", alert.Family),
-                new("state", alert.State == AlertState.Open ? "OPEN" : "RESOLVED"),
-                new("kind", kind.ToString().ToLowerInvariant()),
-            ],
-            DeduplicationId(alert, kind));
+        KeyValuePair<string, string>[] attributes =
+        [
+            new("severity", alert.Severity.ToString().ToLowerInvariant()),
+            new("check", alert.Check),
+            new("cluster", cluster),
+            new("family", alert.Family),
+            new("state", alert.State == AlertState.Open ? "OPEN" : "RESOLVED"),
+            new("kind", kind.ToString().ToLowerInvariant()),
+        ];
+
+        // A hub watching members: subscribers filter and route by account and region, read from the cluster's ARN.
+        if (AccountRegion.OfArn(alert.ClusterArn) is { } place)
+        {
+            attributes = [.. attributes, new("account", place.Account), new("region", place.Region)];
+        }
+
+        return new AlertMessage(subject, body, [.. attributes], DeduplicationId(alert, kind));
     }
 
     /// <summary>ASCII only, no control characters, starts with a letter/digit/punctuation, under 100 characters.</summary>
@@ -81,6 +87,11 @@ public static class AlertMessageFormatter
         }
 
         text.Append(CultureInfo.InvariantCulture, $"Spec:       {alert.SpecName} (cluster {AwsIds.ClusterName(alert.ClusterArn)}, family {alert.Family})\n");
+        if (AccountRegion.OfArn(alert.ClusterArn) is { } place)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Account:    {place.Account}, region {place.Region}\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"Opened:     {alert.OpenedAt:u}\n");
         if (kind == NotificationKind.Resolved)
         {
@@ -124,6 +135,12 @@ public static class AlertMessageFormatter
 
             json.WriteString("spec", alert.SpecName);
             json.WriteString("clusterArn", alert.ClusterArn);
+            if (AccountRegion.OfArn(alert.ClusterArn) is { } place)
+            {
+                json.WriteString("account", place.Account);
+                json.WriteString("region", place.Region);
+            }
+
             json.WriteString("family", alert.Family);
             json.WriteString("expected", alert.Expected);
             json.WriteString("actual", alert.Actual);

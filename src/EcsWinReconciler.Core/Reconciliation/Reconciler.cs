@@ -32,6 +32,9 @@ public sealed class Reconciler
         _rechecks = new RecheckScheduler(ports.Rechecks, time, logger);
     }
 
+    /// <summary>The ports this reconciler works on (a function asks its network observer before a run; a hub has one set per place).</summary>
+    public ReconcilerPorts Ports => _ports;
+
     /// <summary>Reconciles the given tasks (from events or a user), in batches per cluster.</summary>
     public async Task<RunSummary> ReconcileAsync(IReadOnlyList<ReconcileTarget> targets, CancellationToken cancellationToken)
     {

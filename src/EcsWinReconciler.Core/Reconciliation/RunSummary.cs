@@ -26,6 +26,12 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
     /// <summary>How many alerts are open after this run, when it knew every open alert (a resync's alert sweep); else null.</summary>
     public int? OpenAlerts { get; init; }
 
+    /// <summary>
+    /// The selections whose listing failed, each "cluster/family: why" (a member whose role is missing fails every one): the run
+    /// reconciled the rest and reports these, and none of them counts as listed (see <see cref="Remaining"/>).
+    /// </summary>
+    public EquatableArray<string> ListingFailures { get; init; } = [];
+
     /// <summary>Re-checks this run sent (one per root; a root that already had one pending is not counted).</summary>
     public int RechecksScheduled { get; init; }
 
@@ -83,5 +89,6 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
             CircleCompleted = CircleCompleted || other.CircleCompleted,
             OpenAlerts = other.OpenAlerts ?? OpenAlerts,
             RechecksScheduled = RechecksScheduled + other.RechecksScheduled,
+            ListingFailures = [.. ListingFailures, .. other.ListingFailures],
         };
 }

@@ -3,7 +3,7 @@ using EcsWinReconciler.Core.Common;
 namespace EcsWinReconciler.Core.Specs;
 
 /// <summary>
-/// Checks specs as a set: names are unique, and no two specs select the same cluster and family (the
+/// Checks specs as a set: names are unique, and no two specs select the same cluster and family in the same account and region (the
 /// resolver could not choose between them). Each error sits at the later spec and names the earlier one.
 /// </summary>
 public static class SpecSetValidator
@@ -13,7 +13,7 @@ public static class SpecSetValidator
         ArgumentNullException.ThrowIfNull(specs);
         var errors = new List<SpecError>();
         var byName = new Dictionary<string, SourcedSpec>(StringComparer.Ordinal);
-        var bySelector = new Dictionary<(string Cluster, string Family), SourcedSpec>();
+        var bySelector = new Dictionary<TaskSelector, SourcedSpec>();
         foreach (var spec in specs)
         {
             if (!byName.TryAdd(spec.Spec.Name, spec))
@@ -24,9 +24,9 @@ public static class SpecSetValidator
             }
 
             var selector = spec.Spec.Spec.Selector;
-            if (!bySelector.TryAdd((selector.Cluster, selector.Family), spec))
+            if (!bySelector.TryAdd(selector, spec))
             {
-                var first = bySelector[(selector.Cluster, selector.Family)];
+                var first = bySelector[selector];
                 errors.Add(At(spec, "spec.selector", spec.Selector, $"\"{spec.Spec.Name}\" selects the same tasks ({selector}) as \"{first.Spec.Name}\" in {first}; each cluster and family may have one spec"));
             }
         }

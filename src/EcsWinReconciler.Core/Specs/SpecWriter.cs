@@ -64,6 +64,15 @@ public static class SpecWriter
         {
             w.Write(SelectorShape.Cluster, body.Selector.Cluster);
             w.Write(SelectorShape.Family, body.Selector.Family);
+            if (body.Selector.Account is { } account)
+            {
+                w.Write(SelectorShape.Account, account);
+            }
+
+            if (body.Selector.Region is { } region)
+            {
+                w.Write(SelectorShape.Region, region);
+            }
         });
         writer.Write(SpecBodyShape.Platform, body.Platform);
         writer.Write(SpecBodyShape.Suspend, body.Suspend);

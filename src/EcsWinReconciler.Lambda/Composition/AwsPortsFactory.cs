@@ -33,6 +33,7 @@ public sealed class AwsPortsFactory : IPortsFactory
             Scope = stack.Scope,
             AlertFormats = stack.AlertFormats,
             RecheckQueueUrl = stack.RecheckQueueUrl,
+            HomeAccount = stack.AccountId,
         };
         Ec2SdkWarmUp.Start();
         // Without members, MemberRole is null and the settings are exactly FromEnvironment's.
@@ -43,6 +44,8 @@ public sealed class AwsPortsFactory : IPortsFactory
     public static FunctionPorts PortsOf(AwsBackend backend)
     {
         ArgumentNullException.ThrowIfNull(backend);
-        return new FunctionPorts(backend.Ports, new AwsApiCalls(backend.Calls), backend.Caches, backend.Deadline);
+        // The hub's own place sees its own specs only; a member's task is reconciled on the ports of its place (Places).
+        var home = backend.PortsFor(backend.Home);
+        return new FunctionPorts(home.Ports, new AwsApiCalls(backend.Calls), home.Caches, backend.Deadline) { Places = backend };
     }
 }

@@ -47,8 +47,11 @@ public sealed record DeploymentSettings
     /// <summary>The member accounts listed (EWR_MEMBER_ACCOUNTS); empty when the organisation alone says who is a member.</summary>
     public EquatableArray<string> MemberAccounts { get; init; } = [];
 
-    /// <summary>The regions the members run tasks in (EWR_MEMBER_REGIONS), for the per-member resync still to come.</summary>
+    /// <summary>The regions the members run tasks in (EWR_MEMBER_REGIONS), for the record (the specs say which accounts and regions are reconciled).</summary>
     public EquatableArray<string> MemberRegions { get; init; } = [];
+    /// <summary>The hub's own account id (EWR_ACCOUNT_ID); null when not set.</summary>
+    public string? AccountId { get; init; }
+
     /// <summary>The re-check queue's URL (EWR_RECHECK_QUEUE_URL); null: nothing is re-checked early.</summary>
     public string? RecheckQueueUrl { get; init; }
 
@@ -86,7 +89,20 @@ public sealed record DeploymentSettings
         MemberAccounts = reader.List(EnvironmentVariables.MemberAccounts).Distinct(StringComparer.Ordinal).ToEquatableArray(),
         MemberRegions = reader.List(EnvironmentVariables.MemberRegions).Distinct(StringComparer.Ordinal).ToEquatableArray(),
         RecheckQueueUrl = reader.Text(EnvironmentVariables.RecheckQueueUrl),
+        AccountId = AccountIdOf(reader),
     };
+
+    private static string? AccountIdOf(SettingsReader reader)
+    {
+        var value = reader.Text(EnvironmentVariables.AccountId);
+        if (value is not null && (value.Length != 12 || !value.All(char.IsAsciiDigit)))
+        {
+            reader.Problems.Add($"{EnvironmentVariables.AccountId} is \"{value}\"; expected a 12-digit AWS account id");
+            return null;
+        }
+
+        return value;
+    }
 
     private static MemberRoleSettings? MemberRoleOf(SettingsReader reader)
     {

@@ -43,7 +43,7 @@ public static class EnvironmentVariables
     /// <summary>An AWS Organizations id whose accounts are members (instead of or beside <see cref="MemberAccounts"/>).</summary>
     public const string MemberOrganization = "EWR_MEMBER_ORGANIZATION";
 
-    /// <summary>Comma-separated regions the members run tasks in (for the per-member resync of a later slice).</summary>
+    /// <summary>Comma-separated regions the members run tasks in (for the record: the specs say which accounts and regions are reconciled).</summary>
     public const string MemberRegions = "EWR_MEMBER_REGIONS";
 
     /// <summary>The role member.yaml creates in each member (default EcsWinReconciler-member).</summary>
@@ -51,6 +51,12 @@ public static class EnvironmentVariables
 
     /// <summary>The external id the member role's trust requires; required when there are members.</summary>
     public const string MemberExternalId = "EWR_MEMBER_EXTERNAL_ID";
+    /// <summary>
+    /// The hub's own account id (the template sets it from AWS::AccountId): a spec naming it, and an event from it, are the hub's
+    /// own place, watched with the function's own role. Optional: without it a spec naming any account is a member's.
+    /// </summary>
+    public const string AccountId = "EWR_ACCOUNT_ID";
+
     /// <summary>The URL of the SQS delay queue delayed re-checks go through (optional: without it nothing is re-checked early).</summary>
     public const string RecheckQueueUrl = "EWR_RECHECK_QUEUE_URL";
 

@@ -37,13 +37,14 @@ public static class InvocationHandlerFactory
             RolloutStuckAfter = deployment.RolloutStuckAfter,
         };
         var reconciler = new Reconciler(reconcilerPorts, options, time, loggerFactory.CreateLogger<Reconciler>());
+        var places = new PlaceReconcilers(reconciler, ports.Places, memberPorts => new Reconciler(memberPorts, options, time, loggerFactory.CreateLogger<Reconciler>()));
         var logger = loggerFactory.CreateLogger("EcsWinReconciler.Lambda." + settings.FunctionName);
         ILambdaFunction function = settings.Function switch
         {
-            FunctionKind.TaskState => new TaskStateFunction(reconciler, deployment, logger),
-            FunctionKind.ApiChange => new ApiChangeFunction(reconciler, reconcilerPorts.Network, deployment, logger, ports.Caches),
-            FunctionKind.Resync => new ResyncFunction(reconciler, deployment, logger),
-            FunctionKind.SpecChange => new SpecChangeFunction(reconciler, deployment, logger, ports.Caches),
+            FunctionKind.TaskState => new TaskStateFunction(places, deployment, logger),
+            FunctionKind.ApiChange => new ApiChangeFunction(places, deployment, logger, ports.Caches),
+            FunctionKind.Resync => new ResyncFunction(places, deployment, time, logger),
+            FunctionKind.SpecChange => new SpecChangeFunction(places, deployment, logger, ports.Caches),
             _ => throw new ConfigurationException($"no function for {settings.Function}"),
         };
         return new FunctionInvocationHandler(function, settings, ports.ApiCalls, new EmfMetricsWriter(metricsOutput, settings.FunctionName), time, logger)

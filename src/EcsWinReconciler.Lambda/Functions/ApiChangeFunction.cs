@@ -1,4 +1,5 @@
 using EcsWinReconciler.Aws.Composition;
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Lambda.Composition;
@@ -16,7 +17,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// narrowing: a security group no network interface uses reaches no task, so that edit is ignored.
 /// A failed call (errorCode set) changed nothing and is ignored.
 /// </summary>
-internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver network, DeploymentSettings deployment, ILogger logger, ICacheInvalidation? caches = null)
+internal sealed class ApiChangeFunction(PlaceReconcilers places, DeploymentSettings deployment, ILogger logger, ICacheInvalidation? caches = null)
     : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
@@ -46,20 +47,30 @@ internal sealed class ApiChangeFunction(Reconciler reconciler, INetworkObserver 
             return FunctionOutcome.Ignored($"{change.EventName} is not a watched call", subject);
         }
 
+        // A member's call (forwarded from its account) is reconciled in its place, with that place's kept reads dropped.
+        var place = envelope.Value is { Account: { Length: > 0 } account, Region: { Length: > 0 } region } ? new AccountRegion(account, region) : null;
+        var (reconciler, member, ignored) = await places.RouteAsync(place, cancellationToken).ConfigureAwait(false);
+        if (reconciler is null)
+        {
+            return FunctionOutcome.Ignored(ignored!, subject);
+        }
+
         // The call changed these resources: drop warm cached reads so this reconcile sees the change, not the cache.
-        caches?.ForgetResources(change.Resources);
-        if (await ReachesNoTaskAsync(change, cancellationToken).ConfigureAwait(false))
+        (member is null ? caches : places.CachesOf(member))?.ForgetResources(change.Resources);
+        if (await ReachesNoTaskAsync(reconciler.Ports.Network, change, cancellationToken).ConfigureAwait(false))
         {
             return FunctionOutcome.Ignored($"no network interface uses {string.Join(", ", change.SecurityGroups)}", subject);
         }
 
         FunctionLog.ApiChange(logger, change.EventName, change.Resources.IsEmpty ? "(no resource named)" : string.Join(", ", change.Resources));
-        var selections = await StackSelections.AllAsync(reconciler, deployment, logger, cancellationToken).ConfigureAwait(false);
+        var selections = member is null
+            ? await StackSelections.AllAsync(reconciler, deployment, logger, cancellationToken).ConfigureAwait(false)
+            : await reconciler.SelectionsOfAllSpecsAsync(cancellationToken).ConfigureAwait(false);
         var summary = await StackSelections.ReconcileAsync(reconciler, selections, context.StopBy, Reconciler.AllSelectionsSweep, logger, cancellationToken).ConfigureAwait(false);
         return FunctionOutcome.Reconciled(summary, subject);
     }
 
-    private async Task<bool> ReachesNoTaskAsync(ApiChange change, CancellationToken cancellationToken)
+    private async Task<bool> ReachesNoTaskAsync(INetworkObserver network, ApiChange change, CancellationToken cancellationToken)
     {
         if (!change.OnlySecurityGroups)
         {

@@ -32,6 +32,12 @@ internal static partial class FunctionLog
     [LoggerMessage(EventId = 4031, Level = LogLevel.Warning, Message = "Stopped at the deadline with {Count} task(s) or selection(s) left for the next run, e.g. {Sample}")]
     public static partial void LeftOver(ILogger logger, int count, string sample);
 
+    [LoggerMessage(EventId = 4032, Level = LogLevel.Information, Message = "Resync of account {Account}, region {Region}: {Selections} selection(s), until {StopBy:O}")]
+    public static partial void ResyncPlace(ILogger logger, string account, string region, int selections, DateTimeOffset stopBy);
+
+    [LoggerMessage(EventId = 4033, Level = LogLevel.Error, Message = "Account {Account}, region {Region} could not be reconciled; the other places were: {Problem}")]
+    public static partial void PlaceFailed(ILogger logger, string account, string region, string problem, Exception? exception);
+
     [LoggerMessage(EventId = 4040, Level = LogLevel.Information, Message = "Spec {Spec} {EventName}: selector {OldSelector} → {NewSelector}")]
     public static partial void SpecChanged(ILogger logger, string spec, string eventName, string oldSelector, string newSelector);
 

@@ -16,6 +16,9 @@ internal sealed record FunctionOutcome(OutcomeStatus Status, string? Reason, Run
     /// </summary>
     public IReadOnlyList<string>? RetryMessages { get; init; }
 
+    /// <summary>The member places a run could not reconcile (role missing, throttled, …), each with why; the others were reconciled.</summary>
+    public IReadOnlyList<string> FailedPlaces { get; init; } = [];
+
     /// <summary>Re-checks dropped because a newer look had settled their root.</summary>
     public int RechecksDropped { get; init; }
 

@@ -30,6 +30,11 @@ internal sealed record FunctionResponse(
     [JsonPropertyName("rechecksDropped")]
     public int RechecksDropped { get; init; }
 
+    /// <summary>The member places the run could not reconcile, each "account/region: why"; absent when none failed.</summary>
+    [JsonPropertyName("failedPlaces")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? FailedPlaces { get; init; }
+
     public static FunctionResponse From(string function, FunctionOutcome outcome)
     {
         var summary = outcome.Summary;
@@ -52,6 +57,7 @@ internal sealed record FunctionResponse(
             BatchItemFailures = outcome.RetryMessages?.Select(id => new BatchItemFailure(id)).ToList(),
             RechecksScheduled = summary.RechecksScheduled,
             RechecksDropped = outcome.RechecksDropped,
+            FailedPlaces = outcome.FailedPlaces.Count == 0 ? null : outcome.FailedPlaces,
         };
     }
 }

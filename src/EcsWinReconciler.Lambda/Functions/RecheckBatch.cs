@@ -1,4 +1,5 @@
 using EcsWinReconciler.Aws.Sqs;
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Lambda.Events.Sqs;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// item failure so SQS delivers it again (and, after the queue's maxReceiveCount, dead-letters it). A message that is not
 /// one of ours is dropped with a warning: delivering it again could never help.
 /// </summary>
-internal sealed class RecheckBatch(Reconciler reconciler, ILogger logger)
+internal sealed class RecheckBatch(PlaceReconcilers places, ILogger logger)
 {
     public async Task<FunctionOutcome> RunAsync(IReadOnlyList<SqsRecord> records, CancellationToken cancellationToken)
     {
@@ -31,6 +32,15 @@ internal sealed class RecheckBatch(Reconciler reconciler, ILogger logger)
             using var scope = logger.BeginScope(new KeyValuePair<string, object?>[] { new("taskArn", request.TaskArn), new("recheckRoot", request.Root), new("messageId", id) });
             try
             {
+                var (reconciler, _, ignored) = await places.RouteAsync(AccountRegion.OfArn(request.TaskArn), cancellationToken).ConfigureAwait(false);
+                if (reconciler is null)
+                {
+                    // No spec governs the task's place any more: nothing to re-check, and delivering it again could not help.
+                    FunctionLog.RecheckMessageRejected(logger, id, ignored!);
+                    dropped++;
+                    continue;
+                }
+
                 var result = await reconciler.RecheckAsync(request, cancellationToken).ConfigureAwait(false);
                 dropped += result.Dropped ? 1 : 0;
                 summary = summary.Merge(result.Summary);

@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.Lambda.Composition;
 using EcsWinReconciler.Lambda.Events;
@@ -12,13 +13,13 @@ namespace EcsWinReconciler.Lambda.Functions;
 /// is observed afresh. Core drops duplicate or older (taskArn, version) events and closes a STOPPED task's alerts.
 /// A batch from the re-check queue (SQS) is the other input: each delayed re-check described afresh (<see cref="RecheckBatch"/>).
 /// </summary>
-internal sealed class TaskStateFunction(Reconciler reconciler, DeploymentSettings deployment, ILogger logger) : ILambdaFunction
+internal sealed class TaskStateFunction(PlaceReconcilers places, DeploymentSettings deployment, ILogger logger) : ILambdaFunction
 {
     public async Task<FunctionOutcome> HandleAsync(ReadOnlyMemory<byte> body, InvocationContext context, CancellationToken cancellationToken)
     {
         if (SqsBatch.TryRead(body) is { } rechecks)
         {
-            return await new RecheckBatch(reconciler, logger).RunAsync(rechecks, cancellationToken).ConfigureAwait(false);
+            return await new RecheckBatch(places, logger).RunAsync(rechecks, cancellationToken).ConfigureAwait(false);
         }
 
         var envelope = EventJson.Read(body, EventJsonContext.Default.EventBridgeEventEcsTaskDetail, "ECS Task State Change event");
@@ -34,7 +35,15 @@ internal sealed class TaskStateFunction(Reconciler reconciler, DeploymentSetting
         }
 
         var observed = task.Value;
-        if (!deployment.AllowsCluster(observed.ClusterArn))
+
+        // A member's task (forwarded from its account) is reconciled in its place; the stack's Clusters list the hub's own.
+        var (reconciler, member, ignored) = await places.RouteAsync(AccountRegion.OfArn(observed.TaskArn), cancellationToken).ConfigureAwait(false);
+        if (reconciler is null)
+        {
+            return FunctionOutcome.Ignored(ignored!, observed.TaskArn);
+        }
+
+        if (member is null && !deployment.AllowsCluster(observed.ClusterArn))
         {
             return FunctionOutcome.Ignored($"cluster {observed.ClusterName} is not among the stack's clusters", observed.TaskArn);
         }

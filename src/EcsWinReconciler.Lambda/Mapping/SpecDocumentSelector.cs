@@ -23,7 +23,7 @@ internal static class SpecDocumentSelector
                    json.RootElement.TryGetProperty("spec", out var spec) && spec.ValueKind == JsonValueKind.Object &&
                    spec.TryGetProperty("selector", out var selector) && selector.ValueKind == JsonValueKind.Object &&
                    Text(selector, "cluster") is { } cluster && Text(selector, "family") is { } family
-                ? new TaskSelector(cluster, family)
+                ? new TaskSelector(cluster, family) { Account = Text(selector, "account"), Region = Text(selector, "region") }
                 : null;
         }
         catch (JsonException)

@@ -61,6 +61,9 @@ internal static class AdminJson
             json.WriteString("operation", c.Operation);
             json.WriteNumber("status", c.Status);
             json.WriteString("errorCode", c.ErrorCode);
+            Optional(json, "accessKeyId", c.AccessKeyId);
+            Optional(json, "account", c.Account);
+            Optional(json, "region", c.Region);
         });
         json.WriteEndObject();
     });
@@ -91,7 +94,18 @@ internal static class AdminJson
 
         json.WriteNumber("delayMs", (long)r.Delay.TotalMilliseconds);
         json.WriteNumber("status", r.Status);
+        Optional(json, "account", r.Account);
+        Optional(json, "region", r.Region);
     });
+
+    /// <summary>Writes the property only when it has a value, so answers from before accounts and regions keep their shape.</summary>
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
 
     public static string Scenarios(IEnumerable<Scenario> scenarios) => List(scenarios.ToList(), (json, s) =>
     {

@@ -5,7 +5,7 @@ namespace EcsWinReconciler.Sandbox.Admin;
 
 /// <summary>
 /// Reads a fault rule posted to <c>/_sandbox/faults</c>:
-/// <c>{"kind":"throttle|server-error|latency","service":"ec2","operation":"DescribeNetworkInterfaces","times":2,"rate":0.5,"delayMs":200,"status":503}</c>
+/// <c>{"kind":"throttle|server-error|latency","service":"ec2","operation":"DescribeNetworkInterfaces","times":2,"rate":0.5,"delayMs":200,"status":503,"account":"444455556666","region":"eu-west-1"}</c>
 /// or <c>{"kind":"delete-eni","eniId":"eni-…","afterCalls":2}</c>.
 /// </summary>
 internal static class FaultRequest
@@ -34,6 +34,10 @@ internal static class FaultRequest
             root.TryGetProperty("times", out var times) ? times.GetInt32() : null,
             root.TryGetProperty("rate", out var rate) ? rate.GetDouble() : null,
             TimeSpan.FromMilliseconds(root.TryGetProperty("delayMs", out var delay) ? delay.GetInt32() : 0),
-            root.TryGetProperty("status", out var status) ? status.GetInt32() : 500));
+            root.TryGetProperty("status", out var status) ? status.GetInt32() : 500)
+        {
+            Account = root.TryGetProperty("account", out var account) ? account.GetString() : null,
+            Region = root.TryGetProperty("region", out var region) ? region.GetString() : null,
+        });
     }
 }

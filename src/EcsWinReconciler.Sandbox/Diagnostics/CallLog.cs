@@ -46,11 +46,11 @@ public sealed class CallLog
         }
     }
 
-    internal long Record(string service, string operation, int status, string? errorCode, DateTimeOffset at, string? accessKeyId = null, string? account = null)
+    internal long Record(string service, string operation, int status, string? errorCode, DateTimeOffset at, string? accessKeyId = null, string? account = null, string? region = null)
     {
         lock (_gate)
         {
-            _records.Add(new CallRecord(_records.Count + 1, service, operation, status, errorCode, at, accessKeyId, account));
+            _records.Add(new CallRecord(_records.Count + 1, service, operation, status, errorCode, at, accessKeyId, account, region));
             return _records.Count;
         }
     }

@@ -43,7 +43,7 @@ public sealed class FaultPlan(int seed)
     public void Latency(string service, string? operation, TimeSpan delay, int? times = null) =>
         Add(new FaultRule(service, operation, FaultKind.Latency, Times: times, Delay: delay));
 
-    /// <summary>Deletes the ENI after <paramref name="calls"/> more API calls (of any service) have been answered.</summary>
+    /// <summary>Deletes the ENI after <paramref name="calls"/> more API calls (of any service, in any world) have been answered; from whichever world holds it.</summary>
     public void DeleteEniAfterCalls(string eniId, int calls)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(calls, 1);
@@ -62,8 +62,8 @@ public sealed class FaultPlan(int seed)
         }
     }
 
-    /// <summary>Decides for one call and uses up counted rules: latencies add up; the first error rule wins.</summary>
-    internal InjectedFault Next(string service, string operation)
+    /// <summary>Decides for one call answered in (<paramref name="account"/>, <paramref name="region"/>) and uses up counted rules: latencies add up; the first error rule wins.</summary>
+    internal InjectedFault Next(string service, string operation, string account, string region)
     {
         lock (_gate)
         {
@@ -72,7 +72,7 @@ public sealed class FaultPlan(int seed)
             for (var i = 0; i < _rules.Count; i++)
             {
                 var rule = _rules[i];
-                if (!rule.Matches(service, operation) || (error is not null && rule.Kind != FaultKind.Latency) || !Fires(rule))
+                if (!rule.Matches(service, operation, account, region) || (error is not null && rule.Kind != FaultKind.Latency) || !Fires(rule))
                 {
                     continue;
                 }

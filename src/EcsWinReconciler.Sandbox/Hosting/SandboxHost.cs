@@ -17,7 +17,9 @@ namespace EcsWinReconciler.Sandbox.Hosting;
 /// A local AWS account on 127.0.0.1: EC2, ECS and SNS on one endpoint (point <c>AWS_ENDPOINT_URL</c> or a client's
 /// ServiceURL at <see cref="Endpoint"/>), and DynamoDB too when <see cref="SandboxOptions.DynamoDbEndpoint"/> names a
 /// server to relay it to; built from a <see cref="Scenario"/>, with an in-process
-/// <see cref="Admin"/> handle and the same under <c>/_sandbox/</c>.
+/// <see cref="Admin"/> handle and the same under <c>/_sandbox/</c>. That scenario is the hub account's world in
+/// <see cref="SandboxAccount.Region"/>; a call signed in another region, or with a member's assumed-role session, is
+/// answered from that account's world in that region (<see cref="AddWorld"/>, <see cref="World"/>).
 /// </summary>
 public sealed class SandboxHost : IAsyncDisposable
 {
@@ -25,13 +27,16 @@ public sealed class SandboxHost : IAsyncDisposable
 
     private readonly DynamoDbRelay _dynamo;
 
-    private SandboxHost(WebApplication app, DynamoDbRelay dynamo, Uri endpoint, Scenario scenario, SandboxAdmin admin)
+    private readonly SandboxWorlds _worlds;
+
+    private SandboxHost(WebApplication app, DynamoDbRelay dynamo, Uri endpoint, Scenario scenario, SandboxWorlds worlds)
     {
         _app = app;
         _dynamo = dynamo;
+        _worlds = worlds;
         Endpoint = endpoint;
         Scenario = scenario;
-        Admin = admin;
+        Admin = worlds.Hub;
     }
 
     /// <summary>The base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
@@ -39,6 +44,7 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public Scenario Scenario { get; }
 
+    /// <summary>The hub account's world in <see cref="SandboxAccount.Region"/> (the one <see cref="Scenario"/> built).</summary>
     public SandboxAdmin Admin { get; }
 
     public SandboxState State => Admin.State;
@@ -49,6 +55,17 @@ public sealed class SandboxHost : IAsyncDisposable
 
     /// <summary>The hub and its member accounts: add members (with or without the role) before the hub assumes into them.</summary>
     public SandboxAccounts Accounts => Admin.Accounts;
+
+    /// <summary>
+    /// Builds <paramref name="account"/>'s world in <paramref name="region"/> from <paramref name="scenario"/> (its ARNs,
+    /// zones and events say that account and region; its invented ids are its own). Add it before any call reaches it:
+    /// once used, a world exists (empty, as a real account's unused region) and adding it throws
+    /// <see cref="InvalidOperationException"/>. A malformed account id or region throws <see cref="ArgumentException"/>.
+    /// </summary>
+    public SandboxAdmin AddWorld(string account, string region, Scenario scenario) => _worlds.Add(account, region, scenario);
+
+    /// <summary>The world of <paramref name="account"/> in <paramref name="region"/>: added, used, or else made empty now.</summary>
+    public SandboxAdmin World(string account, string region) => _worlds.Get(account, region);
 
     /// <summary>Starts the scenario named like <c>healthy</c> or <c>rdp-open+dns-hostnames-off</c>.</summary>
     public static Task<SandboxHost> StartAsync(string scenarioName, SandboxOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -62,8 +79,9 @@ public sealed class SandboxHost : IAsyncDisposable
         scenario.Build(world);
         var state = new SandboxState(world);
         var admin = new SandboxAdmin(state, new CallLog(), new FaultPlan(options.Seed + 7919), options.Lifecycle, new SandboxAccounts(SandboxAccount.AccountId, options.TimeProvider));
+        var worlds = new SandboxWorlds(admin, options);
         var dynamo = new DynamoDbRelay(options.DynamoDbEndpoint);
-        var pipeline = new RequestPipeline(state, options, admin.Calls, admin.Faults, new AdminHttp(admin), dynamo, admin.Accounts);
+        var pipeline = new RequestPipeline(worlds, options, new AdminHttp(worlds), dynamo);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.ClearProviders();
@@ -79,7 +97,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var endpoint = new Uri(address.TrimEnd('/') + "/");
         SandboxLog.Started(options.LoggerFactory.CreateLogger("EcsWinReconciler.Sandbox"), endpoint, scenario.Name);
-        return new SandboxHost(app, dynamo, endpoint, scenario, admin);
+        return new SandboxHost(app, dynamo, endpoint, scenario, worlds);
     }
 
     public async ValueTask DisposeAsync()

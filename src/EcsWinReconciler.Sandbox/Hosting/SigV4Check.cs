@@ -4,8 +4,8 @@ using EcsWinReconciler.Sandbox.Wire;
 namespace EcsWinReconciler.Sandbox.Hosting;
 
 /// <summary>
-/// Requires a well-formed SigV4 Authorization header scoped to the sandbox's region and the called service. Any
-/// credentials pass: the signature itself is not verified. Errors are each service's own [UNCERTAIN statuses,
+/// Requires a well-formed SigV4 Authorization header scoped to a well-formed region (<see cref="RegionName"/>) and the
+/// called service. Any credentials pass: the signature itself is not verified. Errors are each service's own [UNCERTAIN statuses,
 /// see the report].
 /// </summary>
 internal static partial class SigV4Check
@@ -17,6 +17,10 @@ internal static partial class SigV4Check
     /// <summary>The access key id the call is signed with, or null when the header is absent or malformed.</summary>
     public static string? AccessKey(string? authorization) =>
         authorization is not null && Header().Match(authorization) is { Success: true } m ? m.Groups["ak"].Value : null;
+
+    /// <summary>The region named in the credential scope when it is well formed, else null.</summary>
+    public static string? Region(string? authorization) =>
+        authorization is not null && Header().Match(authorization) is { Success: true } m && RegionName.IsValid(m.Groups["region"].Value) ? m.Groups["region"].Value : null;
 
     public static void Require(AwsService service, string? authorization)
     {
@@ -31,7 +35,7 @@ internal static partial class SigV4Check
             throw Incomplete(service, "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters (AWS4-HMAC-SHA256).");
         }
 
-        if (match.Groups["region"].Value != SandboxAccount.Region)
+        if (!RegionName.IsValid(match.Groups["region"].Value))
         {
             throw Incomplete(service, $"Credential should be scoped to a valid region, not '{match.Groups["region"].Value}'.");
         }

@@ -20,12 +20,15 @@ public static class Baseline
         Groups(world);
         Hosts(world);
         BaselineEcs.Build(world);
-        world.Topics.Add(TopicArn, new Topic(TopicName, TopicArn));
-        world.Queues.Add(ScenarioIds.RecheckQueueName, new SqsQueue(ScenarioIds.RecheckQueueName, ScenarioIds.RecheckQueueUrl));
+
+        // The topic and queue of the world's own account and region (the hub's: TopicArn and RecheckQueueUrl).
+        var topicArn = world.SnsArn(TopicName);
+        world.Topics.Add(topicArn, new Topic(TopicName, topicArn));
+        world.Queues.Add(RecheckQueueName, new SqsQueue(RecheckQueueName, Sqs.SqsHandlers.UrlOf(world, RecheckQueueName)));
 
         // A fixed id, not one from the id source: drawing one would shift every id the scenarios invent after it.
-        var subscription = $"{TopicArn}:6f1f2a8e-2b7c-4e39-9d7f-0c5a3e1b2d44";
-        world.Subscriptions.Add(subscription, new Subscription(subscription, TopicArn, "email", "windows-ops@example.com"));
+        var subscription = $"{topicArn}:6f1f2a8e-2b7c-4e39-9d7f-0c5a3e1b2d44";
+        world.Subscriptions.Add(subscription, new Subscription(subscription, topicArn, "email", "windows-ops@example.com"));
 
         Managed(world);
     }
@@ -43,8 +46,8 @@ public static class Baseline
             Configurations = [new(DhcpOptionSet.DomainName, [DomainName]), new(DhcpOptionSet.DomainNameServers, ["AmazonProvidedDNS"])],
         });
         VpcEdits.AddVpc(world, new Vpc { Id = VpcId, CidrBlock = VpcCidr, DhcpOptionsId = AdDhcpOptions, EnableDnsSupport = true, EnableDnsHostnames = true });
-        VpcEdits.AddSubnet(world, new Subnet { Id = SubnetA, VpcId = VpcId, CidrBlock = "10.0.0.0/24", AvailabilityZone = ZoneA });
-        VpcEdits.AddSubnet(world, new Subnet { Id = SubnetB, VpcId = VpcId, CidrBlock = "10.0.1.0/24", AvailabilityZone = ZoneB });
+        VpcEdits.AddSubnet(world, new Subnet { Id = SubnetA, VpcId = VpcId, CidrBlock = "10.0.0.0/24", AvailabilityZone = world.Zone('a') });
+        VpcEdits.AddSubnet(world, new Subnet { Id = SubnetB, VpcId = VpcId, CidrBlock = "10.0.1.0/24", AvailabilityZone = world.Zone('b') });
     }
 
     private static void Groups(SandboxWorld world)
@@ -76,13 +79,19 @@ public static class Baseline
         }
     }
 
-    private static void Hosts(SandboxWorld world)
+    /// <summary>The instance types DescribeInstanceTypes knows: AWS's catalog, in every account and region.</summary>
+    public static void AddInstanceTypes(SandboxWorld world)
     {
+        ArgumentNullException.ThrowIfNull(world);
         foreach (var type in new[] { InstanceTypeInfo.M5Large, InstanceTypeInfo.C5Large, InstanceTypeInfo.M5XLarge })
         {
             world.InstanceTypes.Add(type.Name, type);
         }
+    }
 
+    private static void Hosts(SandboxWorld world)
+    {
+        AddInstanceTypes(world);
         WorldEdits.AddHost(world, WindowsHost(WindowsHostA, ContainerInstanceA, SubnetA));
         WorldEdits.AddHost(world, WindowsHost(WindowsHostB, ContainerInstanceB, SubnetB));
     }

@@ -27,7 +27,7 @@ public static class BaselineEcs
             Family = Family,
             Revision = 1,
             Arn = world.EcsArn($"task-definition/{Family}:1"),
-            ContainerDefinitions = JsonNode.Parse(IisContainerDefinitions)!.AsArray(),
+            ContainerDefinitions = JsonNode.Parse(IisContainerDefinitions.Replace("\"awslogs-region\":\"us-east-1\"", $"\"awslogs-region\":\"{world.Region}\"", StringComparison.Ordinal))!.AsArray(),
             RegisteredAt = world.Now,
             Cpu = "1024",
             Memory = "2048",

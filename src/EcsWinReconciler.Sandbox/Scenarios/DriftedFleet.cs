@@ -40,7 +40,7 @@ public static class DriftedFleet
 
     private static void Grow(SandboxWorld world, int tasks)
     {
-        VpcEdits.AddSubnet(world, new Subnet { Id = StraySubnet, VpcId = VpcId, CidrBlock = "10.0.2.0/24", AvailabilityZone = ZoneA });
+        VpcEdits.AddSubnet(world, new Subnet { Id = StraySubnet, VpcId = VpcId, CidrBlock = "10.0.2.0/24", AvailabilityZone = world.Zone('a') });
         world.InstanceTypes.TryAdd(ScaleScenario.HostType.Name, ScaleScenario.HostType);
         for (var i = 0; i < Hosts(tasks); i++)
         {

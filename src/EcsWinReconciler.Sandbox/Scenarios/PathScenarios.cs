@@ -32,7 +32,7 @@ internal static class PathScenarios
         var definition = world.TaskDefinitions.Values.First(d => d.Family == Family);
         foreach (var container in definition.ContainerDefinitions.OfType<JsonObject>())
         {
-            container["credentialSpecs"] = new JsonArray("credentialspec:arn:aws:ssm:us-east-1:111122223333:parameter/iis-webserver/gmsa-credspec");
+            container["credentialSpecs"] = new JsonArray($"credentialspec:arn:aws:ssm:{world.Region}:{world.AccountId}:parameter/iis-webserver/gmsa-credspec");
         }
 
         PathEdits.RevokeAllEgress(world, WebGroup);

@@ -97,7 +97,7 @@ public static class ScaleScenario
     private static void Seed(SandboxWorld world, int tasks, int sharedCauses)
     {
         world.InstanceTypes.TryAdd(HostType.Name, HostType);
-        var subnets = new[] { AddSubnet(world, SubnetA, "10.0.64.0/18", ZoneA), AddSubnet(world, SubnetB, "10.0.128.0/18", ZoneB) };
+        var subnets = new[] { AddSubnet(world, SubnetA, "10.0.64.0/18", world.Zone('a')), AddSubnet(world, SubnetB, "10.0.128.0/18", world.Zone('b')) };
         var definition = TaskDefinitionHandlers.Add(world, new TaskDefinition
         {
             Family = Family,

@@ -13,6 +13,7 @@ public static class ScenarioIds
 
     /// <summary>A subnet of the VPC (us-east-1a) the sample spec does not allow; the drifted fleet's service lists it first.</summary>
     public const string StraySubnet = "subnet-0c3d4e5f60718293a";
+    /// <summary>The hub's zones; a world in another region has its own (<see cref="State.SandboxWorld.Zone"/>).</summary>
     public const string ZoneA = "us-east-1a";
     public const string ZoneB = "us-east-1b";
 
@@ -69,9 +70,10 @@ public static class ScenarioIds
 
     public const string WindowsInstanceType = "m5.large";
     public const string TopicName = "ecswin-reconciler-alerts";
+    /// <summary>The hub's alert topic; a member world's has its own account and region (<see cref="State.SandboxWorld.SnsArn"/>).</summary>
     public const string TopicArn = "arn:aws:sns:us-east-1:111122223333:ecswin-reconciler-alerts";
 
-    /// <summary>The stack's re-check queue (the delay queue the task-state function consumes).</summary>
+    /// <summary>The stack's re-check queue (the delay queue the task-state function consumes); its URL below is the hub's.</summary>
     public const string RecheckQueueName = "ecswin-reconciler-rechecks";
 
     public const string RecheckQueueUrl = "https://sqs.us-east-1.amazonaws.com/111122223333/ecswin-reconciler-rechecks";

@@ -69,7 +69,7 @@ internal static class ScenarioVariants
             Id = HandAttachedEni,
             SubnetId = SubnetA,
             VpcId = VpcId,
-            AvailabilityZone = ZoneA,
+            AvailabilityZone = world.Zone('a'),
             PrivateIpAddress = ip,
             MacAddress = world.Ids.MacAddress(),
             PrivateDnsName = Lifecycle.EniProvisioner.PrivateDnsName(world, ip),

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using EcsWinReconciler.Sandbox.Hosting;
 using EcsWinReconciler.Sandbox.State;
 using EcsWinReconciler.Sandbox.Wire;
 
@@ -81,7 +80,7 @@ internal static class SqsHandlers
         var name = Required(request, "QueueName");
         if (!world.Queues.TryGetValue(name, out var queue))
         {
-            queue = new SqsQueue(name, UrlOf(name));
+            queue = new SqsQueue(name, UrlOf(world, name));
             world.Queues.Add(name, queue);
         }
 
@@ -94,8 +93,8 @@ internal static class SqsHandlers
         return world.Queues.TryGetValue(name, out var queue) ? new JsonObject { ["QueueUrl"] = queue.Url } : throw NoQueue(name);
     }
 
-    /// <summary>The URL SQS gives a queue of the sandbox's account (requests may name any host: the name decides).</summary>
-    public static string UrlOf(string name) => $"https://sqs.{SandboxAccount.Region}.amazonaws.com/{SandboxAccount.AccountId}/{name}";
+    /// <summary>The URL SQS gives a queue of the world's account and region (requests may name any host: the name decides).</summary>
+    public static string UrlOf(SandboxWorld world, string name) => $"https://sqs.{world.Region}.amazonaws.com/{world.AccountId}/{name}";
 
     private static SqsQueue Queue(JsonElement request, SandboxWorld world)
     {

@@ -75,6 +75,9 @@ public sealed class SandboxWorld(string region, string accountId, IdSource ids, 
     /// <summary>The suffix of EC2 private DNS names: <c>ec2.internal</c> in us-east-1, <c>REGION.compute.internal</c> elsewhere.</summary>
     public string PrivateDnsSuffix => Region == "us-east-1" ? "ec2.internal" : $"{Region}.compute.internal";
 
+    /// <summary>An availability zone of the world's region: <c>us-east-1a</c> for <c>'a'</c> in the hub's.</summary>
+    public string Zone(char letter) => $"{Region}{letter}";
+
     public string EcsArn(string resource) => $"arn:aws:ecs:{Region}:{AccountId}:{resource}";
 
     /// <summary>Free addresses of a subnet now (its ENIs counted).</summary>

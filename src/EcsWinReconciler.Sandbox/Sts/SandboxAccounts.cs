@@ -9,7 +9,8 @@ namespace EcsWinReconciler.Sandbox.Sts;
 /// hub. The call log records both, so a test can see which credentials made each call.
 /// </summary>
 /// <remarks>
-/// Only who is calling is modelled per account: EC2 and ECS still answer from the one world the scenario built.
+/// The account a key acts in also picks the world that answers its call, with the region of its credential scope
+/// (<see cref="Hosting.SandboxHost.World"/>): a member's session sees the member's EC2 and ECS, the hub's keys the hub's.
 /// A member role trusts the hub account (as member.yaml's trust policy does) and requires its external id.
 /// </remarks>
 public sealed class SandboxAccounts(string hubAccountId, TimeProvider time)

@@ -21,7 +21,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
     public async Task Resolve_ResolvedAlert_ExpiresAfterRetentionAndAReopenRemovesIt()
     {
         var tables = await dynamo.CreateTablesAsync();
-        var store = new DynamoAlertStore(dynamo.Client, tables.State, resolvedRetention: TimeSpan.FromDays(30));
+        var store = new DynamoAlertStore(dynamo.Client, tables.State, resolvedRetention: TimeSpan.FromDays(30), StatePlace.Home);
         var opened = await store.ApplyAsync(TestAlerts.Open(1), null, At, Lease, Ct);
         var open = await RawAsync(tables.State);
 
@@ -53,7 +53,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
             Resolution = AlertResolution.RepairedByUs("revoke sgr-0123", At.AddHours(3)),
             Version = 9,
         };
-        await dynamo.Client.PutItemAsync(tables.State, AlertItem.Encode(record, TimeSpan.FromDays(30)), Ct);
+        await dynamo.Client.PutItemAsync(tables.State, AlertItem.Encode(record, TimeSpan.FromDays(30), StatePlace.Home), Ct);
 
         var found = await new DynamoAlertStore(dynamo.Client, tables.State).GetManyAsync([record.Key], Ct);
 
@@ -64,7 +64,7 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
     public async Task GetMany_StoredStateUnknown_FailsLoudlyNamingTheKey()
     {
         var tables = await dynamo.CreateTablesAsync();
-        var item = AlertItem.Encode(TestAlerts.Candidate() with { AffectedTasks = TestAlerts.Tasks(1), Version = 1 }, TimeSpan.FromDays(30));
+        var item = AlertItem.Encode(TestAlerts.Candidate() with { AffectedTasks = TestAlerts.Tasks(1), Version = 1 }, TimeSpan.FromDays(30), StatePlace.Home);
         item[AlertItem.State] = new AttributeValue { S = "Snoozed" };
         await dynamo.Client.PutItemAsync(tables.State, item, Ct);
 
@@ -119,5 +119,5 @@ public sealed class DynamoAlertStoreTests(DynaliteFixture dynamo)
     }
 
     private async Task<Dictionary<string, AttributeValue>> RawAsync(string table) =>
-        (await dynamo.Client.GetItemAsync(table, StateKeys.Alert(TestAlerts.Key()), consistentRead: true, Ct)).Item;
+        (await dynamo.Client.GetItemAsync(table, StateKeys.Alert(StatePlace.Home, TestAlerts.Key()), consistentRead: true, Ct)).Item;
 }

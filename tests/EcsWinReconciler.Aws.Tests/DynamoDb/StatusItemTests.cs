@@ -12,7 +12,7 @@ public sealed class StatusItemTests
     {
         var status = TestStatuses.Status("t1");
 
-        Assert.Equal(status, StatusItem.Decode(StatusItem.Encode(status), "state"));
+        Assert.Equal(status, StatusItem.Decode(StatusItem.Encode(status, StatePlace.Home), "state"));
     }
 
     /// <summary>Statuses written before facts were kept (issue 17) read with none: the task is described by the next sweep.</summary>
@@ -20,7 +20,7 @@ public sealed class StatusItemTests
     public void Decode_StatusWrittenBeforeFactsWereKept_NoFacts()
     {
         var status = TestStatuses.Status("t1");
-        var item = StatusItem.Encode(status);
+        var item = StatusItem.Encode(status, StatePlace.Home);
         item.Remove(FactsItem.Attribute);
 
         Assert.Equal(status with { Facts = null }, StatusItem.Decode(item, "state"));
@@ -31,7 +31,7 @@ public sealed class StatusItemTests
     public void Decode_StatusOfThePreviousVersionWithOnlyHandling_FindingsRecordedWithThoseWordsAndNoAlert()
     {
         var status = TestStatuses.Status("t1");
-        var item = StatusItem.Encode(status);
+        var item = StatusItem.Encode(status, StatePlace.Home);
         foreach (var finding in item["findings"].L.Select(f => f.M))
         {
             finding["handling"] = new AttributeValue { S = "alert (critical >= high)" };

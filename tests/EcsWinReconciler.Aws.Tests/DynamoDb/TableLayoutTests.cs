@@ -51,6 +51,6 @@ public sealed class TableLayoutTests(DynaliteFixture dynamo)
     {
         Assert.Equal("win-prod", StateKeys.ClusterName("arn:aws:ecs:us-east-1:123456789012:cluster/win-prod"));
         Assert.Equal("win-prod", StateKeys.ClusterName("win-prod"));
-        Assert.Equal("CLUSTER#win-prod", StateKeys.ClusterPartition("arn:aws-us-gov:ecs:us-gov-west-1:123456789012:cluster/win-prod"));
+        Assert.Equal("CLUSTER#win-prod", StateKeys.ClusterPartition(StatePlace.Home, "arn:aws-us-gov:ecs:us-gov-west-1:123456789012:cluster/win-prod"));
     }
 }

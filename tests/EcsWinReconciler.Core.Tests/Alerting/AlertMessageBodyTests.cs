@@ -23,6 +23,7 @@ public class AlertMessageBodyTests
             "Actual:     sgr-0bbbbbbbbbbbbbbb2: tcp 3389 from 0.0.0.0/0\n" +
             "Handling:   remediation mode is alert\n" +
             "Spec:       iis-webserver (cluster win-prod, family iis-webserver)\n" +
+            "Account:    111122223333, region us-east-1\n" +
             "Opened:     2026-11-25 12:00:00Z\n" +
             "Tasks (12):\n" +
             TaskLines(1, 10) +
@@ -38,6 +39,7 @@ public class AlertMessageBodyTests
         Assert.StartsWith("STILL OPEN: Group rule allows RDP from the internet.\n\n", message.Body, StringComparison.Ordinal);
         Assert.EndsWith("Handling:   remediation mode is alert\n" +
             "Spec:       iis-webserver (cluster win-prod, family iis-webserver)\n" +
+            "Account:    111122223333, region us-east-1\n" +
             "Opened:     2026-11-25 12:00:00Z\n" +
             "Tasks (1):\n" + TaskLines(1, 1), HumanPart(message), StringComparison.Ordinal);
     }
@@ -71,6 +73,7 @@ public class AlertMessageBodyTests
             "Expected:   no ingress matching tcp 3389 from 0.0.0.0/0\n" +
             "Actual:     sgr-0bbbbbbbbbbbbbbb2: tcp 3389 from 0.0.0.0/0\n" +
             "Spec:       iis-webserver (cluster win-prod, family iis-webserver)\n" +
+            "Account:    111122223333, region us-east-1\n" +
             "Opened:     2026-11-25 12:00:00Z\n" +
             "Resolved:   2026-11-25 13:30:00Z\n",
             HumanPart(message));

@@ -27,7 +27,7 @@ public class AlertMessageFormatterTests
         Assert.Equal("[EcsWinReconciler] OPEN critical sg.forbidden-ingress sg-0123456789abcdef0 win-prod/iis-webserver", message.Subject);
         Assert.Contains(Ids.TaskArn, message.Body, StringComparison.Ordinal);
         Assert.Equal(
-            ["severity=critical", "check=sg.forbidden-ingress", "cluster=win-prod", "family=iis-webserver", "state=OPEN", "kind=opened"],
+            ["severity=critical", "check=sg.forbidden-ingress", "cluster=win-prod", "family=iis-webserver", "state=OPEN", "kind=opened", "account=111122223333", "region=us-east-1"],
             message.Attributes.Select(a => $"{a.Key}={a.Value}"));
         Assert.Equal(64, message.DeduplicationId.Length);
     }

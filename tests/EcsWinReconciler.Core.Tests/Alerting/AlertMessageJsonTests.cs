@@ -21,13 +21,15 @@ public class AlertMessageJsonTests
         var json = Json(Open(), NotificationKind.Opened);
 
         Assert.Equal(
-            ["alertKey", "kind", "state", "check", "severity", "resourceId", "root", "spec", "clusterArn", "family", "expected", "actual",
+            ["alertKey", "kind", "state", "check", "severity", "resourceId", "root", "spec", "clusterArn", "account", "region", "family", "expected", "actual",
              "message", "handling", "affectedTaskCount", "affectedTasks", "openedAt", "sentAt"],
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Open().Key, Text(json, "alertKey"));
         Assert.Equal("opened", Text(json, "kind"));
         Assert.Equal("OPEN", Text(json, "state"));
         Assert.Equal("sg.forbidden-ingress", Text(json, "check"));
+        Assert.Equal("111122223333", Text(json, "account"));
+        Assert.Equal("us-east-1", Text(json, "region"));
         Assert.Equal("critical", Text(json, "severity"));
         Assert.Equal(Rdp.ResourceId, Text(json, "resourceId"));
         Assert.Equal("rule:sg-0123456789abcdef0/sgr-0bbbbbbbbbbbbbbb2", Text(json, "root"));
@@ -58,7 +60,7 @@ public class AlertMessageJsonTests
         var json = Json(Resolved(), NotificationKind.Resolved);
 
         Assert.Equal(
-            ["alertKey", "kind", "state", "check", "severity", "resourceId", "root", "spec", "clusterArn", "family", "expected", "actual",
+            ["alertKey", "kind", "state", "check", "severity", "resourceId", "root", "spec", "clusterArn", "account", "region", "family", "expected", "actual",
              "message", "handling", "affectedTaskCount", "affectedTasks", "openedAt", "resolvedAt", "resolution", "resolutionDetail", "sentAt"],
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("resolved", "RESOLVED"), (Text(json, "kind"), Text(json, "state")));
@@ -86,7 +88,7 @@ public class AlertMessageJsonTests
 
         var attributes = AlertMessageFormatter.Format(alert, kind, SentAt).Attributes.Select(a => $"{a.Key}={a.Value}").ToList();
 
-        Assert.Equal(["severity=critical", "check=sg.forbidden-ingress", "cluster=win-prod", "family=iis-webserver", state, kindAttribute], attributes);
+        Assert.Equal(["severity=critical", "check=sg.forbidden-ingress", "cluster=win-prod", "family=iis-webserver", state, kindAttribute, "account=111122223333", "region=us-east-1"], attributes);
     }
 
     [Fact]
@@ -122,4 +124,15 @@ public class AlertMessageJsonTests
     [Fact]
     public void Resolution_NoLongerChecked_SaysWhyTheTaskIsNotChecked() =>
         Assert.Equal("its task is no longer checked: spec iis-webserver is suspended", AlertResolution.NoLongerChecked("spec iis-webserver is suspended").Describe());
+
+    [Fact]
+    public void Attributes_OfAClusterKnownOnlyByName_SayNoAccountOrRegion()
+    {
+        var alert = Open() with { ClusterArn = "win-prod" };
+
+        var attributes = AlertMessageFormatter.Format(alert, NotificationKind.Opened, SentAt).Attributes.Select(a => a.Key).ToList();
+
+        Assert.DoesNotContain("account", attributes);
+        Assert.DoesNotContain("region", attributes);
+    }
 }

@@ -35,6 +35,7 @@ internal static class SpecSamples
 
     /// <summary>Every field the language has, at least once (rules with both kinds of source, in both lists).</summary>
     public static string Full { get; } = Readme
+        .Replace("family: iis-webserver }", "family: iis-webserver, account: \"444455556666\", region: eu-west-1 }", StringComparison.Ordinal)
         .Replace(
             "{ protocol: tcp, ports: 5985-5986, cidr: \"::/0\" }]",
             "{ protocol: tcp, ports: 5985-5986, cidr: \"::/0\" }, { protocol: udp, ports: 137-139, source: pl-0123abcd }]",

@@ -164,8 +164,8 @@ public class FaultInjectionTests
         var plan = new FaultPlan(1);
         plan.ServerError("ecs", "StopTask", times: 1);
 
-        var first = plan.Next("ecs", "StopTask");
-        var second = plan.Next("ecs", "StopTask");
+        var first = plan.Next("ecs", "StopTask", SandboxAccount.AccountId, SandboxAccount.Region);
+        var second = plan.Next("ecs", "StopTask", SandboxAccount.AccountId, SandboxAccount.Region);
 
         Assert.Equal("ServerException", first.Error?.Code);
         Assert.Null(second.Error);
@@ -178,8 +178,8 @@ public class FaultInjectionTests
         var plan = new FaultPlan(1);
         plan.Throttle("ec2", "DescribeVpcs", times: 1);
 
-        Assert.Null(plan.Next("ec2", "DescribeSecurityGroups").Error);
-        Assert.Null(plan.Next("ecs", "DescribeVpcs").Error);
+        Assert.Null(plan.Next("ec2", "DescribeSecurityGroups", SandboxAccount.AccountId, SandboxAccount.Region).Error);
+        Assert.Null(plan.Next("ecs", "DescribeVpcs", SandboxAccount.AccountId, SandboxAccount.Region).Error);
         Assert.Single(plan.Rules);
     }
 }

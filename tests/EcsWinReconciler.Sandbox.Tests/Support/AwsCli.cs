@@ -20,7 +20,11 @@ public static class AwsCli
 
     private static readonly Lazy<(string? Path, string? Reason)> Found = new(Find);
 
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(SandboxHost host, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(SandboxHost host, params string[] arguments) =>
+        RunInRegionAsync(host, SandboxAccount.Region, arguments);
+
+    /// <summary>As <see cref="RunAsync"/>, signed for <paramref name="region"/> (the hub's keys: the hub account's world there).</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunInRegionAsync(SandboxHost host, string region, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(host);
         var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("aws is not on PATH"))
@@ -29,7 +33,7 @@ public static class AwsCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments.Concat(["--endpoint-url", host.Endpoint.ToString(), "--region", SandboxAccount.Region, "--output", "json"]))
+        foreach (var argument in arguments.Concat(["--endpoint-url", host.Endpoint.ToString(), "--region", region, "--output", "json"]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -10,7 +10,8 @@ public static class TestSigner
     public const string AccessKey = "AKIDSANDBOXTEST";
     private const string SecretKey = "sandbox-secret-key";
 
-    public static void Sign(HttpRequestMessage request, byte[] body, string service, DateTimeOffset now, string region = "us-east-1")
+    /// <summary>Signs for <paramref name="region"/> with <paramref name="accessKey"/> (the hub's test key unless a session's is given).</summary>
+    public static void Sign(HttpRequestMessage request, byte[] body, string service, DateTimeOffset now, string region = "us-east-1", string accessKey = AccessKey)
     {
         var amzDate = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var date = amzDate[..8];
@@ -24,7 +25,7 @@ public static class TestSigner
         var stringToSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)))}";
         var key = Hmac(Hmac(Hmac(Hmac(Encoding.UTF8.GetBytes("AWS4" + SecretKey), date), region), service), "aws4_request");
         var signature = Hex(Hmac(key, stringToSign));
-        request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential={AccessKey}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}");
+        request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential={accessKey}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}");
     }
 
     private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));

@@ -6,8 +6,11 @@ using EcsWinReconciler.Sandbox.Hosting;
 
 namespace EcsWinReconciler.Sandbox.Tests.Support;
 
-/// <summary>Raw, SigV4-signed calls: ECS JSON 1.1 by X-Amz-Target, SNS and EC2 Query by form.</summary>
-public sealed class WireCalls(SandboxHost host) : IDisposable
+/// <summary>
+/// Raw, SigV4-signed calls: ECS JSON 1.1 by X-Amz-Target, SNS and EC2 Query by form; signed in <paramref name="region"/>
+/// with <paramref name="accessKey"/> (the hub's test key unless a member session's is given), which pick the world that answers.
+/// </summary>
+public sealed class WireCalls(SandboxHost host, string region = SandboxAccount.Region, string accessKey = TestSigner.AccessKey) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = host.Endpoint };
 
@@ -19,7 +22,7 @@ public sealed class WireCalls(SandboxHost host) : IDisposable
         request.Headers.TryAddWithoutValidation("X-Amz-Target", "AmazonEC2ContainerServiceV20141113." + operation);
         if (sign)
         {
-            TestSigner.Sign(request, body, "ecs", TestClock.Start);
+            TestSigner.Sign(request, body, "ecs", TestClock.Start, region, accessKey);
         }
 
         using var response = await _http.SendAsync(request);
@@ -37,7 +40,7 @@ public sealed class WireCalls(SandboxHost host) : IDisposable
         request.Headers.TryAddWithoutValidation("X-Amz-Target", "Route53Resolver." + operation);
         if (signingService is not null)
         {
-            TestSigner.Sign(request, body, signingService, TestClock.Start);
+            TestSigner.Sign(request, body, signingService, TestClock.Start, region, accessKey);
         }
 
         using var response = await _http.SendAsync(request);
@@ -65,7 +68,7 @@ public sealed class WireCalls(SandboxHost host) : IDisposable
         request.Content.Headers.ContentType = new("application/x-www-form-urlencoded") { CharSet = "utf-8" };
         if (sign)
         {
-            TestSigner.Sign(request, body, service, TestClock.Start);
+            TestSigner.Sign(request, body, service, TestClock.Start, region, accessKey);
         }
 
         using var response = await _http.SendAsync(request);

@@ -11,12 +11,13 @@ namespace EcsWinReconciler.Core.Reconciliation;
 /// </summary>
 internal static class SelectionListing
 {
-    public static async Task<(List<ReconcileTarget> Targets, List<string> Unlisted)> ListAsync(
+    public static async Task<(List<ReconcileTarget> Targets, List<string> Unlisted, List<string> Failures)> ListAsync(
         ITaskSource tasks, IReadOnlyList<Selection> selections, Func<bool> pastDeadline, ILogger logger, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var targets = new List<ReconcileTarget>();
         var unlisted = new List<string>();
+        var failures = new List<string>();
         foreach (var (cluster, family) in Normalise(selections))
         {
             if (pastDeadline())
@@ -39,10 +40,11 @@ internal static class SelectionListing
                 var name = $"{cluster}/{family ?? TaskSelector.AnyFamily}";
                 ReconcilerLog.SelectionNotListed(logger, name, ex);
                 unlisted.Add($"{name} (listing failed)");
+                failures.Add($"{name}: {ex.Message}");
             }
         }
 
-        return (targets, unlisted);
+        return (targets, unlisted, failures);
     }
 
     private static IEnumerable<(string Cluster, string? Family)> Normalise(IReadOnlyList<Selection> selections)

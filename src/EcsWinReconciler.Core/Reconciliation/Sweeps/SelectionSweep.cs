@@ -17,7 +17,7 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
     public async Task<(RunSummary Summary, HashSet<string> Listed)> RunAsync(
         IReadOnlyList<StoredSpec> specs, IReadOnlyList<Selection> selections, DateTimeOffset? stopBy, string? sweep, RunMemory memory, CancellationToken cancellationToken)
     {
-        var (listed, unlisted) = await SelectionListing.ListAsync(tasks, selections, () => PastDeadline(stopBy), logger, cancellationToken).ConfigureAwait(false);
+        var (listed, unlisted, failures) = await SelectionListing.ListAsync(tasks, selections, () => PastDeadline(stopBy), logger, cancellationToken).ConfigureAwait(false);
         var listedArns = listed.Select(t => t.TaskArn).ToHashSet(StringComparer.Ordinal);
         var known = selections.Count == 0 ? null : await KnownStatusesAsync(selections, cancellationToken).ConfigureAwait(false);
         var judgedListed = FromStoredFacts(listed, known);
@@ -67,7 +67,7 @@ internal sealed class SelectionSweep(BatchPipeline pipeline, ITaskSource tasks, 
         // The circle's last task (highest position) was reconciled in this run and nothing went unlisted.
         var end = ordered.Count == 0 ? null : ordered.MaxBy(SweepOrder.Position, StringComparer.Ordinal);
         var circleCompleted = unlisted.Count == 0 && (end is null || !remaining.Contains(end.TaskArn));
-        return (summary with { Remaining = [.. summary.Remaining, .. remaining], CircleCompleted = circleCompleted }, listedArns);
+        return (summary with { Remaining = [.. summary.Remaining, .. remaining], CircleCompleted = circleCompleted, ListingFailures = [.. failures] }, listedArns);
     }
 
     /// <summary>

@@ -58,6 +58,10 @@ internal static class SpecBinder
 
         var cluster = view.Read(SelectorShape.Cluster);
         var family = view.Read(SelectorShape.Family);
-        return cluster.IsPresent && family.IsPresent ? new TaskSelector(cluster.Value, family.Value) : null;
+        var account = view.Read(SelectorShape.Account);
+        var region = view.Read(SelectorShape.Region);
+        return cluster.IsPresent && family.IsPresent && account.IsUsable && region.IsUsable
+            ? new TaskSelector(cluster.Value, family.Value) { Account = account.IsPresent ? account.Value : null, Region = region.IsPresent ? region.Value : null }
+            : null;
     }
 }

@@ -30,6 +30,19 @@ internal static partial class SpecScalars
         $"^(\\*|{NetworkScalars.Inner(AwsIds.EcsNamePattern)})$",
         value => value == TaskSelector.AnyFamily || AwsIds.IsEcsName(value));
 
+    /// <summary>A 12-digit AWS account id, written as text (YAML would read 012345678901 as a number and drop its zero).</summary>
+    public static ScalarShape<string> AccountId { get; } = Scalars.Text(
+        "a 12-digit AWS account id in quotes (e.g. \"444455556666\")",
+        "^[0-9]{12}$",
+        explain: value => value.StartsWith("arn:", StringComparison.Ordinal)
+            ? $"{ScalarNode.Quote(value)} is an ARN; give the 12-digit account id"
+            : null);
+
+    /// <summary>An AWS region code.</summary>
+    public static ScalarShape<string> Region { get; } = Scalars.Text(
+        "an AWS region code (e.g. eu-west-1)",
+        "^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$");
+
     public static ScalarShape<string> LabelValue { get; } = Scalars.Text("a label value (up to 256 characters)", "^.{0,256}$");
 
     public static ScalarShape<string> Description { get; } = Scalars.Text("a description (up to 1024 characters)", "^[\\s\\S]{0,1024}$");
