@@ -29,11 +29,11 @@ internal static class MembersReport
         List<(string Name, MembersCase Case)> cases = [($"1 account × {N(single.Tasks)}", single), ($"{hub.Places} members × {N(hub.Tasks / hub.Places)}", hub)];
         var rows = cases.SelectMany(c => c.Case.Passes.Select(p => Row(c.Name, c.Case, p)));
         text.Append(Markdown.Table(
-            ["Case", "Resync", "Places", "Tasks seen / judged / failed / left", "Wall time", "Calls", "Calls per task", "sts:AssumeRole", "EC2", "ECS", "DynamoDB", "SNS", "Peak RSS of the process"],
+            ["Case", "Resync", "Places", "Tasks seen / judged / failed / left", "Wall time", "CPU time of the process", "CPU time of the sandbox and proxy", "Calls", "Calls per task", "sts:AssumeRole", "EC2", "ECS", "DynamoDB", "SNS", "Peak RSS of the process"],
             rows));
 
         text.Append("\nMembers ÷ single account:\n\n");
-        text.Append(Markdown.Table(["Resync", "Calls per task", "Wall time", "Peak RSS"], Compared.Select(kind => Ratios(kind, single, hub))));
+        text.Append(Markdown.Table(["Resync", "Calls per task", "Wall time", "CPU time of the process", "Peak RSS"], Compared.Select(kind => Ratios(kind, single, hub))));
 
         text.Append("\nWhere the hub's EC2 and ECS calls went, and the STS sessions issued per member (EC2 / ECS / sessions):\n\n");
         var places = hub.Passes.SelectMany(p => p.ByPlace.Keys).Concat(hub.MemberPlaces).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -69,7 +69,7 @@ internal static class MembersReport
                 string.Join("; ", sessions.Select(s => $"{Short(s.Kind)}: {s.Calls} ({string.Join("/", s.Counts)})")), cached),
         ];
         targets.AddRange(Compared.Select(kind => Ratios(kind, single, hub)).Select(r => new Target($"Resync, {name}, {r[0]}: members ÷ single", "reported",
-            $"calls per task {r[1]}, wall time {r[2]}, peak RSS {r[3]}", null)));
+            $"calls per task {r[1]}, wall time {r[2]}, CPU time {r[3]}, peak RSS {r[4]}", null)));
         return targets;
     }
 
@@ -78,12 +78,14 @@ internal static class MembersReport
 
     private static IReadOnlyList<string> Ratios(string kind, MembersCase single, MembersCase hub)
     {
+        var (oneCpu, manyCpu) = (single.Pass(kind).Cpu, hub.Pass(kind).Cpu);
         var (one, many) = (single.Pass(kind).Pass, hub.Pass(kind).Pass);
         return
         [
             kind,
             $"{Markdown.N(Ratio(PerTask(many), PerTask(one)), 2)} ({Markdown.N(PerTask(many), 4)} ÷ {Markdown.N(PerTask(one), 4)})",
             $"{Markdown.N(Ratio(many.Wall.TotalMilliseconds, one.Wall.TotalMilliseconds), 2)} ({Markdown.Ms(many.Wall)} ÷ {Markdown.Ms(one.Wall)})",
+            $"{Markdown.N(Ratio(manyCpu.TotalMilliseconds, oneCpu.TotalMilliseconds), 2)} ({Markdown.Ms(manyCpu)} ÷ {Markdown.Ms(oneCpu)})",
             $"{Markdown.N(Ratio(many.PeakRssMiB, one.PeakRssMiB), 2)} ({Markdown.N(many.PeakRssMiB, 1)} ÷ {Markdown.N(one.PeakRssMiB, 1)} MiB)",
         ];
     }
@@ -102,6 +104,8 @@ internal static class MembersReport
             @case.Places.ToString(CultureInfo.InvariantCulture),
             $"{pass.Seen} / {pass.Judged} / {pass.Failed} / {pass.Remaining}{(pass.FailedPlaces.Count == 0 ? string.Empty : $" (failed places: {string.Join("; ", pass.FailedPlaces)})")}",
             Markdown.Ms(pass.Wall),
+            Markdown.Ms(place.Cpu),
+            Markdown.Ms(place.HarnessCpu),
             pass.Total.ToString(CultureInfo.InvariantCulture),
             Markdown.N(PerTask(pass), 4),
             pass.Count(AssumeRole).ToString(CultureInfo.InvariantCulture),

@@ -56,7 +56,11 @@ internal static class MembersRun
     {
         var callsBefore = account.Sandbox.Calls.Total;
         var sessionsBefore = account.Sandbox.Accounts.Sessions().Count;
+        var cpuBefore = function.Process.CpuTime();
+        var harnessBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var pass = await ResyncRun.ResyncAsync(function, account, tasks, kind, Deadline, kind == Kind.First ? tasks : 0).ConfigureAwait(false);
+        var cpu = function.Process.CpuTime() - cpuBefore ?? TimeSpan.Zero;
+        var harness = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - harnessBefore;
         var byPlace = account.Sandbox.Calls.Records().Skip((int)callsBefore)
             .Where(c => c.Service is "ec2" or "ecs" && c.Account is not null)
             .GroupBy(c => $"{c.Account}/{c.Region}")
@@ -64,7 +68,7 @@ internal static class MembersRun
         var sessions = account.Sandbox.Accounts.Sessions().Skip(sessionsBefore)
             .GroupBy(s => s.Account)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new PlacePass(pass, byPlace, sessions);
+        return new PlacePass(pass, byPlace, sessions, cpu, harness);
     }
 
     private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
@@ -76,8 +80,12 @@ internal sealed record MembersCase(int Places, int Tasks, IReadOnlyList<PlacePas
     public PlacePass Pass(string kind) => Passes.Single(p => p.Pass.Kind == kind);
 }
 
-/// <summary>One resync and where its EC2 and ECS calls went (by <c>account/region</c>), and the STS sessions issued per member account.</summary>
-internal sealed record PlacePass(ResyncPass Pass, IReadOnlyDictionary<string, ServiceCalls> ByPlace, IReadOnlyDictionary<string, int> SessionsByAccount)
+/// <summary>
+/// One resync, where its EC2 and ECS calls went (by <c>account/region</c>), the STS sessions issued per member account, and the
+/// CPU time the function process used for it (its own work, apart from the sandbox's and dynalite's on the same cores) and the
+/// harness process did meanwhile (the sandbox answering, the DynamoDB proxy forwarding).
+/// </summary>
+internal sealed record PlacePass(ResyncPass Pass, IReadOnlyDictionary<string, ServiceCalls> ByPlace, IReadOnlyDictionary<string, int> SessionsByAccount, TimeSpan Cpu, TimeSpan HarnessCpu)
 {
     public int Service(string service) => Pass.Calls.Where(c => c.Key.StartsWith(service + ":", StringComparison.Ordinal)).Sum(c => c.Value);
 }
