@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issues 7, 15 and 17 and writes the whole of docs/PERFORMANCE.md: targets, the pure decision, calls,
-# cold start, resync, a hub over members, burst, and the cost model computed from them (not part of the test run; ~15 minutes on 2 cores).
+# cold start, resync, a hub over members, burst, and the cost model computed from them (not part of the test run; ~17 minutes on 2 cores).
 #
 #   bash bench/run.sh                 # BenchmarkDotNet (pure decision) + the load/cold-start harness on this tree
 #   QUICK=1 bash bench/run.sh         # for CI-sized machines (~5 minutes): short BenchmarkDotNet job, 3 cold starts per
