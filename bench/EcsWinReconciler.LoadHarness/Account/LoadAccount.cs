@@ -12,7 +12,8 @@ namespace EcsWinReconciler.LoadHarness.Account;
 /// <summary>
 /// A whole local AWS account for one measurement: the sandbox (EC2/ECS/SNS) with a scenario, dynalite behind
 /// <see cref="DynamoCountingProxy"/>, fresh tables, and the sample specs (plus <see cref="ScaleScenario.SpecYaml"/>) applied.
-/// <see cref="Environment"/> is what a bootstrap process needs to reach it; <see cref="Calls"/> counts every call.
+/// <see cref="Environment"/> is what a bootstrap process needs to reach it; <see cref="Calls"/> counts every call. A hub
+/// (<see cref="StartHubAsync"/>) has member worlds beside its own, and those specs select the members' places instead.
 /// </summary>
 internal sealed class LoadAccount : IAsyncDisposable
 {
@@ -21,9 +22,13 @@ internal sealed class LoadAccount : IAsyncDisposable
 
     private readonly DynaliteServer _dynalite;
 
-    private LoadAccount(SandboxHost sandbox, DynaliteServer dynalite, DynamoCountingProxy proxy, DynamoTableNames tables)
+    private readonly IReadOnlyDictionary<string, string> _hubEnvironment;
+
+    private LoadAccount(SandboxHost sandbox, DynaliteServer dynalite, DynamoCountingProxy proxy, DynamoTableNames tables, HubMembers? members)
     {
         Sandbox = sandbox;
+        Members = members;
+        _hubEnvironment = members?.Environment() ?? new Dictionary<string, string>();
         _dynalite = dynalite;
         Proxy = proxy;
         Tables = tables;
@@ -38,9 +43,23 @@ internal sealed class LoadAccount : IAsyncDisposable
 
     public CallCounts Calls { get; }
 
-    public static async Task<LoadAccount> StartAsync(Scenario scenario, CancellationToken cancellationToken)
+    /// <summary>The member places of a hub; null for a single account.</summary>
+    public HubMembers? Members { get; }
+
+    public static Task<LoadAccount> StartAsync(Scenario scenario, CancellationToken cancellationToken) =>
+        StartAsync(scenario, null, cancellationToken);
+
+    /// <summary>
+    /// A hub whose own world is <paramref name="hub"/> and whose <paramref name="members"/> have worlds of their own; the specs
+    /// (sample and scale) select each member place, none the hub's own, so only the members' tasks are judged.
+    /// </summary>
+    public static Task<LoadAccount> StartHubAsync(Scenario hub, HubMembers members, CancellationToken cancellationToken) =>
+        StartAsync(hub, members, cancellationToken);
+
+    private static async Task<LoadAccount> StartAsync(Scenario scenario, HubMembers? members, CancellationToken cancellationToken)
     {
         var sandbox = await SandboxHost.StartAsync(scenario, new SandboxOptions(), cancellationToken).ConfigureAwait(false);
+        members?.AddTo(sandbox);
         var dynalite = await DynaliteServer.StartAsync(cancellationToken).ConfigureAwait(false);
         var proxy = await DynamoCountingProxy.StartAsync(dynalite.ServiceUrl).ConfigureAwait(false);
         var tables = DynamoTableNames.WithPrefix("load-");
@@ -48,17 +67,35 @@ internal sealed class LoadAccount : IAsyncDisposable
         {
             await DynamoTableSetup.CreateTablesAsync(client, tables, cancellationToken).ConfigureAwait(false);
             var store = new DynamoSpecStore(client, tables.Specs, AwsBackend.ParseStoredDocument, TimeProvider.System);
-            foreach (var spec in SpecReader.Read("sample-spec.yaml", SampleSpec.Yaml).Specs.Concat(SpecReader.Read("scale.yaml", ScaleScenario.SpecYaml).Specs))
+            IEnumerable<(string Name, string Yaml)> documents = [("sample-spec.yaml", SampleSpec.Yaml), ("scale.yaml", ScaleScenario.SpecYaml)];
+            if (members is not null)
             {
-                await store.ApplyAsync(spec.Spec, SpecWriter.ToJson(spec.Spec), null, cancellationToken).ConfigureAwait(false);
+                documents = documents.SelectMany(d => members.SpecsFor(d.Yaml)).ToList();
+            }
+
+            foreach (var (name, yaml) in documents)
+            {
+                var read = SpecReader.Read(name, yaml);
+                if (!read.IsValid)
+                {
+                    throw new InvalidOperationException($"{name}: {string.Join("; ", read.Errors.Select(e => e.Text))}");
+                }
+
+                foreach (var spec in read.Specs)
+                {
+                    await store.ApplyAsync(spec.Spec, SpecWriter.ToJson(spec.Spec), null, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
-        return new LoadAccount(sandbox, dynalite, proxy, tables);
+        return new LoadAccount(sandbox, dynalite, proxy, tables, members);
     }
 
-    /// <summary>The variables a bootstrap process runs with to reach this account (no credentials beyond the fake pair).</summary>
-    public IReadOnlyDictionary<string, string> Environment(string handler, string runtimeApi) => new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The variables a bootstrap process runs with to reach this account (no credentials beyond the fake pair); a hub's also
+    /// name its own account and its members' role (<see cref="HubMembers.Environment"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment(string handler, string runtimeApi) => new Dictionary<string, string>(_hubEnvironment, StringComparer.Ordinal)
     {
         ["AWS_LAMBDA_RUNTIME_API"] = runtimeApi,
         ["_HANDLER"] = handler,

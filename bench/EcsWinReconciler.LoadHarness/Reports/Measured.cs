@@ -52,6 +52,9 @@ internal sealed record ResyncPass(int Tasks, string Kind, SortedDictionary<strin
 
     public int Remaining { get; init; }
 
+    /// <summary>The member places a hub's resync reported it could not reconcile (its <c>failedPlaces</c>), each "account/region: why".</summary>
+    public IReadOnlyList<string> FailedPlaces { get; init; } = [];
+
     public int Count(string operation) => Calls.GetValueOrDefault(operation);
 }
 

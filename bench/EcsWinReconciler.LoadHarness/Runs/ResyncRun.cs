@@ -72,7 +72,8 @@ internal static class ResyncRun
     /// <summary>The five small services of the scale scenario: 10 % of its tasks, the shared causes the drift pass finds.</summary>
     public const int SharedCauses = 5;
 
-    private static async Task<ResyncPass> ResyncAsync(FunctionUnderTest function, LoadAccount account, int tasks, string kind, TimeSpan deadlineIn, int drifted)
+    /// <summary>One scheduled event to <paramref name="function"/>: what it cost, and what it answered.</summary>
+    internal static async Task<ResyncPass> ResyncAsync(FunctionUnderTest function, LoadAccount account, int tasks, string kind, TimeSpan deadlineIn, int drifted)
     {
         var before = account.Calls.Snapshot();
         var units = account.Calls.Units();
@@ -88,6 +89,7 @@ internal static class ResyncRun
             Judged = response.GetProperty("judged").GetInt32(),
             Failed = response.GetProperty("failed").GetInt32(),
             Remaining = response.GetProperty("remaining").GetInt32(),
+            FailedPlaces = response.TryGetProperty("failedPlaces", out var failed) ? [.. failed.EnumerateArray().Select(p => p.GetString() ?? string.Empty)] : [],
         };
     }
 }

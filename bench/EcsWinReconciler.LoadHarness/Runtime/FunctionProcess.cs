@@ -83,6 +83,25 @@ internal sealed class FunctionProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// CPU time the process has used so far, user and system (<c>/proc/PID/stat</c>, in clock ticks of 1/100 s, Linux's USER_HZ
+    /// on x86-64), or null once it is gone: the function's own work, apart from the sandbox and dynalite that share the cores.
+    /// </summary>
+    public TimeSpan? CpuTime()
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{Id}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The last lines the process wrote (for failure messages).</summary>
     public string Tail()
     {
