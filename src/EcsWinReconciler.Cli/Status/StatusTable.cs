@@ -35,7 +35,7 @@ internal static class StatusTable
         var clusters = rows.Select(r => AwsIds.ClusterName(r.Status.ClusterArn)).Distinct(StringComparer.Ordinal).Count() > 1;
         var places = PlaceColumn.Needed(rows.Select(r => r.Place));
         var table = new TableData([
-            Column.Key("TASK"), .. PlaceColumn.For(places, 7), clusters ? Column.Hide("CLUSTER", 5) : Column.Wide("CLUSTER"), Column.Key("FAMILY"), Column.Hide("SPEC", 9),
+            Column.Key("TASK"), .. PlaceColumn.For(places, 1), clusters ? Column.Hide("CLUSTER", 5) : Column.Wide("CLUSTER"), Column.Key("FAMILY"), Column.Hide("SPEC", 9),
             Column.Hide("GEN", 8), Column.Key("STATUS"), Column.Hide("JUDGEMENT", 6), Column.Hide("ENI", 4), Column.Hide("SG", 2), Column.Hide("DNS", 3),
             Column.Key("FINDINGS"), Column.Detail("REASON", 10), Column.Wide("TASK ARN"),
         ]);
