@@ -22,7 +22,7 @@ internal static class AlertsCommand
         var places = new PlaceOptions("alerts about tasks");
         var command = new Command("alerts", "List alerts (one per root cause): state, severity, age, check, resource, affected tasks.") { open, excepted };
         places.AddTo(command);
-        wiring.Bind(command, CommandShape.OnAws(StackResources.State, [.. CommandShape.AllFormats]), (context, parse, ct) =>
+        wiring.Bind(command, CommandShape.OnAws(StackResources.Specs | StackResources.State, [.. CommandShape.AllFormats]), (context, parse, ct) =>
             parse.GetValue(excepted) ? ExceptedAsync(context, places.Read(parse), ct) : RunAsync(context, parse.GetValue(open), places.Read(parse), ct));
         wiring.Examples(command,
             "ewr alerts --open",
