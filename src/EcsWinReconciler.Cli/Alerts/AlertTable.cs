@@ -1,12 +1,14 @@
 using System.Globalization;
 using EcsWinReconciler.Cli.Output;
 using EcsWinReconciler.Cli.Output.Tables;
+using EcsWinReconciler.Cli.Places;
 using EcsWinReconciler.Core.Alerting;
 
 namespace EcsWinReconciler.Cli.Alerts;
 
 /// <summary>
-/// The 'ewr alerts' table: one row per root cause, with how long it has been open and how many tasks it affects.
+/// The 'ewr alerts' table: one row per root cause, with how long it has been open and how many tasks it affects, and first,
+/// when they span several, the account and region of its tasks.
 /// On a narrow terminal the message, then the resource, move under the row and the spec gives way; the key (long:
 /// it holds a service ARN) shows with <c>-o wide</c>.
 /// </summary>
@@ -14,15 +16,17 @@ internal static class AlertTable
 {
     public static TableData Of(IEnumerable<AlertRecord> alerts, DateTimeOffset now)
     {
+        var rows = alerts.ToList();
+        var places = PlaceColumn.Needed(rows.Select(PlaceColumn.Of));
         var table = new TableData([
-            Column.Key("STATE"), Column.Key("SEVERITY"), Column.Key("AGE"), Column.Key("CHECK"), Column.Detail("RESOURCE", 4), Column.Key("TASKS"),
+            .. PlaceColumn.For(places, 3), Column.Key("STATE"), Column.Key("SEVERITY"), Column.Key("AGE"), Column.Key("CHECK"), Column.Detail("RESOURCE", 4), Column.Key("TASKS"),
             Column.Hide("SPEC", 5), Column.Detail("MESSAGE", 9), Column.Wide("KEY"),
         ]);
-        foreach (var alert in alerts)
+        foreach (var alert in rows)
         {
-            table.Add(
-                State(alert, now), Severities.Cell(alert.Severity), Age.Format(now - alert.OpenedAt), alert.Check, alert.ResourceId,
-                alert.AffectedTasks.Count.ToString(CultureInfo.InvariantCulture), alert.SpecName, alert.Message, alert.Key);
+            table.Add([
+                .. PlaceColumn.Cell(places, PlaceColumn.Of(alert)), State(alert, now), Severities.Cell(alert.Severity), Age.Format(now - alert.OpenedAt), alert.Check, alert.ResourceId,
+                alert.AffectedTasks.Count.ToString(CultureInfo.InvariantCulture), alert.SpecName, alert.Message, alert.Key]);
         }
 
         return table;

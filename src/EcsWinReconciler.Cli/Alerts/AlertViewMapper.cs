@@ -1,4 +1,5 @@
 using EcsWinReconciler.Cli.Output.Views;
+using EcsWinReconciler.Cli.Places;
 using EcsWinReconciler.Cli.Status;
 using EcsWinReconciler.Core.Alerting;
 using EcsWinReconciler.Core.Networking;
@@ -10,7 +11,7 @@ internal static class AlertViewMapper
 {
     public static AlertView ToView(AlertRecord alert, DateTimeOffset now) => new(
         alert.Key, StatusViewMapper.Word(alert.State.ToString()), StatusViewMapper.Word(alert.Severity.ToString()), alert.Check, alert.ResourceId,
-        alert.SpecName, AwsIds.ClusterName(alert.ClusterArn), alert.Family, alert.AffectedTasks.Count, [.. alert.AffectedTasks],
+        alert.SpecName, AwsIds.ClusterName(alert.ClusterArn), PlaceColumn.Of(alert)?.Account, PlaceColumn.Of(alert)?.Region, alert.Family, alert.AffectedTasks.Count, [.. alert.AffectedTasks],
         alert.Message, alert.Expected, alert.Actual, alert.OpenedAt, alert.ResolvedAt,
         Math.Max(0, (long)(now - alert.OpenedAt).TotalSeconds), alert.NotificationsSent);
 }

@@ -22,7 +22,8 @@ public static class CommandDeclarations
         new("except list", [Specs(nameof(ISpecStore.ListAsync)), Specs(nameof(ISpecStore.GetAsync))]),
         new("except remove", [Specs(nameof(ISpecStore.GetAsync)), Specs(nameof(ISpecStore.ApplyAsync))]),
         new("status", [Specs(nameof(ISpecStore.ListAsync)), $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}"]),
-        new("alerts", [$"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}", $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}"]),
+        // The specs say which places (issue 15) the hub watches, so alerts reads them too.
+        new("alerts", [Specs(nameof(ISpecStore.ListAsync)), $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}", $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}"]),
 
         // The Lambdas' reconciler over the selections asked for; --task describes one task first (in the selection's calls).
         new("reconcile", PortMethodDeclarations.ReconcileSelections),

@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Common;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Cli.Status;
@@ -12,6 +13,9 @@ internal sealed record StatusRow(TaskNetworkStatus Status, long? SpecGeneration)
 
     /// <summary>The status names a spec that is no longer stored.</summary>
     public bool SpecGone => Status.SpecName is not null && SpecGeneration is null;
+
+    /// <summary>The account and region the task runs in (its ARN says; issue 15).</summary>
+    public AccountRegion? Place => AccountRegion.OfArn(Status.TaskArn);
 
     public StatusCondition? Condition(string type) => Status.Conditions.FirstOrDefault(c => c.Type == type);
 }

@@ -10,7 +10,7 @@ internal static class StatusViewMapper
     {
         var s = row.Status;
         return new StatusView(
-            s.TaskArn, AwsIds.TaskId(s.TaskArn), AwsIds.ClusterName(s.ClusterArn), s.Family, s.SpecName, s.ObservedGeneration, row.SpecGeneration,
+            s.TaskArn, AwsIds.TaskId(s.TaskArn), AwsIds.ClusterName(s.ClusterArn), row.Place?.Account, row.Place?.Region, s.Family, s.SpecName, s.ObservedGeneration, row.SpecGeneration,
             row.Stale, s.LastStatus, Word(s.Judgement.ToString()), s.Reason,
             [.. s.Conditions.Select(c => new ConditionView(c.Type, c.Status.ToString(), c.Reason, c.Message, c.LastTransitionTime))],
             [.. s.Findings.Select(f => new FindingView(f.Id, f.Check, Word(f.Severity.ToString()), Word(f.Scope.ToString()), f.Expected, f.Actual, f.Message, f.Decision.Describe(), Word(f.Decision.Kind.ToString()), f.Root, f.AlertKey))],

@@ -9,6 +9,8 @@ internal sealed record AlertView(
     string ResourceId,
     string Spec,
     string Cluster,
+    string? Account,
+    string? Region,
     string Family,
     int AffectedTaskCount,
     IReadOnlyList<string> AffectedTasks,

@@ -2,6 +2,7 @@ namespace EcsWinReconciler.Cli.Output.Views;
 
 // The JSON/YAML shapes of 'ewr reconcile'.
 
+/// <summary>The run summary; <see cref="Account"/> and <see cref="Region"/> name the place when --account / --task-region chose one.</summary>
 internal sealed record ReconcileView(
     string Cluster,
     string? Family,
@@ -18,7 +19,12 @@ internal sealed record ReconcileView(
     IReadOnlyList<FailureView> Failures,
     IReadOnlyList<UndeliveredView> Undelivered,
     bool DriftRemains,
-    IReadOnlyList<TaskResultView> Tasks);
+    IReadOnlyList<TaskResultView> Tasks)
+{
+    public string? Account { get; init; }
+
+    public string? Region { get; init; }
+}
 
 internal sealed record FailureView(string TaskArn, string Error);
 

@@ -6,6 +6,8 @@ internal sealed record StatusView(
     string TaskArn,
     string TaskId,
     string Cluster,
+    string? Account,
+    string? Region,
     string Family,
     string? Spec,
     long ObservedGeneration,

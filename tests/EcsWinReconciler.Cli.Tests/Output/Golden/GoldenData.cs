@@ -61,6 +61,21 @@ internal static class GoldenData
         Alert(Dns, "win-prod-default", AlertState.Resolved, Now.AddDays(-2), Now.AddMinutes(-5), 5),
     ];
 
+    /// <summary>The same rows as a hub sees them (issue 15): the hub's own, and two members' in their regions.</summary>
+    public static IReadOnlyList<StatusRow> StatusesOfPlaces() =>
+    [
+        .. Statuses().Take(2),
+        .. Statuses().Skip(2).Take(1).Select(r => r with { Status = InPlace(r.Status, "444455556666", "eu-west-1") }),
+        .. Statuses().Skip(3).Select(r => r with { Status = InPlace(r.Status, "777788889999", "us-west-2") }),
+    ];
+
+    public static IReadOnlyList<AlertRecord> AlertsOfPlaces() =>
+    [
+        Alerts()[0],
+        Alerts()[1] with { ClusterArn = "arn:aws:ecs:eu-west-1:444455556666:cluster/win-prod" },
+        Alerts()[2] with { ClusterArn = "arn:aws:ecs:us-west-2:777788889999:cluster/win-prod" },
+    ];
+
     public static ReconcileView Reconcile() => new(
         "win-prod", null, null, DryRun: true, Seen: 12, Judged: 11, new Dictionary<string, int> { ["not Windows: LINUX"] = 1 }, Findings: 7,
         ActionsApplied: 0, ActionsDryRun: 3, AlertsOpened: 2, AlertsResolved: 1, [], [], DriftRemains: true, []);
@@ -104,6 +119,12 @@ internal static class GoldenData
             Status("win-prod", "1b2c3d4e5f60718293a4b5c6d7e8f90a", "iis-webserver", "iis-webserver", 2, JudgementKind.Judged, "1 finding(s)", [rdp]),
         ]);
     }
+
+    private static TaskNetworkStatus InPlace(TaskNetworkStatus status, string account, string region) => status with
+    {
+        TaskArn = status.TaskArn.Replace($"us-east-1:{Account}", $"{region}:{account}", StringComparison.Ordinal),
+        ClusterArn = status.ClusterArn.Replace($"us-east-1:{Account}", $"{region}:{account}", StringComparison.Ordinal),
+    };
 
     private static TaskNetworkStatus Status(string cluster, string id, string family, string? spec, long generation, JudgementKind judgement, string reason, FindingRecord[] findings) => new(
         $"arn:aws:ecs:us-east-1:{Account}:task/{cluster}/{id}", $"arn:aws:ecs:us-east-1:{Account}:cluster/{cluster}", family, spec, generation, 7, "RUNNING", judgement, reason,

@@ -44,6 +44,8 @@ public sealed class GoldenWidthTests
         ["spec-list"] = () => SpecTable.Of(GoldenData.Specs()),
         ["except-list"] = () => Cli.Exceptions.ExceptionTable.Of(GoldenData.Exceptions()),
         ["alerts-excepted"] = () => ExceptedTable.Of(GoldenData.Excepted()),
+        ["status-places"] = () => StatusTable.Tasks(GoldenData.StatusesOfPlaces()),
+        ["alerts-places"] = () => AlertTable.Of(GoldenData.AlertsOfPlaces(), GoldenData.Now),
     };
 
     [Theory]
