@@ -1,6 +1,7 @@
 using EcsWinReconciler.Aws.Members;
 using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Sandbox.Faults;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.TestSupport.Dynamo;
 
@@ -74,6 +75,35 @@ public sealed class HubTests(DynaliteFixture dynamo)
 
         var resolved = hub.Sandbox.Admin.PublishedMessages().Skip(3).Select(m => m.Subject!).ToList();
         Assert.True(resolved.Count == 3 && resolved.All(s => s.Contains("RESOLVED", StringComparison.Ordinal)), string.Join("\n", resolved));
+    }
+
+    [Fact]
+    public async Task Resync_AThrottledMember_IsReportedAndItsAlertsStayOpen_WhileTheOtherPlacesAreReconciled()
+    {
+        await using var hub = await StartHubAsync();
+        using var alertOnly = new LocalFunction(hub, FunctionKind.Resync, DeploymentRemediationMode.Alert);
+        await alertOnly.InvokeAsync(ResyncEvent);
+        Assert.Equal(3, hub.Sandbox.Admin.PublishedMessages().Count);
+
+        // us-west-2's ECS throttles every ListTasks while its drift is fixed by a person: unobserved, so nothing is resolved.
+        hub.Sandbox.Faults.Add(new FaultRule("ecs", "ListTasks", FaultKind.Throttle) { Account = TwoMembers.UsWestAccount, Region = TwoMembers.UsWestRegion });
+        hub.Sandbox.World(TwoMembers.UsWestAccount, TwoMembers.UsWestRegion).Edit(w => w.Vpcs[ScenarioIds.VpcId].EnableDnsHostnames = true);
+        hub.Time.Advance(TimeSpan.FromMinutes(15));
+        var throttled = await alertOnly.InvokeAsync(ResyncEvent);
+
+        var failed = throttled.GetProperty("failedPlaces").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(failed, f => f.StartsWith($"{TwoMembers.UsWestAccount}/{TwoMembers.UsWestRegion}: win-prod/", StringComparison.Ordinal));
+        Assert.Contains(failed, f => f.StartsWith($"{TwoMembers.WithoutRoleAccount}/", StringComparison.Ordinal));
+        Assert.Equal(2, failed.Count);
+        Assert.Equal(4, throttled.GetProperty("judged").GetInt32());
+        Assert.Equal(3, hub.Sandbox.Admin.PublishedMessages().Count);
+
+        // Observable again: the fixed cause resolves, once; the others stay open.
+        hub.Sandbox.Faults.Clear();
+        await alertOnly.InvokeAsync(ResyncEvent);
+        var resolved = Assert.Single(hub.Sandbox.Admin.PublishedMessages().Skip(3));
+        Assert.Contains("RESOLVED", resolved.Subject, StringComparison.Ordinal);
+        Assert.Contains("dns.vpc-hostnames", resolved.Subject, StringComparison.Ordinal);
     }
 
     [Fact]
