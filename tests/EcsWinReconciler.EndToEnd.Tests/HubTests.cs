@@ -33,6 +33,7 @@ public sealed class HubTests(DynaliteFixture dynamo)
             var failed = Assert.Single(first.GetProperty("failedPlaces").EnumerateArray()).GetString()!;
             Assert.StartsWith($"{TwoMembers.WithoutRoleAccount}/{TwoMembers.WithoutRoleRegion}: ", failed, StringComparison.Ordinal);
             Assert.Contains("AccessDenied", failed, StringComparison.Ordinal);
+            Assert.Contains("\"PlacesFailed\":1", alertOnly.Output, StringComparison.Ordinal);
         }
 
         // One alert per cause per account, each saying where; nothing from the healthy hub; the second run added none.
