@@ -138,18 +138,9 @@ public sealed class HubTests(DynaliteFixture dynamo)
     {
         var hub = await LocalAccount.StartAsync(dynamo, "healthy", memberRole: Role, test: test);
         TwoMembers.AddTo(hub.Sandbox, euWest: ScenarioCatalog.Get("rdp-open"), usWest: ScenarioCatalog.Get("rdp-open+dns-hostnames-off"));
-        foreach (var (account, region) in new[]
-                 {
-                     (TwoMembers.EuWestAccount, TwoMembers.EuWestRegion), (TwoMembers.UsWestAccount, TwoMembers.UsWestRegion),
-                     (TwoMembers.WithoutRoleAccount, TwoMembers.WithoutRoleRegion),
-                 })
+        foreach (var (account, region) in TwoMembers.Places)
         {
-            var yaml = SampleSpec.Yaml
-                .Replace("name: iis-webserver", $"name: iis-webserver-{account}", StringComparison.Ordinal)
-                .Replace("name: win-prod-default", $"name: win-prod-default-{account}", StringComparison.Ordinal)
-                .Replace("family: iis-webserver }", $"family: iis-webserver, account: \"{account}\", region: {region} }}", StringComparison.Ordinal)
-                .Replace("family: \"*\" }", $"family: \"*\", account: \"{account}\", region: {region} }}", StringComparison.Ordinal);
-            var read = SpecReader.Read("member-specs.yaml", yaml);
+            var read = SpecReader.Read("member-specs.yaml", SampleSpec.ForPlace(account, region));
             Assert.True(read.IsValid && read.Specs.Count == 2, string.Join("; ", read.Errors));
             foreach (var spec in read.Specs)
             {
