@@ -1,6 +1,7 @@
 using EcsWinReconciler.Aws.Members;
 using EcsWinReconciler.Core.Specs;
 using EcsWinReconciler.Lambda.Composition;
+using EcsWinReconciler.Sandbox.Faults;
 using EcsWinReconciler.Sandbox.Scenarios;
 using EcsWinReconciler.TestSupport.Dynamo;
 
@@ -32,6 +33,7 @@ public sealed class HubTests(DynaliteFixture dynamo)
             var failed = Assert.Single(first.GetProperty("failedPlaces").EnumerateArray()).GetString()!;
             Assert.StartsWith($"{TwoMembers.WithoutRoleAccount}/{TwoMembers.WithoutRoleRegion}: ", failed, StringComparison.Ordinal);
             Assert.Contains("AccessDenied", failed, StringComparison.Ordinal);
+            Assert.Contains("\"PlacesFailed\":1", alertOnly.Output, StringComparison.Ordinal);
         }
 
         // One alert per cause per account, each saying where; nothing from the healthy hub; the second run added none.
@@ -77,6 +79,35 @@ public sealed class HubTests(DynaliteFixture dynamo)
     }
 
     [Fact]
+    public async Task Resync_AThrottledMember_IsReportedAndItsAlertsStayOpen_WhileTheOtherPlacesAreReconciled()
+    {
+        await using var hub = await StartHubAsync();
+        using var alertOnly = new LocalFunction(hub, FunctionKind.Resync, DeploymentRemediationMode.Alert);
+        await alertOnly.InvokeAsync(ResyncEvent);
+        Assert.Equal(3, hub.Sandbox.Admin.PublishedMessages().Count);
+
+        // us-west-2's ECS throttles every ListTasks while its drift is fixed by a person: unobserved, so nothing is resolved.
+        hub.Sandbox.Faults.Add(new FaultRule("ecs", "ListTasks", FaultKind.Throttle) { Account = TwoMembers.UsWestAccount, Region = TwoMembers.UsWestRegion });
+        hub.Sandbox.World(TwoMembers.UsWestAccount, TwoMembers.UsWestRegion).Edit(w => w.Vpcs[ScenarioIds.VpcId].EnableDnsHostnames = true);
+        hub.Time.Advance(TimeSpan.FromMinutes(15));
+        var throttled = await alertOnly.InvokeAsync(ResyncEvent);
+
+        var failed = throttled.GetProperty("failedPlaces").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(failed, f => f.StartsWith($"{TwoMembers.UsWestAccount}/{TwoMembers.UsWestRegion}: win-prod/", StringComparison.Ordinal));
+        Assert.Contains(failed, f => f.StartsWith($"{TwoMembers.WithoutRoleAccount}/", StringComparison.Ordinal));
+        Assert.Equal(2, failed.Count);
+        Assert.Equal(4, throttled.GetProperty("judged").GetInt32());
+        Assert.Equal(3, hub.Sandbox.Admin.PublishedMessages().Count);
+
+        // Observable again: the fixed cause resolves, once; the others stay open.
+        hub.Sandbox.Faults.Clear();
+        await alertOnly.InvokeAsync(ResyncEvent);
+        var resolved = Assert.Single(hub.Sandbox.Admin.PublishedMessages().Skip(3));
+        Assert.Contains("RESOLVED", resolved.Subject, StringComparison.Ordinal);
+        Assert.Contains("dns.vpc-hostnames", resolved.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TaskEvent_FromAMember_IsJudgedInItsPlace_FromAnUnwatchedAccount_IsIgnoredSayingWhy()
     {
         await using var hub = await StartHubAsync();
@@ -107,18 +138,9 @@ public sealed class HubTests(DynaliteFixture dynamo)
     {
         var hub = await LocalAccount.StartAsync(dynamo, "healthy", memberRole: Role, test: test);
         TwoMembers.AddTo(hub.Sandbox, euWest: ScenarioCatalog.Get("rdp-open"), usWest: ScenarioCatalog.Get("rdp-open+dns-hostnames-off"));
-        foreach (var (account, region) in new[]
-                 {
-                     (TwoMembers.EuWestAccount, TwoMembers.EuWestRegion), (TwoMembers.UsWestAccount, TwoMembers.UsWestRegion),
-                     (TwoMembers.WithoutRoleAccount, TwoMembers.WithoutRoleRegion),
-                 })
+        foreach (var (account, region) in TwoMembers.Places)
         {
-            var yaml = SampleSpec.Yaml
-                .Replace("name: iis-webserver", $"name: iis-webserver-{account}", StringComparison.Ordinal)
-                .Replace("name: win-prod-default", $"name: win-prod-default-{account}", StringComparison.Ordinal)
-                .Replace("family: iis-webserver }", $"family: iis-webserver, account: \"{account}\", region: {region} }}", StringComparison.Ordinal)
-                .Replace("family: \"*\" }", $"family: \"*\", account: \"{account}\", region: {region} }}", StringComparison.Ordinal);
-            var read = SpecReader.Read("member-specs.yaml", yaml);
+            var read = SpecReader.Read("member-specs.yaml", SampleSpec.ForPlace(account, region));
             Assert.True(read.IsValid && read.Specs.Count == 2, string.Join("; ", read.Errors));
             foreach (var spec in read.Specs)
             {

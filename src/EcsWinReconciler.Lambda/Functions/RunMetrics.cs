@@ -21,6 +21,7 @@ internal static class RunMetrics
             MetricValue.Count(MetricNames.TasksReconciled, summary.TasksSeen),
             MetricValue.Count(MetricNames.TasksFailed, summary.Failed),
             MetricValue.Count(MetricNames.TasksRemaining, summary.Remaining.Count),
+            MetricValue.Count(MetricNames.PlacesFailed, outcome.FailedPlaces.Count),
             MetricValue.Count(MetricNames.RejectedEvents, outcome.RejectedEvents),
             new(MetricNames.ReconcileDurationMs, Math.Round(duration.TotalMilliseconds, 1), MetricNames.Milliseconds),
         ];

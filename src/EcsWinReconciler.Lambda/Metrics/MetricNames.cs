@@ -14,6 +14,9 @@ public static class MetricNames
     public const string TasksReconciled = "TasksReconciled";
     public const string TasksFailed = "TasksFailed";
     public const string TasksRemaining = "TasksRemaining";
+
+    /// <summary>Member places (account and region) a run could not reconcile: role missing, listing refused or throttled.</summary>
+    public const string PlacesFailed = "PlacesFailed";
     public const string RejectedEvents = "RejectedEvents";
     public const string ReconcileDurationMs = "ReconcileDurationMs";
     public const string ApiCalls = "ApiCalls";

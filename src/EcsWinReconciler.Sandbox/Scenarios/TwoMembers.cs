@@ -22,6 +22,10 @@ public static class TwoMembers
     public const string WithoutRoleAccount = "999900001111";
     public const string WithoutRoleRegion = "eu-west-1";
 
+    /// <summary>The three members' accounts and regions, with and without the role.</summary>
+    public static IReadOnlyList<(string Account, string Region)> Places { get; } =
+        [(EuWestAccount, EuWestRegion), (UsWestAccount, UsWestRegion), (WithoutRoleAccount, WithoutRoleRegion)];
+
     /// <summary>Adds the three members and their worlds; call before any call reaches those worlds.</summary>
     public static MemberWorlds AddTo(SandboxHost host, Scenario? euWest = null, Scenario? usWest = null, Scenario? withoutRole = null)
     {

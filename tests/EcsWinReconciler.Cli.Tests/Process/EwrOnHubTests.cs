@@ -147,17 +147,9 @@ public sealed class EwrOnHubTests(DynaliteFixture dynamo)
             ["EWR_MEMBER_EXTERNAL_ID"] = TwoMembers.ExternalId,
         };
         var specs = new List<string> { "-f", files.File("hub.yaml", SampleSpec.Yaml) };
-        foreach (var (account, region) in new[]
-                 {
-                     (TwoMembers.EuWestAccount, TwoMembers.EuWestRegion), (TwoMembers.UsWestAccount, TwoMembers.UsWestRegion),
-                     (TwoMembers.WithoutRoleAccount, TwoMembers.WithoutRoleRegion),
-                 })
+        foreach (var (account, region) in TwoMembers.Places)
         {
-            var yaml = SampleSpec.Yaml
-                .Replace("name: iis-webserver", $"name: iis-webserver-{account}", StringComparison.Ordinal)
-                .Replace("name: win-prod-default", $"name: win-prod-default-{account}", StringComparison.Ordinal)
-                .Replace("family: iis-webserver }", $"family: iis-webserver, account: \"{account}\", region: {region} }}", StringComparison.Ordinal)
-                .Replace("family: \"*\" }", $"family: \"*\", account: \"{account}\", region: {region} }}", StringComparison.Ordinal);
+            var yaml = SampleSpec.ForPlace(account, region);
             specs.AddRange(["-f", files.File($"{account}.yaml", alertOnly ? yaml.Replace(": remediate", ": alert", StringComparison.Ordinal) : yaml)]);
         }
 
