@@ -49,6 +49,12 @@ internal static class WatchedPlaces
         }
     }
 
+    /// <summary>The hub's own place's ports: its own specs only; a backend of one place, its ports as they are.</summary>
+    public static async Task<ReconcilerPorts> HomePortsAsync(IBackend backend, CancellationToken cancellationToken) =>
+        await backend.PlacesAsync(homeAccountNeeded: false, cancellationToken).ConfigureAwait(false) is { } hub
+            ? hub.PortsFor(hub.Home).Ports
+            : backend.Ports;
+
     /// <summary>"111122223333/us-east-1 (the hub's own), 444455556666/eu-west-1".</summary>
     public static string Describe(IEnumerable<AccountRegion> places, AccountRegion home) =>
         string.Join(", ", places.Select(p => p == home ? $"{p} (the hub's own)" : p.ToString()));

@@ -54,6 +54,25 @@ public sealed class EwrOnHubTests(DynaliteFixture dynamo)
     }
 
     [Fact]
+    public async Task Reconcile_WithoutAPlace_JudgesTheHubsOwnTasksByItsOwnSpecs_AndCallsNoMember()
+    {
+        await using var sandbox = await StartHubAsync();
+        using var files = new CliRunner();
+        var environment = await EnvironmentAsync(sandbox, files, alertOnly: true);
+        var before = sandbox.Calls.Records().Count;
+
+        var reconcile = await EwrProcess.RunAsync(environment, "reconcile", "--cluster", ScenarioIds.ClusterName, "-o", "json");
+
+        // The members' specs select win-prod/iis-webserver too: over every spec, the hub's tasks would tie and go unjudged.
+        Assert.True(reconcile.ExitCode == 0, reconcile.ToString());
+        var json = reconcile.Json();
+        Assert.Equal((2, 2), (json.GetProperty("seen").GetInt32(), json.GetProperty("judged").GetInt32()));
+        Assert.All(json.GetProperty("tasks").EnumerateArray(), t => Assert.Equal("iis-webserver", t.GetProperty("spec").GetString()));
+        Assert.All(sandbox.Calls.Records().Skip(before).Where(c => c.Service is "ecs" or "ec2"), c => Assert.Equal((SandboxAccount.AccountId, SandboxAccount.Region), (c.Account, c.Region)));
+        Assert.Empty(sandbox.Accounts.Sessions());
+    }
+
+    [Fact]
     public async Task Status_FilteredByAccount_ShowsThatMembersTasksOnly()
     {
         await using var sandbox = await StartHubAsync();
