@@ -73,6 +73,26 @@ public sealed class EwrOnHubTests(DynaliteFixture dynamo)
     }
 
     [Fact]
+    public async Task Explain_AMembersTaskByArn_JudgesItInItsPlace_AndAHubTaskByTheHubsSpecs()
+    {
+        await using var sandbox = await StartHubAsync();
+        using var files = new CliRunner();
+        var environment = await EnvironmentAsync(sandbox, files, alertOnly: true);
+        var memberTask = sandbox.World(TwoMembers.EuWestAccount, TwoMembers.EuWestRegion).State.Read(w => w.Tasks.Keys.First());
+        var hubTask = sandbox.State.Read(w => w.Tasks.Keys.First());
+
+        var member = await EwrProcess.RunAsync(environment, "explain", memberTask, "--cluster", ScenarioIds.ClusterName, "-o", "json");
+        var hub = await EwrProcess.RunAsync(environment, "explain", hubTask, "--cluster", ScenarioIds.ClusterName, "-o", "json");
+
+        Assert.True(member.ExitCode == 1, member.ToString());
+        Assert.True(hub.ExitCode == 0, hub.ToString());
+        Assert.Contains("sg.forbidden-ingress", member.Out, StringComparison.Ordinal);
+        Assert.Contains($"iis-webserver-{TwoMembers.EuWestAccount}", member.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("sg.forbidden-ingress", hub.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(TwoMembers.EuWestAccount, hub.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_FilteredByAccount_ShowsThatMembersTasksOnly()
     {
         await using var sandbox = await StartHubAsync();
