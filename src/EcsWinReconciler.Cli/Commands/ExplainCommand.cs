@@ -3,6 +3,7 @@ using EcsWinReconciler.Cli.Explain;
 using EcsWinReconciler.Cli.Hosting;
 using EcsWinReconciler.Cli.Output;
 using EcsWinReconciler.Cli.Output.Views;
+using EcsWinReconciler.Cli.Places;
 using EcsWinReconciler.Core.Reconciliation;
 
 namespace EcsWinReconciler.Cli.Commands;
@@ -40,7 +41,8 @@ internal static class ExplainCommand
 
     private static async Task<int> RunAsync(CommandContext context, string cluster, string taskIdOrArn, string? check, bool allHops, CancellationToken cancellationToken)
     {
-        var ports = context.Backend.Ports;
+        // The task's own place: a member's task (by ARN) through its role, the hub's by the hub's own specs only.
+        var ports = await WatchedPlaces.PortsOfTaskAsync(context.Backend, taskIdOrArn, cancellationToken).ConfigureAwait(false);
         var found = await ports.Tasks.DescribeTasksAsync(cluster, [taskIdOrArn], cancellationToken).ConfigureAwait(false);
         if (found.Count == 0)
         {

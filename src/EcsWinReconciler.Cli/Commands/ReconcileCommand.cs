@@ -53,11 +53,13 @@ internal static class ReconcileCommand
 
     private static async Task<int> RunAsync(CommandContext context, ReconcileScope scope, PlaceFilter filter, bool dryRun, CancellationToken cancellationToken)
     {
-        // Without --account / --task-region: the hub's own place over every spec, as before places existed.
+        // Without --account / --task-region: the hub's own place, over its own specs only (a member's spec selecting a cluster
+        // of the same name must not judge the hub's tasks, nor tie with the hub's spec and leave them unjudged).
         var chosen = filter.IsAny ? null : await WatchedPlaces.OneAsync(context.Backend, filter, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RunAsync(context, scope, chosen?.Place, chosen?.Ports ?? context.Backend.Ports, dryRun, cancellationToken).ConfigureAwait(false);
+            var ports = chosen?.Ports ?? await WatchedPlaces.HomePortsAsync(context.Backend, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(context, scope, chosen?.Place, ports, dryRun, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (chosen is { Member: true } && !cancellationToken.IsCancellationRequested && MemberAccess.Denied(chosen.Place, e) is { } denied)
         {

@@ -49,6 +49,39 @@ internal static class WatchedPlaces
         }
     }
 
+    /// <summary>The hub's own place's ports: its own specs only; a backend of one place, its ports as they are.</summary>
+    public static async Task<ReconcilerPorts> HomePortsAsync(IBackend backend, CancellationToken cancellationToken) =>
+        await backend.PlacesAsync(homeAccountNeeded: false, cancellationToken).ConfigureAwait(false) is { } hub
+            ? hub.PortsFor(hub.Home).Ports
+            : backend.Ports;
+
+    /// <summary>
+    /// The ports to look at one task with (<c>ewr explain</c>): its place's, when its ARN names a member place the specs select
+    /// (reached through the member role); else the hub's own place's.
+    /// </summary>
+    public static async Task<ReconcilerPorts> PortsOfTaskAsync(IBackend backend, string taskIdOrArn, CancellationToken cancellationToken)
+    {
+        if (await backend.PlacesAsync(homeAccountNeeded: false, cancellationToken).ConfigureAwait(false) is not { } hub)
+        {
+            return backend.Ports;
+        }
+
+        var place = AccountRegion.OfArn(taskIdOrArn);
+        if (place is null || place == hub.Home || !(await hub.PlacesAsync(cancellationToken).ConfigureAwait(false)).Contains(place))
+        {
+            return hub.PortsFor(hub.Home).Ports;
+        }
+
+        try
+        {
+            return hub.PortsFor(place).Ports;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw MemberAccess.NoRole(place, e);
+        }
+    }
+
     /// <summary>"111122223333/us-east-1 (the hub's own), 444455556666/eu-west-1".</summary>
     public static string Describe(IEnumerable<AccountRegion> places, AccountRegion home) =>
         string.Join(", ", places.Select(p => p == home ? $"{p} (the hub's own)" : p.ToString()));

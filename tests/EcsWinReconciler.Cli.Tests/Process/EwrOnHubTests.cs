@@ -54,6 +54,45 @@ public sealed class EwrOnHubTests(DynaliteFixture dynamo)
     }
 
     [Fact]
+    public async Task Reconcile_WithoutAPlace_JudgesTheHubsOwnTasksByItsOwnSpecs_AndCallsNoMember()
+    {
+        await using var sandbox = await StartHubAsync();
+        using var files = new CliRunner();
+        var environment = await EnvironmentAsync(sandbox, files, alertOnly: true);
+        var before = sandbox.Calls.Records().Count;
+
+        var reconcile = await EwrProcess.RunAsync(environment, "reconcile", "--cluster", ScenarioIds.ClusterName, "-o", "json");
+
+        // The members' specs select win-prod/iis-webserver too: over every spec, the hub's tasks would tie and go unjudged.
+        Assert.True(reconcile.ExitCode == 0, reconcile.ToString());
+        var json = reconcile.Json();
+        Assert.Equal((2, 2), (json.GetProperty("seen").GetInt32(), json.GetProperty("judged").GetInt32()));
+        Assert.All(json.GetProperty("tasks").EnumerateArray(), t => Assert.Equal("iis-webserver", t.GetProperty("spec").GetString()));
+        Assert.All(sandbox.Calls.Records().Skip(before).Where(c => c.Service is "ecs" or "ec2"), c => Assert.Equal((SandboxAccount.AccountId, SandboxAccount.Region), (c.Account, c.Region)));
+        Assert.Empty(sandbox.Accounts.Sessions());
+    }
+
+    [Fact]
+    public async Task Explain_AMembersTaskByArn_JudgesItInItsPlace_AndAHubTaskByTheHubsSpecs()
+    {
+        await using var sandbox = await StartHubAsync();
+        using var files = new CliRunner();
+        var environment = await EnvironmentAsync(sandbox, files, alertOnly: true);
+        var memberTask = sandbox.World(TwoMembers.EuWestAccount, TwoMembers.EuWestRegion).State.Read(w => w.Tasks.Keys.First());
+        var hubTask = sandbox.State.Read(w => w.Tasks.Keys.First());
+
+        var member = await EwrProcess.RunAsync(environment, "explain", memberTask, "--cluster", ScenarioIds.ClusterName, "-o", "json");
+        var hub = await EwrProcess.RunAsync(environment, "explain", hubTask, "--cluster", ScenarioIds.ClusterName, "-o", "json");
+
+        Assert.True(member.ExitCode == 1, member.ToString());
+        Assert.True(hub.ExitCode == 0, hub.ToString());
+        Assert.Contains("sg.forbidden-ingress", member.Out, StringComparison.Ordinal);
+        Assert.Contains($"iis-webserver-{TwoMembers.EuWestAccount}", member.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("sg.forbidden-ingress", hub.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(TwoMembers.EuWestAccount, hub.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_FilteredByAccount_ShowsThatMembersTasksOnly()
     {
         await using var sandbox = await StartHubAsync();
