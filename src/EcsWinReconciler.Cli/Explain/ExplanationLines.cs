@@ -53,7 +53,7 @@ internal static class ExplanationLines
                 $"  groups {string.Join(", ", eni.GroupIds)} · ACL {subnet?.Acl?.Id ?? "(not read)"} · routes {subnet?.Routes?.Id ?? "(not read)"}", 9));
         }
 
-        AddVerdict(lines, explanation.Verdict);
+        AddVerdict(lines, explanation);
         foreach (var server in explanation.Paths)
         {
             AddServer(lines, server, allHops);
@@ -68,8 +68,9 @@ internal static class ExplanationLines
         return lines;
     }
 
-    private static void AddVerdict(List<ExplainLine> lines, Judgement? verdict)
+    private static void AddVerdict(List<ExplainLine> lines, TaskExplanation explanation)
     {
+        var verdict = explanation.Verdict;
         lines.Add(new(string.Empty, 0));
         if (verdict is null)
         {
@@ -91,6 +92,10 @@ internal static class ExplanationLines
             // The finding on one line, what was seen and what to do under it: at 80 columns the reason keeps the whole width.
             lines.Add(new($"  {finding.Severity.ToString().ToLowerInvariant(),-8} {finding.Check} at {finding.Root.Describe()}", 11, ExplainTone.Block));
             lines.Add(new($"           {finding.Message}", 11));
+            if (explanation.Exceptions.FirstOrDefault(e => e.Finding == finding) is { } excepted)
+            {
+                lines.Add(new($"           {excepted.Note}", 11, excepted.InForce ? ExplainTone.Quiet : ExplainTone.Block));
+            }
         }
     }
 

@@ -102,7 +102,7 @@ internal sealed class BatchPipeline
             await ObserveAndJudgeAsync(cluster, contexts, null, new RunMemory(), cancellationToken).ConfigureAwait(false);
         }
 
-        return TaskExplanation.Of(context);
+        return TaskExplanation.Of(context, _time.GetUtcNow());
     }
 
     /// <summary>Observes and judges the batch; returns the judged tasks left for later because the deadline passed.</summary>

@@ -63,6 +63,26 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public async Task Explain_AnExceptedFinding_SaysUntilWhenAndWhy_InTextAndJson()
+    {
+        using var cli = await WorldAsync(new NetworkAcl(LinuxAcl, [new NaclEntry(100, true, IpProtocol.All, PortRange.All, Cidr.AnyIPv4, true)]));
+        var added = await cli.RunAsync(
+            "except", "add", "iis-webserver", "--check", "ad.path", "--resource", LinuxAcl,
+            "--reason", "ACL rewrite in progress", "--expires", "2027-01-31", "--ticket", "CHG-4711", "--by", "ana");
+        Assert.True(added.ExitCode == 0, added.ToString());
+
+        var text = await cli.RunAsync("explain", Ids.TaskArn, "--cluster", Ids.ClusterName);
+        var json = await cli.RunAsync("explain", Ids.TaskArn, "--cluster", Ids.ClusterName, "-o", "json");
+
+        var finding = text.OutLines.ToList().FindIndex(l => l.Contains($"ad.path at network ACL {LinuxAcl}", StringComparison.Ordinal));
+        Assert.True(finding >= 0, text.ToString());
+        Assert.Contains(text.OutLines.Skip(finding + 1).Take(3), l => l.Trim() == "excepted until 2027-01-31: CHG-4711 — ACL rewrite in progress");
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var excepted = Assert.Single(document.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("check").GetString() == "ad.path");
+        Assert.Equal("excepted until 2027-01-31: CHG-4711 — ACL rewrite in progress", excepted.GetProperty("exception").GetString());
+    }
+
+    [Fact]
     public async Task Explain_TaskThatDoesNotExist_ExitsTwoNamingIt()
     {
         using var cli = await WorldAsync(new NetworkAcl(LinuxAcl, []));

@@ -16,7 +16,10 @@ internal sealed record ExplanationView(string TaskArn, string? Spec, string? Not
             explanation.TaskArn,
             explanation.SpecName,
             notJudged,
-            [.. (verdict?.Findings ?? []).Select(f => new ExplainFindingView(f.Check, f.Severity.ToString().ToLowerInvariant(), f.Root.Describe(), f.Actual, f.Message))],
+            [.. (verdict?.Findings ?? []).Select(f => new ExplainFindingView(f.Check, f.Severity.ToString().ToLowerInvariant(), f.Root.Describe(), f.Actual, f.Message)
+            {
+                Exception = explanation.Exceptions.FirstOrDefault(e => e.Finding == f)?.Note,
+            })],
             [.. explanation.Paths.Select(Server)]);
     }
 
@@ -27,7 +30,11 @@ internal sealed record ExplanationView(string TaskArn, string? Spec, string? Not
     private static ExplainHopView Hop(Hop hop) => new(hop.Kind.ToString(), hop.ResourceId, hop.Passes, hop.Detail);
 }
 
-internal sealed record ExplainFindingView(string Check, string Severity, string Root, string Actual, string Message);
+internal sealed record ExplainFindingView(string Check, string Severity, string Root, string Actual, string Message)
+{
+    /// <summary>"excepted until 2027-01-31: CHG-4711 — bastion RDP", or that the exception lapsed; null when none covers the finding.</summary>
+    public string? Exception { get; init; }
+}
 
 internal sealed record ExplainServerView(string Check, string Purpose, string Server, bool Reachable, IReadOnlyList<ExplainTraceView> Services);
 
