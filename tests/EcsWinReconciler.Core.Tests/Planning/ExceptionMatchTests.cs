@@ -33,6 +33,20 @@ public class ExceptionMatchTests
         Assert.Equal("the exception CHG-1204 (r) lapsed on 2026-12-04T10:00:00Z", match.LapseNote);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Find_InAnyOrder_InForceBeatsLapsed_AndTheLatestToLapseWins(bool reversed)
+    {
+        var (older, lapsed, soon, later) = (Until(Now.AddDays(-5)), Until(Now.AddDays(-1)), Until(Now.AddDays(2)), Until(Now.AddDays(9)));
+        ExceptionEntry[] Order(params ExceptionEntry[] entries) => reversed ? [.. entries.Reverse()] : entries;
+
+        Assert.Same(later, ExceptionMatch.Find(Order(lapsed, soon, later), Rdp, Now)!.Entry);
+        Assert.Same(later, ExceptionMatch.Find(Order(later, soon), Rdp, Now)!.Entry);
+        Assert.Same(soon, ExceptionMatch.Find(Order(soon, lapsed), Rdp, Now)!.Entry);
+        Assert.Same(lapsed, ExceptionMatch.Find(Order(lapsed, older), Rdp, Now)!.Entry);
+    }
+
     [Fact]
     public void Find_AtTheInstantItLapses_Lapsed()
     {
