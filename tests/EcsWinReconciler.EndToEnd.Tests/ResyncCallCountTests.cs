@@ -82,4 +82,33 @@ public sealed class ResyncCallCountTests(DynaliteFixture dynamo, ITestOutputHelp
         Assert.Equal(1, calls.Count(c => c == "ec2:DescribeNetworkInterfaces")); // their ENIs and the hosts' counts, one read
         Assert.Equal(Tasks + 26, calls.Count);
     }
+
+    /// <summary>
+    /// A first resync that runs longer than the adapter keeps a host's ENI count (30 s): every batch after that used to
+    /// ask EC2 again, host by host (779 DescribeNetworkInterfaces on a 10,000-task fleet, docs/PERFORMANCE.md). A host is
+    /// read once per run, however long the run: the fake clock moves 31 s at every status write, so each batch finds the
+    /// previous batch's reads expired.
+    /// </summary>
+    [Fact]
+    public async Task NewFleet_FirstResyncLongerThanTheHostCountIsKept_EachHostReadOncePerRun()
+    {
+        await using var account = await LocalAccount.StartAsync(dynamo, "healthy");
+        Fleet.GrowIis(account.Sandbox, 28); // 2 hosts, 14 tasks each
+        var counter = new ApiCallCounter(account.Sandbox, account.Backend.DynamoDb);
+        ((Amazon.Runtime.AmazonServiceClient)account.Backend.DynamoDb).BeforeRequestEvent += (_, e) =>
+        {
+            if (e is Amazon.Runtime.WebServiceRequestEventArgs { Request: Amazon.DynamoDBv2.Model.PutItemRequest })
+            {
+                account.Time.Advance(TimeSpan.FromSeconds(31));
+            }
+        };
+
+        var calls = await counter.DuringAsync(() => account.ScheduledResyncAsync(AsDeployed with { BatchSize = 7 }));
+
+        output.WriteLine(string.Join("\n", calls.GroupBy(c => c, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}")));
+        Assert.Equal(28 + 1, calls.Count(c => c == "dynamodb:PutItem")); // four batches ran, minutes apart on the fake clock
+        // The first batch may show one host or both: a host's ENIs, and its type, are read with the first batch it is in.
+        Assert.InRange(calls.Count(c => c == "ec2:DescribeNetworkInterfaces"), 1, 2);
+        Assert.InRange(calls.Count(c => c == "ec2:DescribeInstances"), 1, 2);
+    }
 }

@@ -5,7 +5,7 @@ namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
 /// What one run has read and done, shared by its batches, so a shared thing is read once per run and an action taken once:
-/// services, group usage counts, the ENIs on hosts read, alert records (updated with every write of ours), action outcomes,
+/// services, group usage counts, the ENIs on hosts read, the hosts' capacity, alert records (updated with every write of ours), action outcomes,
 /// and the tasks handled.
 /// </summary>
 internal sealed class RunMemory
@@ -32,6 +32,12 @@ internal sealed class RunMemory
 
     /// <summary>The ENIs those reads returned, by id: the ENIs of tasks in later batches too.</summary>
     public Dictionary<string, ObservedEni> EnisOnHostsRead { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each host's ENI capacity as this run first read it (null: the host is gone), for every later batch with a task on
+    /// it (<see cref="HostReads"/>).
+    /// </summary>
+    public Dictionary<string, HostEniCapacity?> HostCapacities { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// True for a sweep (a resync, an API change): it looks at every service of its tasks, once, so a rollout that stalls

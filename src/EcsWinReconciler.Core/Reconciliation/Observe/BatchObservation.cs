@@ -5,7 +5,7 @@ namespace EcsWinReconciler.Core.Reconciliation;
 
 /// <summary>
 /// The network facts of a whole batch, read with as few calls as the API allows: all ENIs in one call, all
-/// their groups in one, each VPC and host once, the last three side by side. Only what some task's spec will check is read.
+/// their groups in one, each VPC once per batch and each host once per run, the last three side by side. Only what some task's spec will check is read.
 /// </summary>
 internal sealed class BatchObservation
 {
@@ -53,7 +53,7 @@ internal sealed class BatchObservation
         // slowest of the three, not their sum (each keeps its own order of calls).
         var groups = groupIds.Count > 0 ? network.DescribeSecurityGroupsAsync(groupIds, cancellationToken) : Task.FromResult<IReadOnlyList<ObservedSecurityGroup>>([]);
         var vpcs = EachAsync(vpcIds, id => network.DescribeVpcDnsAsync(id, cancellationToken));
-        var hosts = EachAsync(instanceIds, id => network.DescribeHostCapacityAsync(id, cancellationToken));
+        var hosts = HostReads.ReadAsync(network, instanceIds, memory, cancellationToken);
         var subnetIds = SubnetsToRead(contexts, enis);
         var subnets = subnetIds.Count > 0 ? network.DescribeSubnetsAsync(subnetIds, cancellationToken) : Task.FromResult<IReadOnlyList<SubnetObservation>>([]);
         var resolverVpcs = resolver is null ? [] : contexts.Where(c => c.Spec!.Spec.Spec.ActiveDirectory is not null).Select(c => EniOf(c, enis)?.VpcId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();

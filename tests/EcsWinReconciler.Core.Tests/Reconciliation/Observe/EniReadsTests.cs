@@ -4,7 +4,7 @@ using EcsWinReconciler.TestSupport.Specimens;
 
 namespace EcsWinReconciler.Core.Tests.Reconciliation.Observe;
 
-/// <summary>Issue 17: a sweep reads each host's ENIs once per run, however many batches its tasks fall in.</summary>
+/// <summary>Issue 17: a sweep reads each host's ENIs, and its ENI capacity, once per run, however many batches its tasks fall in.</summary>
 public class EniReadsTests
 {
     [Fact]
@@ -16,6 +16,31 @@ public class EniReadsTests
 
         Assert.Equal((6, 0), (summary.Judged, summary.Failed));
         Assert.Equal(1, harness.World.CallsTo("DescribeNetworkInterfaces"));
+    }
+
+    [Fact]
+    public async Task Resync_ThreeBatchesOnOneHost_HostCapacityReadOnceForTheRun()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 6), options: ReconcilerOptions.Default with { BatchSize = 2 }).WithIisSpec();
+
+        await harness.ResyncAsync();
+
+        Assert.Equal(1, harness.World.CallsTo("DescribeHostCapacity"));
+    }
+
+    [Fact]
+    public async Task Resync_HostFilledUpBetweenRuns_NextRunSeesTheNewCount()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 2)).WithIisSpec();
+        await harness.ResyncAsync();
+        var host = harness.World.Hosts.Values.Single();
+        harness.World.Hosts[host.InstanceId] = host with { AttachedInterfaces = host.MaxInterfaces };
+        harness.World.ResetCalls();
+
+        var summary = await harness.ResyncAsync();
+
+        Assert.Equal(1, harness.World.CallsTo("DescribeHostCapacity"));
+        Assert.Contains(summary.Tasks.SelectMany(t => t.Findings), f => f.Check == Core.Drift.CheckIds.HostEniCapacity);
     }
 
     [Fact]
