@@ -8,6 +8,9 @@ namespace EcsWinReconciler.Aws.Members;
 /// <param name="ExternalId">The <c>sts:ExternalId</c> the member role's trust requires (member.yaml's <c>ExternalId</c>).</param>
 public sealed record MemberRoleSettings(string RoleName, string ExternalId)
 {
+    /// <summary>member.yaml's default <c>MemberRoleName</c>, used wherever <c>EWR_MEMBER_ROLE_NAME</c> is not set.</summary>
+    public const string DefaultRoleName = "EcsWinReconciler-member";
+
     /// <summary>
     /// Shown in the member's CloudTrail as the assumed-role session (<c>assumed-role/ROLE/SESSION</c>): who made a change
     /// there. 2–64 characters of <c>[\w+=,.@-]</c>.

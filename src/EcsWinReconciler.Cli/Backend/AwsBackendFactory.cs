@@ -90,7 +90,7 @@ public sealed class AwsBackendFactory(Func<string, string?> environment, TimePro
     /// </summary>
     private MemberRoleSettings? MemberRole(DeploymentSettings settings, string region) =>
         settings.MemberRole ?? (environment(EnvironmentVariables.MemberExternalId) is { Length: > 0 } externalId
-            ? new MemberRoleSettings(environment(EnvironmentVariables.MemberRoleName) is { Length: > 0 } name ? name : "EcsWinReconciler-member", externalId)
+            ? new MemberRoleSettings(environment(EnvironmentVariables.MemberRoleName) is { Length: > 0 } name ? name : MemberRoleSettings.DefaultRoleName, externalId)
             {
                 Partition = AwsPartition.OfRegion(region),
             }

@@ -6,7 +6,8 @@ namespace EcsWinReconciler.Cli.IamPolicy;
 /// <summary>
 /// The port methods each <c>ewr</c> command may call, as <see cref="FunctionDeclarations"/> lists them for the functions:
 /// with the IAM grants each adapter declares per port method (<c>IamDeclarations</c>) they give the least policy a person
-/// needs to run the command. Commands that call no AWS API (spec validate, spec schema, lint, demo) need nothing.
+/// needs to run the command; a command that may work in a member account also assumes the member role there
+/// (<see cref="CommandDeclaration.ReachesMembers"/>). Commands that call no AWS API (spec validate, spec schema, lint, demo) need nothing.
 /// Checked by tests that run each command over recording ports.
 /// </summary>
 public static class CommandDeclarations
@@ -26,7 +27,7 @@ public static class CommandDeclarations
         new("alerts", [Specs(nameof(ISpecStore.ListAsync)), $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}", $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}"]),
 
         // The Lambdas' reconciler over the selections asked for; --task describes one task first (in the selection's calls).
-        new("reconcile", PortMethodDeclarations.ReconcileSelections),
+        new("reconcile", PortMethodDeclarations.ReconcileSelections) { ReachesMembers = true },
 
         // One task resolved, observed and judged, read-only: DescribeTasks first, then the reads a reconcile of it makes.
         new("explain", [
@@ -35,7 +36,7 @@ public static class CommandDeclarations
             .. PortMethodDeclarations.ReconcileEventTargets.Where(m => m.StartsWith(nameof(ITaskSource), StringComparison.Ordinal)
                 || m.StartsWith(nameof(INetworkObserver), StringComparison.Ordinal) || m.StartsWith(nameof(IResolverObserver), StringComparison.Ordinal)),
             $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
-        ]),
+        ]) { ReachesMembers = true },
 
         // Runs any of the four handlers in-process against the account: whatever the handler named needs.
         new("invoke", [.. FunctionDeclarations.All.SelectMany(f => f.PortMethods).Distinct(StringComparer.Ordinal)]),

@@ -37,7 +37,7 @@ internal static class IamPolicyCommand
     {
         if (command is null)
         {
-            var all = CommandDeclarations.All.Select(c => $"  \"{c.Command}\": {Indent(IamPolicyDocument.Render(c.PortMethods, target))}");
+            var all = CommandDeclarations.All.Select(c => $"  \"{c.Command}\": {Indent(IamPolicyDocument.Render(c.Grants, target))}");
             context.Host.Out.Write("{\n" + string.Join(",\n", all) + "\n}\n");
             return ExitCodes.Ok;
         }
@@ -51,7 +51,7 @@ internal static class IamPolicyCommand
         var declared = CommandDeclarations.Find(command)
             ?? throw new CliException($"\"{command}\" is not an ewr command that calls AWS",
                 $"one of: {string.Join(", ", CommandDeclarations.All.Select(c => c.Command))} (or no argument for all of them)");
-        context.Host.Out.Write(IamPolicyDocument.Render(declared.PortMethods, target) + "\n");
+        context.Host.Out.Write(IamPolicyDocument.Render(declared.Grants, target) + "\n");
         return ExitCodes.Ok;
     }
 
@@ -76,7 +76,10 @@ internal static class IamPolicyCommand
             settings.SpecsTable ?? environment(EnvironmentVariables.SpecsTable) ?? defaults.Specs,
             settings.StateTable ?? environment(EnvironmentVariables.StateTable) ?? defaults.State,
             settings.AlertTopicArn ?? environment(EnvironmentVariables.AlertTopicArn),
-            clusters);
+            clusters)
+        {
+            MemberRoleName = environment(EnvironmentVariables.MemberRoleName) is { Length: > 0 } role ? role : Aws.Members.MemberRoleSettings.DefaultRoleName,
+        };
     }
 
     private static string Indent(string json) => json.Replace("\n", "\n  ", StringComparison.Ordinal);

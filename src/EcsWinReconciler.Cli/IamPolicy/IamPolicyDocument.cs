@@ -14,10 +14,10 @@ namespace EcsWinReconciler.Cli.IamPolicy;
 /// </summary>
 public static class IamPolicyDocument
 {
-    public static string Render(IEnumerable<string> portMethods, PolicyTarget target)
+    public static string Render(IEnumerable<IamGrant> grants, PolicyTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var statements = IamDeclarations.For(portMethods)
+        var statements = grants
             .GroupBy(g => (g.Resource, g.When, g.Via))
             .OrderBy(g => g.Key.When).ThenBy(g => g.Key.Resource.Name, StringComparer.Ordinal)
             .ToList();
@@ -100,6 +100,8 @@ public static class IamPolicyDocument
             var index when index.StartsWith(state + "/index/", StringComparison.Ordinal) => target.Arn("dynamodb", $"table/{target.StateTable}{index[state.Length..]}"),
             "sns:topic/alerts" => target.TopicArn ?? target.Arn("sns", "*"),
             "kms:key/alerts" => target.Arn("kms", "key/*"),
+            // IAM ARNs name no region, and the role is in every member account, which are not the hub's.
+            "iam:role/member" => $"arn:{target.Partition}:iam::*:role/{target.MemberRoleName}",
             var other => target.Arn(other[..other.IndexOf(':', StringComparison.Ordinal)], other[(other.IndexOf(':', StringComparison.Ordinal) + 1)..] + "/*"),
         };
     }

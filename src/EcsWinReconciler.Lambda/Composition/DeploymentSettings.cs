@@ -126,7 +126,7 @@ public sealed record DeploymentSettings
         }
 
         // Lambda sets AWS_REGION; the members' ARNs are in the hub's partition.
-        return new MemberRoleSettings(reader.Text(EnvironmentVariables.MemberRoleName) ?? "EcsWinReconciler-member", externalId)
+        return new MemberRoleSettings(reader.Text(EnvironmentVariables.MemberRoleName) ?? MemberRoleSettings.DefaultRoleName, externalId)
         {
             Partition = AwsPartition.OfRegion(reader.Text("AWS_REGION")),
         };

@@ -48,6 +48,34 @@ public sealed class IamPolicyCommandTests
         Assert.DoesNotContain(statements, s => s.Actions.Contains("dynamodb:DeleteTable") || s.Actions.Any(a => a.EndsWith(":*", StringComparison.Ordinal)));
     }
 
+    /// <summary>Issue 15: reconcile and explain may work in a member account, through its role; status and alerts read the hub's tables only.</summary>
+    [Theory]
+    [InlineData("reconcile", true)]
+    [InlineData("explain", true)]
+    [InlineData("status", false)]
+    [InlineData("alerts", false)]
+    public async Task CommandThatReachesMembers_MayAssumeTheMemberRoleInAnyAccount_AndNoOtherRole(string command, bool reachesMembers)
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync(["iam-policy", command, .. Stack]);
+
+        var assume = Statements(result.Out).Where(s => s.Actions.Contains("sts:AssumeRole")).Select(s => s.Resource).ToList();
+        Assert.Equal(reachesMembers ? ["arn:aws:iam::*:role/EcsWinReconciler-member"] : [], assume);
+    }
+
+    [Fact]
+    public async Task Reconcile_MemberRoleNamedByTheVariable_AssumesThatRole()
+    {
+        using var cli = new CliRunner();
+        cli.Environment["EWR_MEMBER_ROLE_NAME"] = "ewr-member";
+
+        var result = await cli.RunAsync(["iam-policy", "reconcile", .. Stack]);
+
+        var assume = Assert.Single(Statements(result.Out), s => s.Actions.Contains("sts:AssumeRole"));
+        Assert.Equal("arn:aws:iam::*:role/ewr-member", assume.Resource);
+    }
+
     [Fact]
     public async Task NoCommand_EveryCommandThatCallsAws_AsOneJsonObject()
     {
