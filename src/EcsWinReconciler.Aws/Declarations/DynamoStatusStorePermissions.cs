@@ -16,6 +16,9 @@ internal static class DynamoStatusStorePermissions
         // Compares with the stored status (unless cached) and writes only a change, conditionally on the event version.
         [nameof(DynamoStatusStore.PutAsync)] = [GetItem(State), PutItem(State)],
 
+        // Writes first, conditionally; reads only when a newer status beat the write.
+        [nameof(DynamoStatusStore.PutAfterListingAsync)] = [GetItem(State), PutItem(State)],
+
         // By cluster: the byCluster index; across all clusters: a Scan of the table.
         [nameof(DynamoStatusStore.ListAsync)] = [Query(IamResource.StateTableIndex(StateTable.ByClusterIndex)), Scan(State)],
     });

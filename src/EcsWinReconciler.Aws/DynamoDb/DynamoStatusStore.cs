@@ -9,8 +9,8 @@ namespace EcsWinReconciler.Aws.DynamoDb;
 /// <see cref="IStatusStore"/> on the State table (<c>TASK#{taskArn}</c> / <c>STATUS</c>, see <see cref="StateTable"/>).
 /// A get answers from the last status this process saw for the task (a warm cache, trusted for <c>cacheMaxAge</c>) or,
 /// failing that, from a consistent read; a put compares with the same and writes only when the content changed: a
-/// reconcile of a task seen moments ago that concluded the same thing makes no call at all. A task a listing returned
-/// moments ago is written without a read (the caller compared with the listed status). The write itself is conditional on the stored event version, so an older event never overwrites a
+/// reconcile of a task seen moments ago that concluded the same thing makes no call at all. A task the caller judged
+/// from its run's listing is written without a read (<see cref="PutAfterListingAsync"/>). The write itself is conditional on the stored event version, so an older event never overwrites a
 /// newer status even when two runs race. Listing by cluster (and family) queries <see cref="StateTable.ByClusterIndex"/>;
 /// only a listing across all clusters scans.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class DynamoStatusStore(
     private readonly StatePlace _place = place ?? StatePlace.Home;
 
     /// <summary>
-    /// Statuses kept at most (those this process wrote or read; a listing keeps only versions, StatusCache.ListedCapacity).
+    /// Statuses kept at most (those this process wrote or read; a listing is the caller's to keep).
     /// </summary>
     public const int DefaultCacheCapacity = 10_000;
 
@@ -44,23 +44,36 @@ public sealed class DynamoStatusStore(
     public async Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
-        if (_cache.ListedVersion(status.TaskArn) is { } listed)
-        {
-            // Listed a moment ago: the caller judged from that listing and found the content changed. Written unless the
-            // listed version is newer; the write's condition catches a newer one that landed since (then read and settle).
-            if (listed > status.LastEventVersion)
-            {
-                return StatusWriteResult.Stale;
-            }
+        var known = _cache.TryGet(status.TaskArn, out var cached) ? cached : await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
+        return await SettleAsync(status, known, cancellationToken).ConfigureAwait(false);
+    }
 
-            if (await TryWriteAsync(status, cancellationToken).ConfigureAwait(false))
-            {
-                _cache.Remember(status);
-                return StatusWriteResult.Written;
-            }
+    /// <summary>
+    /// The caller compared with its run's listing and found the content changed: written at once unless the listed version
+    /// is newer. A first resync of a new fleet thus writes each status with no read, however long it runs; the condition
+    /// catches a newer status that landed since the listing, or one the index had not shown yet (then read and settle).
+    /// </summary>
+    public async Task<StatusWriteResult> PutAfterListingAsync(TaskNetworkStatus status, TaskNetworkStatus? listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (listed is not null && listed.LastEventVersion > status.LastEventVersion)
+        {
+            return StatusWriteResult.Stale;
         }
 
-        var known = _cache.TryGet(status.TaskArn, status.ClusterArn, status.Family, out var cached) ? cached : await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
+        if (await TryWriteAsync(status, cancellationToken).ConfigureAwait(false))
+        {
+            _cache.Remember(status);
+            return StatusWriteResult.Written;
+        }
+
+        var known = await ReadAsync(status.TaskArn, "PutStatus", cancellationToken).ConfigureAwait(false);
+        return await SettleAsync(status, known, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes unless <paramref name="known"/> (the stored status as last read) settles it; reads again when a newer write beat ours.</summary>
+    private async Task<StatusWriteResult> SettleAsync(TaskNetworkStatus status, TaskNetworkStatus? known, CancellationToken cancellationToken)
+    {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (StatusWriteRules.Settle(known, status) is { } settled)
@@ -87,12 +100,6 @@ public sealed class DynamoStatusStore(
         var statuses = cluster is null
             ? [.. (await DynamoPages.ScanAsync(client, ScanAll(family), "ListStatus", cancellationToken).ConfigureAwait(false)).Select(item => StatusItem.Decode(item, tableName))]
             : await DynamoPages.QueryAsync(client, QueryCluster(cluster, family), "ListStatus", item => StatusItem.Decode(item, tableName), cancellationToken).ConfigureAwait(false);
-        if (cluster is not null)
-        {
-            // The index may trail a write by a moment; a status it missed is then written over conditionally, never lost.
-            _cache.RememberListing(cluster, family, statuses);
-        }
-
         return
         [
             .. statuses

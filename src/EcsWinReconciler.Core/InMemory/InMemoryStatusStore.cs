@@ -46,6 +46,10 @@ public sealed class InMemoryStatusStore : IStatusStore
         }
     }
 
+    /// <summary>Nothing to save in memory: the same as <see cref="PutAsync"/>.</summary>
+    public Task<StatusWriteResult> PutAfterListingAsync(TaskNetworkStatus status, TaskNetworkStatus? listed, CancellationToken cancellationToken) =>
+        PutAsync(status, cancellationToken);
+
     public Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -14,6 +14,9 @@ internal sealed class TaskContext(ReconcileTarget target)
 
     public TaskNetworkStatus? Previous { get; set; }
 
+    /// <summary>True when <see cref="Previous"/> came from the run's listing of statuses (a sweep), not a read of the task's.</summary>
+    public bool PreviousListed { get; set; }
+
     public StoredSpec? Spec { get; set; }
 
     public TaskDefinitionInfo? Definition { get; set; }

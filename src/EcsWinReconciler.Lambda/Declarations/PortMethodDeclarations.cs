@@ -66,6 +66,7 @@ public static class PortMethodDeclarations
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.ListRunningTaskArnsAsync)}",
         $"{nameof(ITaskSource)}.{nameof(ITaskSource.DescribeTasksAsync)}",
         $"{nameof(IStatusStore)}.{nameof(IStatusStore.ListAsync)}",
+        $"{nameof(IStatusStore)}.{nameof(IStatusStore.PutAfterListingAsync)}",
         $"{nameof(IAlertStore)}.{nameof(IAlertStore.ListAsync)}",
     ];
 

@@ -71,6 +71,21 @@ public class ReconcilerSelectionTests
 
         Assert.Equal((150, 0), (summary.Judged, summary.Failed));
         Assert.Equal(150, statuses.Gets);
+        Assert.Equal((0, 150), (statuses.PutsAfterListing, statuses.Puts)); // read on their own: nothing to vouch for them
+    }
+
+    /// <summary>A new fleet's first sweep writes each status as judged from its listing, so the store need not read it first.</summary>
+    [Fact]
+    public async Task ReconcileSelections_NewFleet_EachStatusWrittenAsJudgedFromTheListing()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 12)).WithIisSpec();
+        var statuses = new CountingStatusStore(harness.Status);
+        var reconciler = new Reconciler(harness.Ports with { Status = statuses }, ReconcilerOptions.Default with { BatchSize = 5 }, harness.Time, NullLogger<Reconciler>.Instance);
+
+        await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal((12, 0, 0), (statuses.PutsAfterListing, statuses.Puts, statuses.Gets));
+        Assert.Equal(12, harness.Status.Writes);
     }
 
     [Fact]
@@ -130,7 +145,21 @@ public class ReconcilerSelectionTests
             return inner.GetAsync(taskArn, cancellationToken);
         }
 
-        public Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken) => inner.PutAsync(status, cancellationToken);
+        public int PutsAfterListing { get; private set; }
+
+        public int Puts { get; private set; }
+
+        public Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken)
+        {
+            Puts++;
+            return inner.PutAsync(status, cancellationToken);
+        }
+
+        public Task<StatusWriteResult> PutAfterListingAsync(TaskNetworkStatus status, TaskNetworkStatus? listed, CancellationToken cancellationToken)
+        {
+            PutsAfterListing++;
+            return inner.PutAfterListingAsync(status, listed, cancellationToken);
+        }
 
         public Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken)
         {

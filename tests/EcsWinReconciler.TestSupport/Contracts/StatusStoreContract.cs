@@ -68,6 +68,34 @@ public abstract class StatusStoreContract
     }
 
     [Fact]
+    public async Task PutAfterListing_ChangedContent_WrittenAndGetReturnsIt()
+    {
+        var store = await NewStoreAsync();
+        await store.PutAsync(TestStatuses.Status("t1", version: 5, reason: "drift"), CancellationToken.None);
+        var listed = Assert.Single(await store.ListAsync(TestStatuses.ProdCluster, null, CancellationToken.None));
+
+        var result = await store.PutAfterListingAsync(TestStatuses.Status("t1", version: 6, reason: "no drift"), listed, CancellationToken.None);
+
+        Assert.Equal(StatusWriteResult.Written, result);
+        Assert.Equal("no drift", (await store.GetAsync(listed.TaskArn, CancellationToken.None))!.Reason);
+    }
+
+    [Fact]
+    public async Task PutAfterListing_NewerStoredThanTheWrite_StaleAndTheNewerKept()
+    {
+        var store = await NewStoreAsync();
+        var newer = TestStatuses.Status("t1", version: 9, reason: "newer");
+        await store.PutAsync(newer, CancellationToken.None);
+
+        // Whether or not the listing saw it: the write never goes below a newer version.
+        var unseen = await store.PutAfterListingAsync(TestStatuses.Status("t1", version: 8, reason: "older"), null, CancellationToken.None);
+        var seen = await store.PutAfterListingAsync(TestStatuses.Status("t1", version: 8, reason: "older"), newer, CancellationToken.None);
+
+        Assert.Equal((StatusWriteResult.Stale, StatusWriteResult.Stale), (unseen, seen));
+        Assert.Equal("newer", (await store.GetAsync(newer.TaskArn, CancellationToken.None))!.Reason);
+    }
+
+    [Fact]
     public async Task Put_SameEventVersionNewContent_Written()
     {
         var store = await NewStoreAsync();

@@ -12,6 +12,9 @@ public sealed class CrashingStatusStore(IStatusStore inner, CrashPlan plan) : IS
     public Task<StatusWriteResult> PutAsync(TaskNetworkStatus status, CancellationToken cancellationToken) =>
         plan.CallAsync("status.Put", true, () => inner.PutAsync(status, cancellationToken));
 
+    public Task<StatusWriteResult> PutAfterListingAsync(TaskNetworkStatus status, TaskNetworkStatus? listed, CancellationToken cancellationToken) =>
+        plan.CallAsync("status.Put", true, () => inner.PutAfterListingAsync(status, listed, cancellationToken));
+
     public Task<IReadOnlyList<TaskNetworkStatus>> ListAsync(string? cluster, string? family, CancellationToken cancellationToken) =>
         plan.CallAsync("status.List", false, () => inner.ListAsync(cluster, family, cancellationToken));
 }

@@ -25,7 +25,9 @@ internal sealed class StatusWriter(IStatusStore statuses, ReconcilerOptions opti
             return (StatusWriteSummary.NotWritten, status.Findings);
         }
 
-        var written = await statuses.PutAsync(status, cancellationToken).ConfigureAwait(false) switch
+        // A sweep compared with its listing: the store need not read again, however long the run has been going.
+        var put = context.PreviousListed ? statuses.PutAfterListingAsync(status, context.Previous, cancellationToken) : statuses.PutAsync(status, cancellationToken);
+        var written = await put.ConfigureAwait(false) switch
         {
             StatusWriteResult.Written => StatusWriteSummary.Written,
             StatusWriteResult.Unchanged => StatusWriteSummary.Unchanged,

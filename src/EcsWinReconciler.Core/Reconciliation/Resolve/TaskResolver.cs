@@ -42,6 +42,7 @@ internal sealed class TaskResolver(ITaskSource tasks, IStatusStore statuses, ILo
                 context.Previous = known is null
                     ? await statuses.GetAsync(context.Target.TaskArn, cancellationToken).ConfigureAwait(false)
                     : known.GetValueOrDefault(context.Target.TaskArn);
+                context.PreviousListed = known is not null;
                 context.Task = context.Target.Snapshot
                     ?? (context.Target.FromStoredFacts ? context.Previous?.Facts?.TaskOf(context.Previous) : null)
                     ?? described.GetValueOrDefault(context.Target.TaskArn);
