@@ -35,6 +35,12 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
     /// <summary>Re-checks this run sent (one per root; a root that already had one pending is not counted).</summary>
     public int RechecksScheduled { get; init; }
 
+    /// <summary>
+    /// Re-checks this run could not send (the queue or the pending marker failed): those roots wait for the next look or the
+    /// resync, so a task whose ENI was not ready is judged later than promised. Not a false all-clear, but worth an alarm.
+    /// </summary>
+    public int RechecksNotScheduled { get; init; }
+
     public static RunSummary Empty { get; } = new([], []);
 
     /// <summary>Every re-check the run's tasks ask for, before collapsing per root.</summary>
@@ -89,6 +95,7 @@ public sealed record RunSummary(EquatableArray<TaskOutcome> Tasks, EquatableArra
             CircleCompleted = CircleCompleted || other.CircleCompleted,
             OpenAlerts = other.OpenAlerts ?? OpenAlerts,
             RechecksScheduled = RechecksScheduled + other.RechecksScheduled,
+            RechecksNotScheduled = RechecksNotScheduled + other.RechecksNotScheduled,
             ListingFailures = [.. ListingFailures, .. other.ListingFailures],
         };
 }

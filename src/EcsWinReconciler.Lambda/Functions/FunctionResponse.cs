@@ -27,6 +27,10 @@ internal sealed record FunctionResponse(
     [JsonPropertyName("rechecksScheduled")]
     public int RechecksScheduled { get; init; }
 
+    /// <summary>Re-checks the run could not send (see RunSummary.RechecksNotScheduled).</summary>
+    [JsonPropertyName("rechecksNotScheduled")]
+    public int RechecksNotScheduled { get; init; }
+
     [JsonPropertyName("rechecksDropped")]
     public int RechecksDropped { get; init; }
 
@@ -56,6 +60,7 @@ internal sealed record FunctionResponse(
         {
             BatchItemFailures = outcome.RetryMessages?.Select(id => new BatchItemFailure(id)).ToList(),
             RechecksScheduled = summary.RechecksScheduled,
+            RechecksNotScheduled = summary.RechecksNotScheduled,
             RechecksDropped = outcome.RechecksDropped,
             FailedPlaces = outcome.FailedPlaces.Count == 0 ? null : outcome.FailedPlaces,
         };

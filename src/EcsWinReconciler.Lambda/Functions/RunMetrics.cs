@@ -23,6 +23,9 @@ internal static class RunMetrics
             MetricValue.Count(MetricNames.TasksRemaining, summary.Remaining.Count),
             MetricValue.Count(MetricNames.PlacesFailed, outcome.FailedPlaces.Count),
             MetricValue.Count(MetricNames.RejectedEvents, outcome.RejectedEvents),
+            MetricValue.Count(MetricNames.RechecksScheduled, summary.RechecksScheduled),
+            MetricValue.Count(MetricNames.RechecksNotScheduled, summary.RechecksNotScheduled),
+            MetricValue.Count(MetricNames.RechecksDropped, outcome.RechecksDropped),
             new(MetricNames.ReconcileDurationMs, Math.Round(duration.TotalMilliseconds, 1), MetricNames.Milliseconds),
         ];
         if (apiCalls is { } calls)

@@ -24,6 +24,11 @@ public static class MetricNames
     public const string ActionsFailed = "ActionsFailed";
     public const string ActionsOutOfScope = "ActionsOutOfScope";
 
+    /// <summary>Delayed re-checks sent (one per root), ones that could not be sent, and re-check messages dropped unlooked-at (settled, or no spec any more).</summary>
+    public const string RechecksScheduled = "RechecksScheduled";
+    public const string RechecksNotScheduled = "RechecksNotScheduled";
+    public const string RechecksDropped = "RechecksDropped";
+
     /// <summary>Open alerts after a resync's alert sweep (a gauge: only runs that know every open alert emit it).</summary>
     public const string OpenAlerts = "OpenAlerts";
 

@@ -75,7 +75,7 @@ public sealed class InvocationHandlerFactoryTests
         string[] expected =
         [
             "DriftFindings", "ActionsApplied", "ActionsDryRun", "ActionsOverBudget", "ActionsFailed", "ActionsOutOfScope", "AlertsOpened", "AlertsResolved", "TasksReconciled",
-            "TasksFailed", "TasksRemaining", "PlacesFailed", "RejectedEvents", "ReconcileDurationMs", "ApiCalls", .. kind == FunctionKind.Resync ? ["OpenAlerts"] : Array.Empty<string>(),
+            "TasksFailed", "TasksRemaining", "PlacesFailed", "RejectedEvents", "RechecksScheduled", "RechecksNotScheduled", "RechecksDropped", "ReconcileDurationMs", "ApiCalls", .. kind == FunctionKind.Resync ? ["OpenAlerts"] : Array.Empty<string>(),
         ];
         Assert.Equal(expected, metrics.Keys);
         Assert.Equal(rig.Harness.World.TotalCalls, metrics["ApiCalls"]);

@@ -133,7 +133,7 @@ public sealed class TaskStateFunctionTests
 
         var response = await rig.InvokeAsync(SampleEvents.Bytes(SampleEvents.TaskRunning));
 
-        string[] expected = ["function", "status", "subject", "tasks", "judged", "failed", "findings", "actionsApplied", "actionsDryRun", "alertsOpened", "alertsResolved", "remaining", "rejectedRecords", "rechecksScheduled", "rechecksDropped"];
+        string[] expected = ["function", "status", "subject", "tasks", "judged", "failed", "findings", "actionsApplied", "actionsDryRun", "alertsOpened", "alertsResolved", "remaining", "rejectedRecords", "rechecksScheduled", "rechecksNotScheduled", "rechecksDropped"];
         Assert.Equal(expected, response.EnumerateObject().Select(p => p.Name));
         Assert.All(response.EnumerateObject().Where(p => p.Name is not ("function" or "status" or "subject")), p => Assert.Equal(JsonValueKind.Number, p.Value.ValueKind));
     }

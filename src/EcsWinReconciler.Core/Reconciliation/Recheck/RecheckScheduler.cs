@@ -16,7 +16,7 @@ internal sealed class RecheckScheduler(IRecheckQueue? queue, TimeProvider time, 
             return summary;
         }
 
-        var scheduled = 0;
+        var (scheduled, failed) = (0, 0);
         foreach (var request in RecheckPolicy.Collapse(summary.RequestedRechecks))
         {
             try
@@ -34,10 +34,11 @@ internal sealed class RecheckScheduler(IRecheckQueue? queue, TimeProvider time, 
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 ReconcilerLog.RecheckNotScheduled(logger, request.Root, ex);
+                failed++;
             }
         }
 
-        return summary with { RechecksScheduled = summary.RechecksScheduled + scheduled };
+        return summary with { RechecksScheduled = summary.RechecksScheduled + scheduled, RechecksNotScheduled = summary.RechecksNotScheduled + failed };
     }
 
     /// <summary>Ends the request's pending marker (so the look it starts may ask for the next); a failure only delays that to the marker's staleness.</summary>

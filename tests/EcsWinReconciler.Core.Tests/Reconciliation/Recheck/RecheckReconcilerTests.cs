@@ -1,7 +1,9 @@
 using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.TestSupport.Fakes;
 using EcsWinReconciler.TestSupport.Specimens;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcsWinReconciler.Core.Tests.Reconciliation.Recheck;
 
@@ -145,10 +147,33 @@ public sealed class RecheckReconcilerTests
         Assert.Empty(harness.Rechecks.Sent);
     }
 
+    /// <summary>A re-check that cannot be sent is counted (the metric and alarm read it), and the task is still not judged early.</summary>
+    [Fact]
+    public async Task TaskEvent_QueueRefusesTheRecheck_CountedAsNotScheduled_TaskStillWaits()
+    {
+        var harness = Late(new ReconcilerHarness(rechecks: true).WithIisSpec());
+        var reconciler = new Reconciler(harness.Ports with { Rechecks = new RefusingQueue() }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+
+        var summary = await reconciler.ReconcileAsync([ReconcileTarget.FromEvent(harness.World.Tasks[Ids.TaskArn])], CancellationToken.None);
+
+        Assert.Equal((0, 1), (summary.RechecksScheduled, summary.RechecksNotScheduled));
+        Assert.Equal(JudgementKind.NotYetRunning, Assert.Single(summary.Tasks).Judgement.Kind);
+        Assert.Empty(harness.Sink.Published);
+        Assert.Equal(2, summary.Merge(summary).RechecksNotScheduled); // a batch of re-checks adds up what each run could not send
+    }
+
     /// <summary>The task is RUNNING but ECS has not given its attachment an interface id yet.</summary>
     private static ReconcilerHarness Late(ReconcilerHarness harness)
     {
         harness.World.Tasks[Ids.TaskArn] = IisObservation.Task() with { Attachments = [IisObservation.Attachment(eniId: null)] };
         return harness;
+    }
+
+    private sealed class RefusingQueue : IRecheckQueue
+    {
+        public Task<bool> TryScheduleAsync(RecheckRequest request, DateTimeOffset now, CancellationToken cancellationToken) =>
+            throw new AdapterException("sqs", "SendMessage", "ewr-rechecks", "throttled", isTransient: true);
+
+        public Task ReleaseAsync(RecheckRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
