@@ -22,7 +22,7 @@ internal static class MemberAccess
                 return new CliException(
                     $"cannot reach account {place.Account} in region {place.Region}: assuming its member role was refused ({e.Message})",
                     $"deploy member.yaml in account {place.Account} (it creates the role) with the hub's external id, or check EWR_MEMBER_ROLE_NAME and EWR_MEMBER_EXTERNAL_ID; " +
-                    "the role trusts only roles of the hub account named after the hub stack (HubStackName-…), so run ewr as one, with the policy `ewr iam-policy reconcile` prints",
+                    "the role trusts only roles of the hub account named after the hub stack (HubStackName-…), so run ewr as one, with the policy 'ewr iam-policy reconcile' prints",
                     ExitCodes.Aws);
             }
         }
