@@ -107,4 +107,28 @@ public class ReconcilerExceptionTests
         Assert.DoesNotContain("subnet-0ffffffffffffffff", desired.Subnets);
         Assert.Equal([Ids.WebGroup], unexcepted.Groups);
     }
+
+    /// <summary>
+    /// A service wrong in all three parts the spec constrains: the exception on one part keeps exactly that part as the
+    /// service has it, and the other two still move to the spec.
+    /// </summary>
+    [Theory]
+    [InlineData(CheckIds.EniSubnet)]
+    [InlineData(CheckIds.SecurityGroupSet)]
+    [InlineData(CheckIds.EniPublicIp)]
+    public void Desired_OnePartExcepted_KeepsThatPartOnly(string excepted)
+    {
+        var spec = IisSpec.Create(IisSpec.Remediate);
+        var service = IisObservation.Service() with { SecurityGroups = [Ids.OtherGroup, Ids.WebGroup], Subnets = ["subnet-0ffffffffffffffff"], AssignPublicIp = true };
+        var toSpec = ServiceRemediation.Desired(spec.Spec, service);
+        Assert.NotEqual(service.Subnets, toSpec.Subnets);
+        Assert.NotEqual(service.SecurityGroups, toSpec.Groups);
+        Assert.False(toSpec.PublicIp);
+
+        var desired = ServiceRemediation.Desired(spec.Spec, service, [excepted]);
+
+        Assert.Equal(excepted == CheckIds.EniSubnet ? service.Subnets : toSpec.Subnets, desired.Subnets);
+        Assert.Equal(excepted == CheckIds.SecurityGroupSet ? service.SecurityGroups.Order(StringComparer.Ordinal) : toSpec.Groups, desired.Groups);
+        Assert.Equal(excepted == CheckIds.EniPublicIp, desired.PublicIp);
+    }
 }
