@@ -33,6 +33,17 @@ public class ExceptionMatchTests
         Assert.Equal("the exception CHG-1204 (r) lapsed on 2026-12-04T10:00:00Z", match.LapseNote);
     }
 
+    /// <summary>An exception without a ticket is named by its reason, quoted, in the alert that says it lapsed.</summary>
+    [Fact]
+    public void Find_LapsedWithoutATicket_TheNoteQuotesItsReason()
+    {
+        var untracked = new ExceptionEntry(CheckIds.ForbiddenIngress, "sg-0123456789abcdef0", "RDP for the migration", new ExceptionExpiry(Now.AddDays(-1), false), null);
+
+        var match = ExceptionMatch.Find([untracked], Rdp, Now);
+
+        Assert.Equal("the exception \"RDP for the migration\" lapsed on 2026-12-04T10:00:00Z", match!.LapseNote);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
