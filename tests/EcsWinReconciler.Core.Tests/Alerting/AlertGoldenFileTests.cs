@@ -66,6 +66,38 @@ public sealed class AlertGoldenFileTests
         Assert.EndsWith(" and 9 more", description, StringComparison.Ordinal);
     }
 
+    /// <summary>At the sample's size every task is named and nothing is counted; one more and the rest is counted.</summary>
+    [Theory]
+    [InlineData(3, "")]
+    [InlineData(4, " and 1 more")]
+    public void Chat_TasksAroundTheSample_CountedOnlyPastIt(int tasks, string tail)
+    {
+        var alert = Alert(NotificationKind.Opened) with { AffectedTasks = [.. Enumerable.Range(0, tasks).Select(TestAlerts.Task)] };
+
+        var description = JsonDocument.Parse(ChatNotificationFormatter.Format(alert, NotificationKind.Opened, Opened, "id")).RootElement
+            .GetProperty("content").GetProperty("description").GetString()!;
+
+        var named = description[(description.LastIndexOf(":* ", StringComparison.Ordinal) + 3)..];
+        Assert.Equal(Math.Min(tasks, ChatNotificationFormatter.TaskSample), named.Count(c => c == '`') / 2);
+        Assert.EndsWith("`" + tail, description, StringComparison.Ordinal);
+    }
+
+    /// <summary>Without a handling there is no handling step; a resolution without its own time is dated by the notification.</summary>
+    [Fact]
+    public void Chat_NoHandling_NoHandlingStep_ResolvedWithoutATime_DatedByTheNotification()
+    {
+        var open = Alert(NotificationKind.Opened) with { Handling = string.Empty };
+        var resolved = Alert(NotificationKind.Resolved) with { ResolvedAt = null };
+
+        var steps = JsonDocument.Parse(ChatNotificationFormatter.Format(open, NotificationKind.Opened, Opened, "id")).RootElement
+            .GetProperty("content").GetProperty("nextSteps").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var description = JsonDocument.Parse(ChatNotificationFormatter.Format(resolved, NotificationKind.Resolved, Opened.AddHours(2), "id")).RootElement
+            .GetProperty("content").GetProperty("description").GetString()!;
+
+        Assert.Equal(["See the affected tasks: `ewr alerts` and `ewr status --cluster win-prod`"], steps);
+        Assert.EndsWith($"*Resolved:* {Opened.AddHours(2):u}", description, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Chat_ResolvedByAnException_NoCheckMarkAndSaysTheDriftRemains()
     {
