@@ -64,6 +64,14 @@ public sealed class StorePermissionWireTests(DynaliteFixture dynamo)
         var byCluster = await account.CallAsync<IStatusStore, IReadOnlyList<TaskNetworkStatus>>(s => s.ListAsync(status.ClusterArn, status.Family, Ct));
         var everywhere = await account.CallAsync<IStatusStore, IReadOnlyList<TaskNetworkStatus>>(s => s.ListAsync(null, null, Ct));
 
+        // A sweep's write after its listing: at once when nothing newer landed; a read when a newer status beat it.
+        var changed = status with { LastEventVersion = status.LastEventVersion + 1, Reason = "changed" };
+        var listed = byCluster[0];
+        var older = status with { Reason = "older" };
+        var afterListing = await account.CallAsync<IStatusStore, StatusWriteResult>(s => s.PutAfterListingAsync(changed, listed, Ct));
+        var beaten = await account.CallAsync<IStatusStore, StatusWriteResult>(s => s.PutAfterListingAsync(older, null, Ct));
+
+        Assert.Equal((StatusWriteResult.Written, StatusWriteResult.Stale), (afterListing, beaten));
         Assert.Null(before);
         Assert.Equal([StatusWriteResult.Written, StatusWriteResult.Unchanged, StatusWriteResult.Unchanged], new[] { written, again, later });
         Assert.Empty(account.Recordings[2].Calls);
