@@ -196,6 +196,33 @@ public class ResolverHostSubnetChecksTests
         Assert.Contains("ecs.capability.task-eni", finding.Actual, StringComparison.Ordinal);
         Assert.Contains("WINDOWS_SERVER_2019_CORE", finding.Actual, StringComparison.Ordinal);
         Assert.Contains("1.52.2", finding.Actual, StringComparison.Ordinal);
+        Assert.Equal("agent connected, ecs.capability.task-eni, matching OS family, agent ≥ 1.54.0", finding.Expected);
+        Assert.Equal(
+            "the ECS agent is disconnected; it does not advertise ecs.capability.task-eni; its OS family is WINDOWS_SERVER_2019_CORE, the task definition " +
+            "wants WINDOWS_SERVER_2022_CORE; its agent is 1.52.2, older than 1.54.0",
+            finding.Actual);
+        Assert.Equal(
+            $"Host {Ids.InstanceId} cannot run Windows awsvpc tasks as it should: {finding.Actual}. " +
+            "Start the agent with Initialize-ECSAgent -EnableTaskENI on a current ECS-optimized Windows AMI, or replace the host.",
+            finding.Message);
+    }
+
+    /// <summary>The oldest agent that runs Windows awsvpc tasks passes; the one before it does not.</summary>
+    [Theory]
+    [InlineData("1.54.0", false)]
+    [InlineData("v1.54.0", false)]
+    [InlineData("1.53.9", true)]
+    public void HostReady_AgentAtTheMinimum_Passes(string agent, bool finds)
+    {
+        var instance = new ContainerInstanceInfo(Ids.ContainerInstanceArn, Ids.InstanceId, [new("ecs.os-type", "windows"), new(HostReadyChecks.TaskEniCapability, "")])
+        {
+            AgentConnected = true,
+            AgentVersion = agent,
+        };
+
+        var findings = Findings(IisSpec.Create(), IisObservation.Healthy() with { ContainerInstance = instance }, CheckIds.HostAwsvpcReady);
+
+        Assert.Equal(finds, findings.Count == 1);
     }
 
     [Fact]

@@ -30,3 +30,13 @@ public class NaclEntryTests
             ActiveDirectoryPorts.DomainMember.Select(s => s.ToString()));
     }
 }
+
+/// <summary>How a path names the route that carries (or drops) its traffic.</summary>
+public class RouteEntryTests
+{
+    [Theory]
+    [InlineData("10.0.0.0/16", "local", false, "10.0.0.0/16 → local")]
+    [InlineData("10.20.0.0/16", "tgw-0123456789abcdef0", true, "10.20.0.0/16 → tgw-0123456789abcdef0 (blackhole)")]
+    public void Describe_DestinationTargetAndABlackhole(string destination, string target, bool blackhole, string expected) =>
+        Assert.Equal(expected, new RouteEntry(Cidr.Parse(destination), target, blackhole).Describe());
+}
