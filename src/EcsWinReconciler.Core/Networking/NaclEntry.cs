@@ -17,7 +17,8 @@ public sealed record NaclEntry(int RuleNumber, bool Egress, IpProtocol Protocol,
     /// <summary>The ports this entry decides for that protocol: all of them when it is not port-specific.</summary>
     public PortRange PortsFor(IpProtocol protocol) => Protocol.IsAll || !protocol.HasPorts ? PortRange.All : Ports;
 
+    /// <summary>"rule 100 (inbound allow tcp 389 from 10.0.0.0/16)"; an all-protocols entry says "all traffic", as the console does (not "-1").</summary>
     public string Describe() =>
         $"rule {(RuleNumber == DefaultRuleNumber ? "*" : RuleNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))} " +
-        $"({(Egress ? "outbound" : "inbound")} {(Allow ? "allow" : "deny")} {Protocol} {(Protocol.IsAll ? "all" : Ports.ToString())} {(Egress ? "to" : "from")} {Cidr})";
+        $"({(Egress ? "outbound" : "inbound")} {(Allow ? "allow" : "deny")} {(Protocol.IsAll ? "all traffic" : $"{Protocol} {Ports}")} {(Egress ? "to" : "from")} {Cidr})";
 }

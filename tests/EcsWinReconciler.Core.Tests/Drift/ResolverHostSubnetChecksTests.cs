@@ -63,6 +63,99 @@ public class ResolverHostSubnetChecksTests
         Assert.Contains("also to [10.9.9.9]", finding.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>What the alert says, word for word: expected, actual, and the problem with the remedy.</summary>
+    [Fact]
+    public void ResolverRule_TargetsAnotherServer_TheFindingSaysExpectedActualAndWhatToDo()
+    {
+        var finding = Assert.Single(Findings(AdSpec(), WithRules(Rule("corp.example.com", "10.0.0.10", "10.9.9.9")), CheckIds.DnsResolverRule));
+
+        Assert.Equal("a FORWARD rule for corp.example.com to [10.0.0.10, 10.0.1.10] through an endpoint that lets DNS out", finding.Expected);
+        Assert.Equal("rslvr-rr-0123456789: corp.example.com → [10.0.0.10, 10.9.9.9]", finding.Actual);
+        Assert.Equal(
+            $"Tasks in {Ids.VpcId} use AmazonProvidedDNS but corp.example.com lives on domain controllers the DHCP options do not name: " +
+            "rule rslvr-rr-0123456789 forwards corp.example.com to [10.0.0.10, 10.9.9.9], not to [10.0.1.10], and also to [10.9.9.9], " +
+            "which are not the declared domain controllers. Create (or fix) an outbound Resolver endpoint and a forwarding rule for the domain, " +
+            "and associate the rule with the VPC.",
+            finding.Message);
+    }
+
+    /// <summary>Only what is wrong is said: a rule that misses a DC names the missing one only, one that adds a server names that only.</summary>
+    [Theory]
+    [InlineData(new[] { "10.0.0.10" }, "forwards corp.example.com to [10.0.0.10], not to [10.0.1.10].")]
+    [InlineData(new[] { "10.0.0.10", "10.0.1.10", "10.9.9.9" }, "to [10.0.0.10, 10.0.1.10, 10.9.9.9], and also to [10.9.9.9], which are not the declared domain controllers.")]
+    public void ResolverRule_MissingOrExtraTargetsOnly_SaysThatAlone(string[] targets, string said)
+    {
+        var finding = Assert.Single(Findings(AdSpec(), WithRules(Rule("corp.example.com", targets)), CheckIds.DnsResolverRule));
+
+        Assert.Contains(said, finding.Message, StringComparison.Ordinal);
+        Assert.Equal(targets.Length == 1 ? 0 : 1, CountOf(finding.Message, "also to"));
+        Assert.Equal(targets.Length == 1 ? 1 : 0, CountOf(finding.Message, "not to ["));
+    }
+
+    /// <summary>The most specific FORWARD rule answers for the domain, right or wrong; a SYSTEM rule forwards nothing.</summary>
+    [Theory]
+    [InlineData("example.com", "corp.example.com", false)]
+    [InlineData("corp.example.com", "example.com", true)]
+    public void ResolverRule_ParentAndDomainRules_TheMostSpecificIsJudged(string wrongDomain, string rightDomain, bool finds)
+    {
+        var wrong = Rule(wrongDomain, "10.9.9.9") with { RuleId = "rslvr-rr-wrong" };
+        var right = Rule(rightDomain, Dcs) with { RuleId = "rslvr-rr-right" };
+
+        var findings = Findings(AdSpec(), WithRules(wrong, right), CheckIds.DnsResolverRule);
+
+        Assert.Equal(finds, findings.Count == 1);
+    }
+
+    [Fact]
+    public void ResolverRule_OnlyASystemRuleForTheDomain_NoForwardingRule()
+    {
+        var system = Rule("corp.example.com", Dcs) with { RuleType = "SYSTEM" };
+
+        var finding = Assert.Single(Findings(AdSpec(), WithRules(system), CheckIds.DnsResolverRule));
+
+        Assert.Contains("no Route 53 Resolver FORWARD rule for corp.example.com", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The domain is the one the Active Directory section names; the DNS domain name only when it names none.</summary>
+    [Theory]
+    [InlineData("ad.example.org", "ad.example.org", false)]
+    [InlineData("ad.example.org", "corp.example.com", true)]
+    [InlineData(null, "corp.example.com", false)]
+    public void ResolverRule_DomainOfTheDirectory_BeforeTheDnsDomainName(string? directoryDomain, string ruleDomain, bool finds)
+    {
+        var spec = AdSpec();
+        spec = spec with { Spec = spec.Spec with { ActiveDirectory = spec.Spec.ActiveDirectory! with { Domain = directoryDomain } } };
+
+        Assert.Equal(finds, Findings(spec, WithRules(Rule(ruleDomain, Dcs)), CheckIds.DnsResolverRule).Count == 1);
+    }
+
+    /// <summary>Without the endpoint's groups, or with any group whose egress could not be read, the endpoint is not judged (no false alert).</summary>
+    [Fact]
+    public void ResolverRule_EndpointEgressUnknown_NotJudged()
+    {
+        var noGroups = Rule("corp.example.com", Dcs) with { EndpointGroups = [] };
+        var unread = Rule("corp.example.com", Dcs) with
+        {
+            EndpointGroups = [EndpointGroup(Out(IpProtocol.Udp, 53, "10.0.0.0/16")), EndpointGroup() with { Id = "sg-0resolverout00002", Egress = null }],
+        };
+
+        Assert.Empty(Findings(AdSpec(), WithRules(noGroups), CheckIds.DnsResolverRule));
+        Assert.Empty(Findings(AdSpec(), WithRules(unread), CheckIds.DnsResolverRule));
+    }
+
+    /// <summary>The endpoint finding names the endpoint, its groups, the DNS service and the DC it cannot reach.</summary>
+    [Fact]
+    public void ResolverRule_EndpointGroupLetsOnlyUdpOut_SaysWhichServiceToWhichDc()
+    {
+        var udpOnly = Rule("corp.example.com", Dcs) with { EndpointGroups = [EndpointGroup(Out(IpProtocol.Udp, 53, "10.0.0.0/16"))] };
+
+        var finding = Assert.Single(Findings(AdSpec(), WithRules(udpOnly), CheckIds.DnsResolverRule));
+
+        Assert.Contains("the outbound endpoint rslvr-out-0123456789's groups [sg-0resolverout00001] do not let DNS (tcp 53) out to 10.0.0.10.", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
     [Fact]
     public void ResolverRule_EndpointGroupLetsOnlyUdpOut_Blocks()
     {
@@ -103,6 +196,33 @@ public class ResolverHostSubnetChecksTests
         Assert.Contains("ecs.capability.task-eni", finding.Actual, StringComparison.Ordinal);
         Assert.Contains("WINDOWS_SERVER_2019_CORE", finding.Actual, StringComparison.Ordinal);
         Assert.Contains("1.52.2", finding.Actual, StringComparison.Ordinal);
+        Assert.Equal("agent connected, ecs.capability.task-eni, matching OS family, agent ≥ 1.54.0", finding.Expected);
+        Assert.Equal(
+            "the ECS agent is disconnected; it does not advertise ecs.capability.task-eni; its OS family is WINDOWS_SERVER_2019_CORE, the task definition " +
+            "wants WINDOWS_SERVER_2022_CORE; its agent is 1.52.2, older than 1.54.0",
+            finding.Actual);
+        Assert.Equal(
+            $"Host {Ids.InstanceId} cannot run Windows awsvpc tasks as it should: {finding.Actual}. " +
+            "Start the agent with Initialize-ECSAgent -EnableTaskENI on a current ECS-optimized Windows AMI, or replace the host.",
+            finding.Message);
+    }
+
+    /// <summary>The oldest agent that runs Windows awsvpc tasks passes; the one before it does not.</summary>
+    [Theory]
+    [InlineData("1.54.0", false)]
+    [InlineData("v1.54.0", false)]
+    [InlineData("1.53.9", true)]
+    public void HostReady_AgentAtTheMinimum_Passes(string agent, bool finds)
+    {
+        var instance = new ContainerInstanceInfo(Ids.ContainerInstanceArn, Ids.InstanceId, [new("ecs.os-type", "windows"), new(HostReadyChecks.TaskEniCapability, "")])
+        {
+            AgentConnected = true,
+            AgentVersion = agent,
+        };
+
+        var findings = Findings(IisSpec.Create(), IisObservation.Healthy() with { ContainerInstance = instance }, CheckIds.HostAwsvpcReady);
+
+        Assert.Equal(finds, findings.Count == 1);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public class CidrTests
     [InlineData("10.0.0.0/33", "invalid prefix length")]
     [InlineData("10.0.0/8", "invalid address")]
     [InlineData("10.0.0.0", "not a CIDR block")]
+    [InlineData("/16", "not a CIDR block")]
+    [InlineData("10.0.0.0/", "not a CIDR block")]
     [InlineData("", "is empty")]
     [InlineData("2001:db8::1/32", "host bits set")]
     [InlineData("::/129", "invalid prefix length")]
@@ -57,4 +59,27 @@ public class CidrTests
         Assert.True(Cidr.AnyIPv4.Contains(cidr));
         Assert.Equal(text, cidr.ToString());
     }
+
+    /// <summary>A single address (a domain controller, a resolver) as its own block; anything else is not an address.</summary>
+    [Theory]
+    [InlineData("10.0.1.10", "10.0.1.10/32", "10.0.1.10")]
+    [InlineData("2001:db8::53", "2001:db8::53/128", "2001:db8::53")]
+    [InlineData("10.0.1", null, null)]
+    [InlineData("dc1.corp.example.com", null, null)]
+    [InlineData(null, null, null)]
+    public void Host_AnAddress_ItsOwnBlock(string? text, string? block, string? address)
+    {
+        var host = Cidr.Host(text);
+
+        Assert.Equal(block, host?.ToString());
+        Assert.Equal(address, host?.AddressText);
+    }
+
+    /// <summary>The VPC resolver is the VPC's base address plus two, as a single address.</summary>
+    [Theory]
+    [InlineData("10.0.0.0/16", 2, "10.0.0.2/32")]
+    [InlineData("172.31.0.0/16", 2, "172.31.0.2/32")]
+    [InlineData("fd00:ec2::/56", 2, "fd00:ec2::2/128")]
+    public void AddressAt_ThatManyAfterTheBase(string vpc, int offset, string expected) =>
+        Assert.Equal(expected, Cidr.Parse(vpc).AddressAt(offset).ToString());
 }
