@@ -80,6 +80,26 @@ public class AlertSweepResolutionTests
         Assert.Contains("a complete resync found this cause on no task", resolved.Body, StringComparison.Ordinal);
     }
 
+    /// <summary>A per-resource alert of the earlier key scheme resolves naming every root-cause alert it continues as, in key order.</summary>
+    [Fact]
+    public async Task Sweep_LegacyAlertWithTwoSuccessors_ResolvesNamingBothInKeyOrder()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        const string first = "iis-webserver:sg.set@service:arn:aws:ecs:us-east-1:111122223333:service/win-prod/a-web";
+        const string second = "iis-webserver:sg.set@service:arn:aws:ecs:us-east-1:111122223333:service/win-prod/b-web";
+        harness.Alerts.Seed(Open(second, "iis-webserver", [Ids.TaskArn]));
+        harness.Alerts.Seed(Open(first, "iis-webserver", [Ids.TaskArn]));
+        harness.Alerts.Seed(Open($"iis-webserver:sg.set/{Ids.EniId}", "iis-webserver", [Ids.TaskArn]));
+
+        await harness.ResyncAsync();
+
+        var legacy = await harness.Alerts.GetAsync($"iis-webserver:sg.set/{Ids.EniId}");
+        Assert.Equal(AlertState.Resolved, legacy!.State);
+        Assert.Equal(
+            $"alerts are now one per root cause (spec, check, root); this one continues as {first}, {second}",
+            legacy.Resolution!.Detail);
+    }
+
     /// <summary>Two alerts resolved by one sweep are announced in the order of their keys, the same on every run.</summary>
     [Fact]
     public async Task Sweep_TwoAlertsResolve_TheirNotificationsGoInKeyOrder()
