@@ -1,3 +1,4 @@
+using EcsWinReconciler.Core.Drift;
 using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.TestSupport.Fakes;
@@ -31,6 +32,23 @@ internal static class FindingDecisionCases
         {
             var harness = new ReconcilerHarness().WithIisSpec(IisSpec.Remediate);
             harness.World.Enis[Ids.EniId] = harness.World.Enis[Ids.EniId] with { GroupIds = [Ids.WebGroup, Ids.OtherGroup] };
+            return harness;
+        },
+        ["rdp open, budget spent, alerts from critical"] = () =>
+            Rdp(new ReconcilerHarness(budget: 0).WithSpec(IisSpec.Create(IisSpec.Remediate).WithSeverity(Severity.Critical))),
+        ["stray group, service right, budget spent, alerts from critical"] = () =>
+        {
+            var harness = new ReconcilerHarness(budget: 0).WithSpec(IisSpec.Create(IisSpec.Remediate).WithSeverity(Severity.Critical));
+            harness.World.Enis[Ids.EniId] = harness.World.Enis[Ids.EniId] with { GroupIds = [Ids.WebGroup, Ids.OtherGroup] };
+            return harness;
+        },
+        ["stray group and no dns name, hostnames off, alert mode"] = () =>
+        {
+            var harness = new ReconcilerHarness().WithIisSpec();
+            harness.World.Enis[Ids.EniId] = harness.World.Enis[Ids.EniId] with { GroupIds = [Ids.WebGroup, Ids.OtherGroup] };
+            harness.World.Vpcs[Ids.VpcId] = IisObservation.Vpc(hostnames: false);
+            var attachment = IisObservation.Attachment();
+            harness.World.Tasks[Ids.TaskArn] = IisObservation.Task() with { Attachments = [attachment with { Details = [.. attachment.Details.Where(d => d.Key != "privateDnsName")] }] };
             return harness;
         },
         ["host full, below the threshold"] = () =>

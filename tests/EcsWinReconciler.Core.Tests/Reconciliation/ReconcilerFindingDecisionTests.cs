@@ -3,7 +3,7 @@ namespace EcsWinReconciler.Core.Tests.Reconciliation;
 /// <summary>
 /// What the status says became of each finding, whole, for each way a reconcile can end it: repaired (and how), a repair
 /// under way (ours or another run's), alerted (and why not repaired: alert mode, dry run, budget, a failed call), recorded
-/// below the threshold, or following its cause.
+/// below the threshold, or following its cause (its own, not another finding of the task); a repair left undone alerts from the threshold up, and records below it.
 /// </summary>
 public class ReconcilerFindingDecisionTests
 {
@@ -49,6 +49,26 @@ public class ReconcilerFindingDecisionTests
             "stray group, service right, remediate",
             """
             sg.set: repair in progress: stop task 0a1b2c3d4e5f60718293a4b5c6d7e8f9 so its service replaces it (applied); the task keeps its ENI until ECS replaces it
+            """
+        },
+        {
+            "rdp open, budget spent, alerts from critical",
+            """
+            sg.forbidden-ingress: alerted: remediation budget exhausted for this window
+            """
+        },
+        {
+            "stray group, service right, budget spent, alerts from critical",
+            """
+            sg.set: recorded: remediation budget exhausted for this window
+            """
+        },
+        {
+            "stray group and no dns name, hostnames off, alert mode",
+            """
+            dns.private-dns-name: follows from dns.vpc-hostnames on vpc-0a1b2c3d4e5f60718, which is alerted: remediation mode is alert
+            dns.vpc-hostnames: alerted: remediation mode is alert
+            sg.set: alerted: remediation mode is alert
             """
         },
         {

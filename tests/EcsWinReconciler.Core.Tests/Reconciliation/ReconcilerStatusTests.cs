@@ -116,4 +116,62 @@ public class ReconcilerStatusTests
         Assert.Equal(JudgementKind.Stopped, stored!.Judgement);
         Assert.Equal(firstSeenStopped + ReconcilerOptions.Default.StoppedTaskRetention, stored.ExpiresAt);
     }
+
+    [Fact]
+    public async Task Status_CompliantTask_EveryConditionTrueSayingNoDrift()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+
+        await harness.LookAtAsync();
+
+        var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        Assert.Equal(3, status!.Conditions.Count);
+        Assert.All(status.Conditions, c => Assert.Equal((ConditionStatus.True, "Compliant", "no drift"), (c.Status, c.Reason, c.Message)));
+    }
+
+    /// <summary>A running task's status is kept as long as it runs, with the facts it was judged on.</summary>
+    [Fact]
+    public async Task Status_RunningTask_DoesNotExpireAndKeepsItsFacts()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+
+        await harness.LookAtAsync();
+
+        var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        Assert.Null(status!.ExpiresAt);
+        Assert.NotNull(status.Facts);
+    }
+
+    /// <summary>A stopped task's network is gone: its status keeps no facts a later look could trust.</summary>
+    [Fact]
+    public async Task Status_StoppedTask_KeepsNoFacts()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        await harness.LookAtAsync();
+        harness.World.Tasks[Ids.TaskArn] = IisObservation.Task(TaskLifecycle.Stopped, version: 9);
+
+        await harness.OnTaskEventAsync();
+
+        var status = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        Assert.Equal(JudgementKind.Stopped, status!.Judgement);
+        Assert.Null(status.Facts);
+    }
+
+    /// <summary>A stored status written before a condition existed gets that condition, starting at this look; the others keep their time.</summary>
+    [Fact]
+    public async Task Conditions_StoredStatusLacksOne_ItStartsNowAndTheOthersKeepTheirTime()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        var start = harness.Time.GetUtcNow();
+        await harness.LookAtAsync();
+        var stored = await harness.Status.GetAsync(Ids.TaskArn, CancellationToken.None);
+        await harness.Status.PutAsync(stored! with { Conditions = [.. stored.Conditions.Where(c => c.Type != StatusCondition.DnsCompliant)] }, CancellationToken.None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+
+        await harness.LookAtAsync();
+
+        var conditions = await ConditionsAsync(harness);
+        Assert.Equal((ConditionStatus.True, start), conditions[StatusCondition.EniReady]);
+        Assert.Equal((ConditionStatus.True, harness.Time.GetUtcNow()), conditions[StatusCondition.DnsCompliant]);
+    }
 }

@@ -54,6 +54,24 @@ public class RootCauseAlertTests
         Assert.Empty(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
     }
 
+    /// <summary>While the service's rollout runs, the open alert says a repair is in progress (not the alert-mode reason it opened with).</summary>
+    [Fact]
+    public async Task Reconcile_AlertOpenThenRepairRollingOut_AlertSaysRepairInProgress()
+    {
+        var world = WorldBuilder.Iis(tasks: 3);
+        world.RollingDeployments = true;
+        StrayGroupOnEveryTask(world);
+        var harness = new ReconcilerHarness(world).WithIisSpec();
+        await harness.ResyncAsync();
+        harness.WithIisSpec(IisSpec.Remediate);
+
+        await harness.ResyncAsync();
+        await harness.ResyncAsync();
+
+        var alert = Assert.Single(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+        Assert.StartsWith("repair in progress: ", alert.Handling, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Resync_OpenPerEniAlertsOfTheEarlierVersion_ResolvedOnceSayingWhatReplacesThem()
     {
