@@ -1,4 +1,5 @@
 using EcsWinReconciler.Core.InMemory;
+using EcsWinReconciler.Core.Observation;
 using EcsWinReconciler.Core.Ports;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.TestSupport.Fakes;
@@ -133,6 +134,36 @@ public class ReconcilerSweepTests
         Assert.Equal((250, 101), (full.TasksSeen, stopped.TasksSeen));
         Assert.Equal(3, saves);
         Assert.Equal(stopped.Tasks.Last().TaskArn, next.Tasks.Last().TaskArn);
+    }
+
+    /// <summary>
+    /// An alert no task shows any more is resolved by the resync whose run reaches the end of the circle, even though its
+    /// deadline left the tasks after the wrap-around for the next run; not by the runs before it.
+    /// </summary>
+    [Fact]
+    public async Task Resync_RunThatWrapsAroundTheCircle_ResolvesTheAlertNoTaskShowsAnyMore()
+    {
+        var (harness, reconciler) = OneBatchPerRun(250);
+        var rdpFromWorld = new ObservedIngressRule("sgr-0ccccccccccccccc3", Ids.OtherGroup, IisObservation.RdpFromWorldRule.Permission);
+        harness.World.Groups[Ids.OtherGroup] = harness.World.Groups[Ids.OtherGroup] with { Ingress = [rdpFromWorld] };
+        harness.World.Enis[Ids.EniId] = IisObservation.Eni() with { GroupIds = [Ids.WebGroup, Ids.OtherGroup] };
+        await harness.OnTaskEventAsync();
+        harness.World.Tasks[Ids.TaskArn] = IisObservation.Task(TaskLifecycle.Stopped, version: 9);
+        await harness.OnTaskEventAsync();
+        Assert.NotEmpty(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+        var selections = await reconciler.SelectionsOfAllSpecsAsync(CancellationToken.None);
+
+        var runs = new List<RunSummary>();
+        for (var i = 0; i < 3; i++)
+        {
+            runs.Add(await reconciler.ResyncAsync(selections, Deadline(harness), CancellationToken.None));
+        }
+
+        Assert.Equal([false, false, true], runs.Select(r => r.CircleCompleted));
+        Assert.All(runs, r => Assert.NotEmpty(r.Remaining));
+        Assert.Equal([0, 0], runs.Take(2).Select(r => r.AlertsResolved));
+        Assert.NotEqual(0, runs[2].AlertsResolved);
+        Assert.Empty(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
     }
 
     private static (ReconcilerHarness Harness, Reconciler Reconciler) OneBatchPerRun(int tasks)

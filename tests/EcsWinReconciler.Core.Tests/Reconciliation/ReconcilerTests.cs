@@ -190,6 +190,29 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public async Task SweepAlerts_WithoutResolvingOrphans_LeavesTheAlertNoTaskShowsOpen()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        harness.World.OpenRdpToTheWorld();
+        await harness.OnTaskEventAsync();
+        harness.World.Tasks[Ids.TaskArn] = IisObservation.Task(TaskLifecycle.Stopped, version: 9);
+        await harness.OnTaskEventAsync();
+
+        var swept = await harness.Reconciler.SweepAlertsAsync(resolveOrphans: false, CancellationToken.None);
+
+        Assert.DoesNotContain(swept, e => e.Transition == Core.Alerting.AlertTransition.Resolved);
+        Assert.Single(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Recheck_NoRequest_ThrowsArgumentNull() =>
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new ReconcilerHarness().Reconciler.RecheckAsync(null!, CancellationToken.None));
+
+    [Fact]
+    public async Task Explain_NoTarget_ThrowsArgumentNull() =>
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new ReconcilerHarness().Reconciler.ExplainAsync(null!, CancellationToken.None));
+
+    [Fact]
     public async Task Reconcile_RollingReplacement_SharedAlertIsNeitherResolvedNorReopened()
     {
         var harness = new ReconcilerHarness().WithIisSpec();

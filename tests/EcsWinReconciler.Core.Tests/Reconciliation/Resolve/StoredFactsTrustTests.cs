@@ -72,6 +72,25 @@ public class StoredFactsTrustTests
         Assert.InRange(due, 800, 1200);
     }
 
+    /// <summary>A task is due for exactly one window per period: not one tick more or less.</summary>
+    [Fact]
+    public void DueForConfirmation_EveryTickOfOnePeriod_DueForExactlyTheWindow()
+    {
+        var options = new ReconcilerOptions { StoredFactsConfirmEvery = TimeSpan.FromTicks(100), StoredFactsConfirmWindow = TimeSpan.FromTicks(10) };
+
+        var due = Enumerable.Range(0, 100).Count(i => StoredFactsTrust.DueForConfirmation(Ids.TaskArn, Now.AddTicks(i), options));
+
+        Assert.Equal(10, due);
+    }
+
+    [Fact]
+    public void DueForConfirmation_NoOptions_ThrowsArgumentNull() =>
+        Assert.Throws<ArgumentNullException>(() => StoredFactsTrust.DueForConfirmation(Ids.TaskArn, Now, null!));
+
+    [Fact]
+    public void Contradiction_NoTask_ThrowsArgumentNull() =>
+        Assert.Throws<ArgumentNullException>(() => StoredFactsTrust.Contradiction(null!, IisObservation.Eni(), Ids.InstanceId));
+
     [Fact]
     public void Contradiction_EniAsTheFactsSayOnTheTasksHost_None()
     {
@@ -87,6 +106,9 @@ public class StoredFactsTrustTests
         { "is not described as this task's attachment", IisObservation.Eni() with { Description = "arn:aws:ecs:us-east-1:111122223333:attachment/0ther000-aaaa-bbbb-cccc-0123456789ab" }, Ids.InstanceId },
         { "has address 10.20.9.9", IisObservation.Eni() with { PrivateIpv4Address = "10.20.9.9" }, Ids.InstanceId },
         { "not the task's host i-0ffffffffffffffff", IisObservation.Eni(), "i-0ffffffffffffffff" },
+        { $"is attached to {Ids.InstanceId}, not the task's host i-0ffffffffffffffff", IisObservation.Eni(), "i-0ffffffffffffffff" },
+        { "is attached to (none), not the task's host", IisObservation.Eni() with { Attachment = IisObservation.Eni().Attachment! with { InstanceId = null } }, Ids.InstanceId },
+        { $"has address (none), not {Ids.PrivateIp}", IisObservation.Eni() with { PrivateIpv4Address = null }, Ids.InstanceId },
     };
 
     [Theory]

@@ -34,6 +34,40 @@ public class TaskFactsTests
         Assert.Equal(task.ServiceName, rebuilt.ServiceName);
     }
 
+    /// <summary>Every attachment detail a check or the trust in stored facts reads survives the round trip through the status.</summary>
+    [Fact]
+    public void TaskOf_FactsOfARunningTask_KeepsTheAttachmentDetailsTheChecksRead()
+    {
+        var task = IisObservation.Task();
+        var status = Status(task);
+
+        var rebuilt = status.Facts!.TaskOf(status).EniAttachment!;
+
+        Assert.Equal(
+            [Ids.EniId, Ids.PrivateDnsName, Ids.PrivateIp, Ids.SubnetA],
+            new[] { "networkInterfaceId", "privateDnsName", "privateIPv4Address", "subnetId" }.Select(rebuilt.Detail));
+    }
+
+    [Fact]
+    public void TaskOf_FactsOfATaskWithoutAnEni_RebuildsItWithoutAttachments()
+    {
+        var task = IisObservation.Task() with { Attachments = [] };
+        var status = Status(task);
+
+        var rebuilt = status.Facts!.TaskOf(status);
+
+        Assert.Empty(rebuilt.Attachments);
+        Assert.Null(rebuilt.EniAttachment);
+    }
+
+    [Fact]
+    public void Of_NoTask_ThrowsArgumentNull() =>
+        Assert.Throws<ArgumentNullException>(() => TaskFacts.Of(null!));
+
+    [Fact]
+    public void TaskOf_NoStatus_ThrowsArgumentNull() =>
+        Assert.Throws<ArgumentNullException>(() => TaskFacts.Of(IisObservation.Task())!.TaskOf(null!));
+
     [Fact]
     public void Of_StoppedTask_None() =>
         Assert.Null(TaskFacts.Of(IisObservation.Task(TaskLifecycle.Stopped)));
