@@ -130,6 +130,64 @@ public class ReconcilerSelectionTests
     public async Task ReconcileSelections_OneRunCoversEverything_CompletesTheCircle() =>
         Assert.True((await new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec().Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None)).CircleCompleted);
 
+    /// <summary>A cluster-wide selection reads the cluster's statuses in one listing, however many families are also named.</summary>
+    [Fact]
+    public async Task ReconcileSelections_ClusterDefaultAndFamily_ReadTheStatusesInOneListing()
+    {
+        var (harness, statuses, reconciler) = Counting(tasks: 5);
+
+        await reconciler.ReconcileSelectionsAsync([new("win-prod", "iis-webserver"), new("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal(1, statuses.Lists);
+        Assert.Equal(1, harness.World.CallsTo("ListTasks"));
+    }
+
+    /// <summary>Selections of two families (no cluster-wide one) read the statuses of each family, not the whole cluster's.</summary>
+    [Fact]
+    public async Task ReconcileSelections_TwoFamilies_ReadTheStatusesOncePerFamily()
+    {
+        var (_, statuses, reconciler) = Counting(tasks: 5);
+
+        await reconciler.ReconcileSelectionsAsync([new("win-prod", "iis-webserver"), new("win-prod", "other"), new("win-prod", "other")], null, CancellationToken.None);
+
+        Assert.Equal(2, statuses.Lists);
+    }
+
+    /// <summary>A failed listing is reported by selection and reason, and the selection counts as not listed.</summary>
+    [Fact]
+    public async Task ReconcileSelections_ListingFails_ReportsTheSelectionAndWhy()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec();
+        var failure = new AdapterException("ecs", "ListTasks", "win-prod", "throttled", isTransient: true);
+        harness.World.Failures["ListTasks"] = failure;
+
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal([$"win-prod/*: {failure.Message}"], summary.ListingFailures);
+        Assert.Equal(["win-prod/* (listing failed)"], summary.Remaining);
+        Assert.False(summary.CircleCompleted);
+    }
+
+    /// <summary>Past the deadline nothing is listed; what is left is named cluster by cluster, then family, whatever the specs' order.</summary>
+    [Fact]
+    public async Task ReconcileSelections_DeadlineAlreadyPassed_ReportsEachSelectionNotListedInOrder()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 5)).WithIisSpec();
+
+        var summary = await harness.Reconciler.ReconcileSelectionsAsync(
+            [new("win-b", "web"), new("win-b", "api"), new("win-a", null), new("win-a", "api")], harness.Time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal(["win-a/* (not listed)", "win-b/api (not listed)", "win-b/web (not listed)"], summary.Remaining);
+        Assert.Equal(0, harness.World.CallsTo("ListTasks"));
+    }
+
+    private static (ReconcilerHarness Harness, CountingStatusStore Statuses, Reconciler Reconciler) Counting(int tasks)
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks)).WithIisSpec();
+        var statuses = new CountingStatusStore(harness.Status);
+        return (harness, statuses, new Reconciler(harness.Ports with { Status = statuses }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance));
+    }
+
     /// <summary>Counts the reads of a real in-memory store; can make its listing fail.</summary>
     private sealed class CountingStatusStore(IStatusStore inner) : IStatusStore
     {

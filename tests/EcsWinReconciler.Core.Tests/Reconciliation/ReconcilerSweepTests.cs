@@ -166,6 +166,48 @@ public class ReconcilerSweepTests
         Assert.Empty(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None));
     }
 
+    /// <summary>A run of exactly the save interval's batches saves its place once, at the last batch, not again at the end.</summary>
+    [Fact]
+    public async Task Sweep_AsManyBatchesAsTheSaveInterval_SavesItsPlaceOnce()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 4)).WithIisSpec();
+        var saves = 0;
+        var options = ReconcilerOptions.Default with { BatchSize = 2, CursorSaveInterval = 2 };
+        var reconciler = new Reconciler(harness.Ports with { Cursor = new ClockMovingCursor(harness.Cursor, () => saves++) }, options, harness.Time, NullLogger<Reconciler>.Instance);
+
+        var run = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, Sweep, CancellationToken.None);
+
+        Assert.Equal(4, run.Judged);
+        Assert.Equal(1, saves);
+    }
+
+    /// <summary>A run without a sweep name (an event's, a user's) reconciles every batch and leaves the sweep's place alone.</summary>
+    [Fact]
+    public async Task NoSweep_MoreBatchesThanTheSaveInterval_ReconcilesAllAndSavesNoPlace()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
+        var options = ReconcilerOptions.Default with { BatchSize = 1, CursorSaveInterval = 1 };
+        var reconciler = new Reconciler(harness.Ports, options, harness.Time, NullLogger<Reconciler>.Instance);
+
+        var run = await reconciler.ReconcileSelectionsAsync([new("win-prod", null)], null, CancellationToken.None);
+
+        Assert.Equal((3, 0), (run.Judged, run.Failed));
+        Assert.Null(await harness.Cursor.GetAsync(Sweep, CancellationToken.None));
+    }
+
+    /// <summary>A sweep over a cluster with no running task completes its circle and has no place to save.</summary>
+    [Fact]
+    public async Task Sweep_NoTaskToVisit_CompletesAndSavesNoPlace()
+    {
+        var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks: 3)).WithIisSpec();
+
+        var run = await harness.Reconciler.ReconcileSelectionsAsync([new("win-empty", null)], null, Sweep, CancellationToken.None);
+
+        Assert.Equal((0, 0), (run.TasksSeen, run.Failed));
+        Assert.True(run.CircleCompleted);
+        Assert.Null(await harness.Cursor.GetAsync(Sweep, CancellationToken.None));
+    }
+
     private static (ReconcilerHarness Harness, Reconciler Reconciler) OneBatchPerRun(int tasks)
     {
         var harness = new ReconcilerHarness(WorldBuilder.Iis(tasks)).WithIisSpec();

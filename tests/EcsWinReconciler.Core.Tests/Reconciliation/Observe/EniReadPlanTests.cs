@@ -53,6 +53,16 @@ public class EniReadPlanTests
     public void For_NoTasks_NothingToRead() =>
         Assert.Equal((0, 0), (EniReadPlan.For([]).Hosts.Count, EniReadPlan.For([]).EniIds.Count));
 
+    /// <summary>One task on a known host, one on an unknown one: a single call by id beats a host filter plus an id call.</summary>
+    [Fact]
+    public void For_OneTaskOnAHostAndOneWithout_BothByIdInOneCall()
+    {
+        var plan = EniReadPlan.For([("eni-1", "i-1"), ("eni-2", null)]);
+
+        Assert.Empty(plan.Hosts);
+        Assert.Equal(["eni-1", "eni-2"], plan.EniIds);
+    }
+
     private static List<(string EniId, string? Host)> Tasks(int count, int perHost) =>
         [.. Enumerable.Range(0, count).Select(i => ($"eni-{i:x17}", (string?)$"i-{i / perHost:x17}"))];
 }

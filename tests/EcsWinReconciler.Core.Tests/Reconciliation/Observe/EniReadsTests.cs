@@ -66,4 +66,21 @@ public class EniReadsTests
 
         Assert.Equal(1, harness.World.CallsTo("DescribeNetworkInterfaces"));
     }
+    /// <summary>A task whose host is not known has its ENI read by id, and the ENI found that way is the one judged.</summary>
+    [Fact]
+    public async Task Event_HostNotKnown_EniReadByIdAndFound()
+    {
+        var harness = new ReconcilerHarness().WithIisSpec();
+        foreach (var (arn, instance) in harness.World.ContainerInstances.ToList())
+        {
+            harness.World.ContainerInstances[arn] = instance with { Ec2InstanceId = null };
+        }
+
+        var summary = await harness.OnTaskEventAsync();
+
+        var outcome = Assert.Single(summary.Tasks);
+        Assert.Equal(Core.Drift.JudgementKind.Judged, outcome.Judgement.Kind);
+        Assert.DoesNotContain(outcome.Findings, f => f.Check is Core.Drift.CheckIds.EniPresent or Core.Drift.CheckIds.EniAttached);
+        Assert.Equal(1, harness.World.CallsTo("DescribeNetworkInterfaces"));
+    }
 }

@@ -1,4 +1,5 @@
 using EcsWinReconciler.Core.Drift;
+using EcsWinReconciler.Core.Planning;
 using EcsWinReconciler.Core.Reconciliation;
 using EcsWinReconciler.TestSupport.Specimens;
 
@@ -91,6 +92,112 @@ public sealed class RecheckPolicyTests
         Assert.Null(RecheckPolicy.WhySettled(request, stillShown));
         Assert.NotNull(RecheckPolicy.WhySettled(request, stored));
     }
+
+    /// <summary>The status a waiting task shows counts its re-checks from one and says when the next comes.</summary>
+    [Fact]
+    public void WaitingReason_AfterAnEventAndAfterASecondRecheck_NamesTheComingAttemptAndItsDelay()
+    {
+        var afterEvent = RecheckPolicy.WaitingReason("no ENI", ReconcileTarget.FromEvent(IisObservation.Task()));
+        var afterSecond = RecheckPolicy.WaitingReason("no ENI", ReconcileTarget.Recheck(Request(2)));
+
+        Assert.Equal("ENI not ready yet (no ENI); looked at again in 15 s (re-check 1 of 5)", afterEvent);
+        Assert.Equal("ENI not ready yet (no ENI); looked at again in 60 s (re-check 3 of 5)", afterSecond);
+    }
+
+    /// <summary>Two repairs applied on two roots of one task: each root is re-checked.</summary>
+    [Fact]
+    public void Wanted_RepairsAppliedOnTwoRoots_AsksForBoth()
+    {
+        var (first, second) = (Finding("a", FindingRoot.Rule("sg-1", "sgr-1")), Finding("b", FindingRoot.Vpc("vpc-1")));
+        PlannedAction[] actions = [Planned("k1", first), Planned("k2", second)];
+
+        var wanted = RecheckPolicy.Wanted(Ids.TaskArn, false, Judgement.Judged([first, second]), Plan(actions), Applied(actions), NoKeys);
+
+        Assert.Equal([("rule:sg-1/sgr-1", RecheckReason.RepairApplied), ("vpc:vpc-1", RecheckReason.RepairApplied)], wanted);
+    }
+
+    /// <summary>Two repairs on one root: one re-check; a planned action whose findings are not in the judgement asks for none.</summary>
+    [Fact]
+    public void Wanted_TwoRepairsOnOneRootAndOneOnNoFinding_AsksOnceForTheRoot()
+    {
+        var (first, second) = (Finding("a", FindingRoot.Vpc("vpc-1")), Finding("b", FindingRoot.Vpc("vpc-1")));
+        var orphan = Planned("k3", Finding("c", FindingRoot.Vpc("vpc-2")));
+        PlannedAction[] actions = [orphan, Planned("k1", first), Planned("k2", second)];
+
+        var wanted = RecheckPolicy.Wanted(Ids.TaskArn, false, Judgement.Judged([first, second]), Plan(actions), Applied(actions), NoKeys);
+
+        Assert.Equal([("vpc:vpc-1", RecheckReason.RepairApplied)], wanted);
+    }
+
+    [Fact]
+    public void WhySettled_SameLookJudged_IsNull()
+    {
+        var stored = Stored(JudgementKind.Judged, version: 5, at: Seen);
+
+        Assert.Null(RecheckPolicy.WhySettled(Request(1), stored));
+    }
+
+    /// <summary>An older stored look (same version, earlier time) does not settle the request; a later one at the same version does.</summary>
+    [Fact]
+    public void WhySettled_SameVersion_OnlyALaterStoredLookSettlesIt()
+    {
+        var earlier = Stored(JudgementKind.Judged, version: 5, at: Seen.AddSeconds(-10));
+        var later = Stored(JudgementKind.Judged, version: 5, at: Seen.AddSeconds(10));
+
+        Assert.Null(RecheckPolicy.WhySettled(Request(1), earlier));
+        Assert.NotNull(RecheckPolicy.WhySettled(Request(1), later));
+    }
+
+    /// <summary>A repair's root is settled only when the newer look shows none of its findings; one finding still on it keeps the re-check.</summary>
+    [Fact]
+    public void WhySettled_RepairRootAmongOtherFindings_IsNullAndWithNoFindingsSettled()
+    {
+        var request = Request(1) with { Root = "rule:sg-1/sgr-1", Reason = RecheckReason.RepairApplied };
+        var stored = Stored(JudgementKind.Judged, version: 6, at: Seen);
+        var amongOthers = stored with { Findings = [stored.Findings[0] with { Root = "rule:sg-1/sgr-1" }, stored.Findings[1]] };
+        var clean = stored with { Findings = [] };
+
+        Assert.Null(RecheckPolicy.WhySettled(request, amongOthers));
+        Assert.NotNull(RecheckPolicy.WhySettled(request, clean));
+    }
+
+    [Fact]
+    public void WhySettled_TaskStopped_NamesTheStatusSeen()
+    {
+        var stored = Stored(JudgementKind.Stopped, version: 5, at: Seen) with { LastStatus = "STOPPED" };
+
+        Assert.Equal("the task was seen STOPPED", RecheckPolicy.WhySettled(Request(1), stored));
+    }
+
+    [Fact]
+    public void PublicMethods_NullArgument_ThrowArgumentNullException()
+    {
+        var plan = Plan();
+        var judgement = Judgement.Judged([]);
+        var executed = new Dictionary<string, ExecutedAction>();
+
+        Assert.Throws<ArgumentNullException>("judgement", () => RecheckPolicy.UnreadyEni(null!));
+        Assert.Throws<ArgumentNullException>("target", () => RecheckPolicy.MayWaitForEni(null!));
+        Assert.Throws<ArgumentNullException>("judgement", () => RecheckPolicy.Wanted(Ids.TaskArn, true, null!, plan, executed, NoKeys));
+        Assert.Throws<ArgumentNullException>("plan", () => RecheckPolicy.Wanted(Ids.TaskArn, true, judgement, null!, executed, NoKeys));
+        Assert.Throws<ArgumentNullException>("executed", () => RecheckPolicy.Wanted(Ids.TaskArn, true, judgement, plan, null!, NoKeys));
+        Assert.Throws<ArgumentNullException>("overBudget", () => RecheckPolicy.Wanted(Ids.TaskArn, true, judgement, plan, executed, null!));
+        Assert.Throws<ArgumentNullException>("target", () => RecheckPolicy.Next(null!, 5, Seen, TaskRoot, RecheckReason.EniNotReady));
+        Assert.Throws<ArgumentNullException>("request", () => RecheckPolicy.WhySettled(null!, null));
+    }
+
+    private static readonly HashSet<string> NoKeys = new(StringComparer.Ordinal);
+
+    private static Finding Finding(string resource, FindingRoot root) =>
+        new(CheckIds.ForbiddenIngress, resource, Severity.Critical, root, "none", "open", [], "drift", Remedy.AlertOnly);
+
+    private static PlannedAction Planned(string key, Finding finding) =>
+        new(ReplaceTask.Create(Ids.ClusterArn, $"{Ids.TaskArn}-{key}", key), DryRun: false, [finding.Id], "repair");
+
+    private static Plan Plan(params PlannedAction[] actions) => new([.. actions], []);
+
+    private static Dictionary<string, ExecutedAction> Applied(PlannedAction[] actions) =>
+        actions.ToDictionary(a => a.Action.Key, a => new ExecutedAction(a, ActionOutcome.Applied()), StringComparer.Ordinal);
 
     private static TaskNetworkStatus Stored(JudgementKind judgement, long version, DateTimeOffset at) =>
         TestStatuses.Status("0abc", version) with { TaskArn = Ids.TaskArn, Judgement = judgement, UpdatedAt = at };

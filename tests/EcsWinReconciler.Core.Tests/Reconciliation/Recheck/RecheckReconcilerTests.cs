@@ -162,6 +162,20 @@ public sealed class RecheckReconcilerTests
         Assert.Equal(2, summary.Merge(summary).RechecksNotScheduled); // a batch of re-checks adds up what each run could not send
     }
 
+    /// <summary>A pending marker that cannot be released only delays the chain: the re-check still looks at the task.</summary>
+    [Fact]
+    public async Task Recheck_MarkerCannotBeReleased_StillLooksAtTheTask()
+    {
+        var harness = new ReconcilerHarness(rechecks: true).WithIisSpec();
+        var reconciler = new Reconciler(harness.Ports with { Rechecks = new RefusingQueue() }, ReconcilerOptions.Default, harness.Time, NullLogger<Reconciler>.Instance);
+        var request = new RecheckRequest(Ids.ClusterArn, Ids.TaskArn, FindingRoot.Task(Ids.TaskArn).Key, RecheckReason.EniNotReady, 1, 5, harness.Time.GetUtcNow());
+
+        var result = await reconciler.RecheckAsync(request, CancellationToken.None);
+
+        Assert.False(result.Dropped);
+        Assert.Equal(JudgementKind.Judged, Assert.Single(result.Summary.Tasks).Judgement.Kind);
+    }
+
     /// <summary>The task is RUNNING but ECS has not given its attachment an interface id yet.</summary>
     private static ReconcilerHarness Late(ReconcilerHarness harness)
     {
@@ -174,6 +188,7 @@ public sealed class RecheckReconcilerTests
         public Task<bool> TryScheduleAsync(RecheckRequest request, DateTimeOffset now, CancellationToken cancellationToken) =>
             throw new AdapterException("sqs", "SendMessage", "ewr-rechecks", "throttled", isTransient: true);
 
-        public Task ReleaseAsync(RecheckRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task ReleaseAsync(RecheckRequest request, CancellationToken cancellationToken) =>
+            throw new AdapterException("dynamodb", "DeleteItem", "ewr-recheck-markers", "throttled", isTransient: true);
     }
 }
