@@ -30,12 +30,7 @@ public class RootCauseAlertTests
     [Fact]
     public async Task Reconcile_ServiceFixedButItsRolloutStillRunning_AlertStaysOpenAndTasksSayRepairInProgress()
     {
-        var world = WorldBuilder.Iis(tasks: 3);
-        world.RollingDeployments = true;
-        StrayGroupOnEveryTask(world);
-        var harness = new ReconcilerHarness(world).WithIisSpec();
-        await harness.ResyncAsync();
-        harness.WithIisSpec(IisSpec.Remediate);
+        var harness = await AlertOpenOnRollingServiceThenRemediateAsync();
 
         var repair = await harness.ResyncAsync();
         var again = await harness.ResyncAsync();
@@ -58,12 +53,7 @@ public class RootCauseAlertTests
     [Fact]
     public async Task Reconcile_AlertOpenThenRepairRollingOut_AlertSaysRepairInProgress()
     {
-        var world = WorldBuilder.Iis(tasks: 3);
-        world.RollingDeployments = true;
-        StrayGroupOnEveryTask(world);
-        var harness = new ReconcilerHarness(world).WithIisSpec();
-        await harness.ResyncAsync();
-        harness.WithIisSpec(IisSpec.Remediate);
+        var harness = await AlertOpenOnRollingServiceThenRemediateAsync();
 
         await harness.ResyncAsync();
         await harness.ResyncAsync();
@@ -91,6 +81,18 @@ public class RootCauseAlertTests
         Assert.All(resolved, m => Assert.Contains($"this one continues as iis-webserver:sg.set@service:{Ids.ServiceArn}", m.Body, StringComparison.Ordinal));
         Assert.Single(harness.Sink.Published, m => m.Subject.Contains("OPEN high sg.set", StringComparison.Ordinal));
         Assert.Equal($"iis-webserver:sg.set@service:{Ids.ServiceArn}", Assert.Single(await harness.Alerts.ListAsync(openOnly: true, CancellationToken.None)).Key);
+    }
+
+    /// <summary>Three tasks whose service carries a stray group, alerted by a resync; then the spec turns to remediate (rollouts take time).</summary>
+    private static async Task<ReconcilerHarness> AlertOpenOnRollingServiceThenRemediateAsync()
+    {
+        var world = WorldBuilder.Iis(tasks: 3);
+        world.RollingDeployments = true;
+        StrayGroupOnEveryTask(world);
+        var harness = new ReconcilerHarness(world).WithIisSpec();
+        await harness.ResyncAsync();
+        harness.WithIisSpec(IisSpec.Remediate);
+        return harness;
     }
 
     private static void StrayGroupOnEveryTask(FakeAwsWorld world)
